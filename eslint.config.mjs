@@ -1,0 +1,133 @@
+// @ts-check
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Imports each layer must never make: dependencies point inward only (design.md §3). */
+const uiLibraries = ['react', 'react-dom', 'react/*', 'react-dom/*', '@fluentui/*', '@griffel/*'];
+const hostLibraries = ['@microsoft/teams-js', '@microsoft/sp-*'];
+const authLibraries = ['@azure/msal-browser', '@azure/msal-browser/*', '@azure/msal-*'];
+const graphLibraries = ['@microsoft/microsoft-graph-client', '@microsoft/microsoft-graph-client/*'];
+
+/** @param {string[]} packages @param {string[]} folders @param {string} why */
+const forbid = (packages, folders, why) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        ...packages.map((group) => ({ group: [group], message: why })),
+        ...folders.map((folder) => ({ group: [`**/${folder}`, `**/${folder}/**`], message: why })),
+      ],
+    },
+  ],
+});
+
+/** Browser globals the pure core must not touch (it runs in Node, SPFx, Teams and tests alike). */
+const browserGlobals = [
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'localStorage',
+  'sessionStorage',
+  'fetch',
+  'XMLHttpRequest',
+  'self',
+  'crypto',
+].map((name) => ({ name, message: 'src/core is pure: no browser globals (design.md §3).' }));
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/',
+      'lib/',
+      'lib-commonjs/',
+      'lib-esm/',
+      'dist/',
+      'temp/',
+      'release/',
+      'coverage/',
+      'sharepoint/solution/',
+      '.local/',
+      '**/loc/*.js',
+    ],
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
+    extends: [tseslint.configs.strict],
+    languageOptions: {
+      parserOptions: { project: './tsconfig.check.json', tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': 'error',
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    rules: { '@typescript-eslint/explicit-module-boundary-types': 'error' },
+  },
+  {
+    files: ['**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    rules: {
+      ...jsxA11y.flatConfigs.recommended.rules,
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  // Layer boundaries (design.md §3): core ← graph ← editor ← hosts, auth beside graph.
+  {
+    files: ['src/core/**'],
+    rules: {
+      ...forbid(
+        [...uiLibraries, ...hostLibraries, ...authLibraries, ...graphLibraries],
+        ['graph', 'auth', 'editor', 'hosts', 'local'],
+        'src/core is pure TypeScript: it imports no UI, Graph client, MSAL, teams-js, SPFx or outer layer.',
+      ),
+      'no-restricted-globals': ['error', ...browserGlobals],
+    },
+  },
+  {
+    files: ['src/graph/**'],
+    rules: forbid(
+      [...uiLibraries, ...hostLibraries, ...authLibraries],
+      ['editor', 'auth', 'hosts', 'local'],
+      'src/graph talks to Graph only: no React, MSAL, teams-js, SPFx or outer layer.',
+    ),
+  },
+  {
+    files: ['src/auth/**'],
+    rules: forbid(
+      [...uiLibraries, ...hostLibraries, ...graphLibraries],
+      ['editor', 'graph', 'hosts', 'local'],
+      'src/auth talks to MSAL only: no React, Graph client, teams-js, SPFx or outer layer.',
+    ),
+  },
+  {
+    files: ['src/editor/**'],
+    rules: forbid(
+      [...hostLibraries, ...authLibraries],
+      ['hosts', 'auth', 'local'],
+      'src/editor receives everything through the host port: no teams-js, SPFx, MSAL or host code.',
+    ),
+  },
+  {
+    files: ['src/hosts/teams/**', 'src/hosts/web/**'],
+    rules: forbid(['@microsoft/sp-*'], ['sharepoint', 'local'], 'Hosts never import each other.'),
+  },
+  {
+    files: ['src/hosts/sharepoint/**'],
+    rules: forbid(['@microsoft/teams-js'], ['teams', 'web', 'local'], 'Hosts never import each other.'),
+  },
+);

@@ -1,0 +1,5 @@
+define([], function () {
+  return {
+    Placeholder: 'SharePoint Embedded permission matrix',
+  };
+});

@@ -1,0 +1,5 @@
+define([], function () {
+  return {
+    Placeholder: 'Matrice delle autorizzazioni di SharePoint Embedded',
+  };
+});

@@ -1,0 +1,5 @@
+define([], function () {
+  return {
+    Placeholder: 'Матрица разрешений SharePoint Embedded',
+  };
+});

@@ -1,0 +1,85 @@
+// `npm test`: every check a change must pass, in order, with one summary at the end.
+// Each step runs even when an earlier one failed (so one run shows every problem), except steps
+// that need an earlier step's output.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const vitestReport = join(root, 'temp', 'vitest-report.json');
+
+/** @type {{ name: string, script: string, needs?: string, counts?: () => { passed: number, failed: number, skipped: number } | undefined }[]} */
+const steps = [
+  { name: 'format', script: 'format:check' },
+  { name: 'lint', script: 'lint' },
+  { name: 'typecheck', script: 'typecheck' },
+  { name: 'unit and component tests', script: 'test:unit', counts: readVitestCounts },
+  { name: 'build', script: 'build' },
+];
+
+function readVitestCounts() {
+  if (!existsSync(vitestReport)) return undefined;
+  const report = JSON.parse(readFileSync(vitestReport, 'utf8'));
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests,
+    skipped: report.numPendingTests + report.numTodoTests,
+  };
+}
+
+mkdirSync(join(root, 'temp'), { recursive: true });
+rmSync(vitestReport, { force: true });
+
+const results = [];
+for (const step of steps) {
+  const needed = step.needs && results.find((r) => r.name === step.needs);
+  if (needed && needed.status !== 'passed') {
+    results.push({ name: step.name, status: 'not run', seconds: 0, note: `needs ${step.needs}` });
+    continue;
+  }
+  process.stdout.write(`\n=== ${step.name} (npm run ${step.script})\n`);
+  const started = Date.now();
+  const run = spawnSync('npm', ['run', '--silent', step.script], {
+    cwd: root,
+    stdio: 'inherit',
+    env: process.env,
+  });
+  const seconds = (Date.now() - started) / 1000;
+  const counts = step.counts?.();
+  results.push({
+    name: step.name,
+    status: run.status === 0 ? 'passed' : 'FAILED',
+    seconds,
+    counts,
+    note: counts ? `${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped` : '',
+  });
+}
+
+const width = Math.max(...results.map((r) => r.name.length));
+process.stdout.write('\n=== Summary\n');
+for (const r of results) {
+  process.stdout.write(
+    `${r.name.padEnd(width)}  ${r.status.padEnd(7)}  ${r.seconds.toFixed(1).padStart(6)} s  ${r.note}\n`,
+  );
+}
+const failedSteps = results.filter((r) => r.status !== 'passed');
+const totals = results.reduce(
+  (sum, r) =>
+    r.counts
+      ? {
+          passed: sum.passed + r.counts.passed,
+          failed: sum.failed + r.counts.failed,
+          skipped: sum.skipped + r.counts.skipped,
+        }
+      : sum,
+  { passed: 0, failed: 0, skipped: 0 },
+);
+// The plain closing line CI reads: tests counted by the runners, plus each failed step as a failure.
+process.stdout.write(
+  `\ntests: ${totals.passed} passed, ${totals.failed + failedSteps.length} failed, ${totals.skipped} skipped\n`,
+);
+if (failedSteps.length > 0) {
+  process.stdout.write(`Failed: ${failedSteps.map((r) => r.name).join(', ')}\n`);
+  process.exit(1);
+}

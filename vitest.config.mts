@@ -1,0 +1,37 @@
+import { defineConfig } from 'vitest/config';
+
+// Fluent UI and Griffel ship ESM that imports `react/jsx-runtime` without an extension; inlining
+// them lets Vite resolve it (toolchain.md).
+const inlineDeps = [/@fluentui\//, /@griffel\//];
+
+export default defineConfig({
+  esbuild: { jsx: 'automatic' },
+  test: {
+    server: { deps: { inline: inlineDeps } },
+    restoreMocks: true,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/e2e/**', 'tests/editor/**', 'tests/hosts/**/*.dom.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: [
+            'tests/editor/**/*.test.{ts,tsx}',
+            'tests/hosts/**/*.test.tsx',
+            'tests/hosts/**/*.dom.test.ts',
+          ],
+          setupFiles: ['tests/setup.dom.ts'],
+        },
+      },
+    ],
+  },
+});
