@@ -1,0 +1,58 @@
+/**
+ * The difference between the grants as loaded and as edited: exactly what a save writes, one entry
+ * per app (added / changed → per-app PUT with both planes, removed → per-app DELETE).
+ */
+import type { Grant, GrantChange, PlaneChange } from './model';
+import { grantsEqual, normaliseGrant, normalisePlane, sameAppId } from './normalise';
+import type { Permission } from './permissions';
+
+function diffPlane(before: readonly Permission[], after: readonly Permission[]): PlaneChange {
+  const from = normalisePlane(before);
+  const to = normalisePlane(after);
+  return {
+    added: to.filter((value) => !from.includes(value)),
+    removed: from.filter((value) => !to.includes(value)),
+  };
+}
+
+/** Apps whose grants differ in meaning, in the edited order, then removed apps in baseline order. */
+export function diffGrants(baseline: readonly Grant[], edited: readonly Grant[]): GrantChange[] {
+  const changes: GrantChange[] = [];
+  for (const after of edited) {
+    const before = baseline.find((grant) => sameAppId(grant.appId, after.appId));
+    if (before === undefined) {
+      changes.push({ type: 'added', appId: after.appId, after: normaliseGrant(after) });
+    } else if (!grantsEqual(before, after)) {
+      changes.push({
+        type: 'changed',
+        appId: after.appId,
+        before: normaliseGrant(before),
+        after: normaliseGrant(after),
+        delegated: diffPlane(before.delegatedPermissions, after.delegatedPermissions),
+        application: diffPlane(before.applicationPermissions, after.applicationPermissions),
+      });
+    }
+  }
+  for (const before of baseline) {
+    if (!edited.some((grant) => sameAppId(grant.appId, before.appId))) {
+      changes.push({ type: 'removed', appId: before.appId, before: normaliseGrant(before) });
+    }
+  }
+  return changes;
+}
+
+/** The grants after a set of changes: changed apps in place, removed apps gone, added apps at the end. */
+export function applyChanges(baseline: readonly Grant[], changes: readonly GrantChange[]): Grant[] {
+  let result = [...baseline];
+  for (const change of changes) {
+    const index = result.findIndex((grant) => sameAppId(grant.appId, change.appId));
+    if (change.type === 'removed') {
+      if (index >= 0) result = [...result.slice(0, index), ...result.slice(index + 1)];
+    } else if (index >= 0) {
+      result = [...result.slice(0, index), change.after, ...result.slice(index + 1)];
+    } else {
+      result = [...result, change.after];
+    }
+  }
+  return result;
+}

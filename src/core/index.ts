@@ -1,0 +1,11 @@
+/** The pure permission core: no UI, no I/O, no host. */
+export * from './catalog';
+export * from './diffGrants';
+export * from './grantsDocument';
+export * from './model';
+export * from './normalise';
+export * from './permissions';
+export * from './presets';
+export * from './readGrants';
+export * from './rules';
+export * from './validate';

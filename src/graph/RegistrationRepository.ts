@@ -1,0 +1,84 @@
+/**
+ * The port the editor talks to. `GraphRegistrationRepository` implements it over Microsoft Graph;
+ * tests and demos may implement it in memory. Nothing here knows about React or a host.
+ */
+import type { Grant, GrantChange, ReadResult, Registration, RegistrationWithGrants } from '../core/model';
+import type { GraphError } from './errors';
+
+/** What a long operation reports while it runs (for progress and "waiting 12 s, throttled"). */
+export type ProgressEvent =
+  | { readonly type: 'reading'; readonly what: 'baseline-check' | 'confirm' }
+  | { readonly type: 'writing'; readonly done: number; readonly total: number }
+  | { readonly type: 'throttled'; readonly waitSeconds: number; readonly attempt: number };
+
+export interface OperationOptions {
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (event: ProgressEvent) => void;
+}
+
+/** A conflict: the app's grant changed elsewhere since the editor loaded it. */
+export interface GrantConflict {
+  readonly appId: string;
+  /** What the editor loaded; `undefined` when the app had no grant then. */
+  readonly baseline: Grant | undefined;
+  /** What the service holds now; `undefined` when someone removed it. */
+  readonly theirs: Grant | undefined;
+  /** What this admin wants; `undefined` when this admin removes it. */
+  readonly mine: Grant | undefined;
+}
+
+export type AppSaveOutcome =
+  | { readonly appId: string; readonly status: 'applied'; readonly change: GrantChange }
+  | { readonly appId: string; readonly status: 'failed'; readonly change: GrantChange; readonly error: GraphError }
+  | { readonly appId: string; readonly status: 'conflict'; readonly change: GrantChange; readonly conflict: GrantConflict };
+
+export interface SaveReport {
+  readonly registrationId: string;
+  /** One outcome per changed app, in the order of the plan. */
+  readonly outcomes: readonly AppSaveOutcome[];
+  /**
+   * The grants read back after writing, when that read succeeded: the new baseline for the editor.
+   * `undefined` when the confirm read failed (the outcomes still say what was written).
+   */
+  readonly after?: readonly Grant[];
+  /** Apps whose read-back differs from the intent after normalisation (e.g. propagation). */
+  readonly unconfirmed: readonly string[];
+  /** When the last write was acknowledged (ISO 8601), for "may take up to an hour to take effect". */
+  readonly savedAt?: string;
+}
+
+export interface SaveRequest {
+  readonly registrationId: string;
+  /** The grants as the editor loaded them. */
+  readonly baseline: readonly Grant[];
+  /** The grants as the admin wants them. */
+  readonly edited: readonly Grant[];
+  /**
+   * Apps whose conflict the admin resolved by choosing a value: write them even though the service
+   * changed them since `baseline` (their `theirs` is then the new baseline for the check).
+   */
+  readonly resolved?: readonly Grant[];
+}
+
+export interface RegistrationRepository {
+  /** Every registration the token may see (all pages). */
+  listRegistrations(options?: OperationOptions): Promise<readonly Registration[]>;
+  /** One registration with its grants, read tolerantly (warnings say what was repaired). */
+  getRegistrationWithGrants(registrationId: string, options?: OperationOptions): Promise<ReadResult<RegistrationWithGrants>>;
+  /** The grants of one registration, read tolerantly. */
+  listGrants(registrationId: string, options?: OperationOptions): Promise<ReadResult<readonly Grant[]>>;
+  /** Save the difference between baseline and edited as per-app writes; never a whole-registration PUT. */
+  saveGrants(request: SaveRequest, options?: OperationOptions): Promise<SaveReport>;
+  /**
+   * Register a container type that is not registered yet. Reads existing grants first and fails
+   * closed if it cannot; always keeps the owning app and every existing grant.
+   */
+  registerContainerType(
+    containerTypeId: string,
+    owningAppId: string,
+    extraGrants: readonly Grant[],
+    options?: OperationOptions,
+  ): Promise<RegistrationWithGrants>;
+  /** Display name of an app (service principal lookup) when the token allows it; `undefined` otherwise. */
+  lookupAppDisplayName(appId: string, options?: OperationOptions): Promise<string | undefined>;
+}
