@@ -1,0 +1,175 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fillManifestPlaceholders } from '../../src/hosts/teams/package/buildTeamsPackage';
+import type { TeamsPackageSettings } from '../../src/hosts/teams/package/buildTeamsPackage';
+import { validateAgainstTeamsSchema } from '../../src/hosts/teams/package/teamsSchemas';
+import { decodePng, readPngHeader } from './png';
+
+const teamsDir = join(__dirname, '..', '..', 'teams');
+const readTeamsFile = (name: string): string => readFileSync(join(teamsDir, name), 'utf8');
+
+const sample: TeamsPackageSettings = {
+  appId: '0a20f763-77fe-4017-8684-410939bec855',
+  appVersion: '2.3.4',
+  clientId: 'c0ffee00-1234-4abc-9def-0123456789ab',
+  tabUrl: 'https://matrix.contoso.example:8443/teams/',
+};
+
+interface Manifest {
+  manifestVersion: string;
+  accentColor: string;
+  icons: { color: string; outline: string };
+  localizationInfo: {
+    defaultLanguageTag: string;
+    additionalLanguages: { languageTag: string; file: string }[];
+  };
+  name: { short: string; full: string };
+  description: { short: string; full: string };
+  staticTabs: { entityId: string; name: string; contentUrl: string; websiteUrl: string; scopes: string[] }[];
+  validDomains: string[];
+  webApplicationInfo: { id: string; resource: string };
+}
+
+const filledManifest = (): Manifest =>
+  JSON.parse(fillManifestPlaceholders(readTeamsFile('manifest.json'), sample));
+const localizationFiles = (): { languageTag: string; file: string }[] =>
+  filledManifest().localizationInfo.additionalLanguages;
+
+describe('teams/manifest.json', () => {
+  it('is valid against the official Teams schema of its manifestVersion once placeholders are filled', () => {
+    const manifest = filledManifest();
+    expect(manifest.manifestVersion).toBe('1.30');
+    expect(validateAgainstTeamsSchema('manifest', manifest.manifestVersion, manifest)).toEqual([]);
+  });
+
+  it('is checked for real: the schema rejects a manifest with a broken field', () => {
+    const manifest = { ...filledManifest(), accentColor: 'teal' };
+    const problems = validateAgainstTeamsSchema('manifest', manifest.manifestVersion, manifest);
+    expect(problems.join('\n')).toContain('/accentColor');
+  });
+
+  it('declares one personal tab loaded from the tab URL, trusted domain and SSO resource on the same host', () => {
+    const manifest = filledManifest();
+    expect(manifest.staticTabs).toHaveLength(1);
+    expect(manifest.staticTabs[0]).toMatchObject({
+      contentUrl: 'https://matrix.contoso.example:8443/teams/',
+      websiteUrl: 'https://matrix.contoso.example:8443/teams/',
+      scopes: ['personal'],
+    });
+    expect(manifest.validDomains).toEqual(['matrix.contoso.example:8443']);
+    expect(manifest.webApplicationInfo).toEqual({
+      id: sample.clientId,
+      resource: `api://matrix.contoso.example:8443/${sample.clientId}`,
+    });
+  });
+
+  it('is in English by default with Italian and Russian translations', () => {
+    const manifest = filledManifest();
+    expect(manifest.localizationInfo.defaultLanguageTag).toBe('en-us');
+    expect(localizationFiles()).toEqual([
+      { languageTag: 'it', file: 'it.json' },
+      { languageTag: 'ru', file: 'ru.json' },
+    ]);
+  });
+});
+
+describe('teams/ localization files', () => {
+  it.each(['it.json', 'ru.json'])('%s is valid against the Teams Localization schema', (file) => {
+    const { manifestVersion } = filledManifest();
+    const localization: unknown = JSON.parse(readTeamsFile(file));
+    expect(validateAgainstTeamsSchema('localization', manifestVersion, localization)).toEqual([]);
+  });
+
+  it('the Localization schema rejects a file without the required description', () => {
+    const { manifestVersion } = filledManifest();
+    const localization = JSON.parse(readTeamsFile('it.json')) as Record<string, unknown>;
+    delete localization['description.full'];
+    const problems = validateAgainstTeamsSchema('localization', manifestVersion, localization);
+    expect(problems.join('\n')).toContain('description.full');
+  });
+
+  it.each(['it.json', 'ru.json'])('%s translates every string the manifest shows', (file) => {
+    const manifest = filledManifest();
+    const english: Record<string, string> = {
+      'name.short': manifest.name.short,
+      'name.full': manifest.name.full,
+      'description.short': manifest.description.short,
+      'description.full': manifest.description.full,
+      'staticTabs[0].name': manifest.staticTabs[0].name,
+    };
+    const { $schema, ...translated } = JSON.parse(readTeamsFile(file)) as Record<string, string>;
+    expect($schema).toMatch(/\/v1\.30\/MicrosoftTeams\.Localization\.schema\.json$/);
+    expect(Object.keys(translated).sort()).toEqual(Object.keys(english).sort());
+    for (const [key, text] of Object.entries(translated)) expect(text, key).not.toBe(english[key]);
+  });
+});
+
+describe('teams/ folder', () => {
+  it('holds only the manifest, its localization files and the two icons (the SPFx packager ships all of it)', () => {
+    const manifest = filledManifest();
+    const expected = [
+      'manifest.json',
+      ...localizationFiles().map((l) => l.file),
+      manifest.icons.color,
+      manifest.icons.outline,
+    ];
+    const present = readdirSync(teamsDir);
+    expect(present.sort()).toEqual(expected.sort());
+    for (const name of present) expect(statSync(join(teamsDir, name)).isFile(), name).toBe(true);
+  });
+});
+
+describe('teams/ icons', () => {
+  it('colour icon is a 192×192 full-bleed image whose background is the accent colour', () => {
+    const manifest = filledManifest();
+    const png = readFileSync(join(teamsDir, manifest.icons.color));
+    expect(readPngHeader(png)).toMatchObject({ width: 192, height: 192 });
+    const icon = decodePng(png);
+    const accent = {
+      r: parseInt(manifest.accentColor.slice(1, 3), 16),
+      g: parseInt(manifest.accentColor.slice(3, 5), 16),
+      b: parseInt(manifest.accentColor.slice(5, 7), 16),
+      a: 255,
+    };
+    for (const [x, y] of [
+      [0, 0],
+      [191, 0],
+      [0, 191],
+      [191, 191],
+    ]) {
+      expect(icon.pixel(x, y), `pixel ${x},${y}`).toEqual(accent);
+    }
+    let seeThrough = 0;
+    for (let y = 0; y < 192; y++) for (let x = 0; x < 192; x++) if (icon.pixel(x, y).a !== 255) seeThrough++;
+    expect(seeThrough).toBe(0);
+  });
+
+  it('outline icon is 32×32, white on a transparent background', () => {
+    const manifest = filledManifest();
+    const png = readFileSync(join(teamsDir, manifest.icons.outline));
+    const header = readPngHeader(png);
+    expect(header).toMatchObject({ width: 32, height: 32, colorType: 6 }); // 6: RGB with alpha
+    const icon = decodePng(png);
+    for (const [x, y] of [
+      [0, 0],
+      [31, 0],
+      [0, 31],
+      [31, 31],
+    ]) {
+      expect(icon.pixel(x, y).a, `pixel ${x},${y}`).toBe(0);
+    }
+    let drawn = 0;
+    const notWhite: string[] = [];
+    for (let y = 0; y < 32; y++) {
+      for (let x = 0; x < 32; x++) {
+        const { r, g, b, a } = icon.pixel(x, y);
+        if (a === 0) continue;
+        drawn++;
+        if (r !== 255 || g !== 255 || b !== 255) notWhite.push(`${x},${y}`);
+      }
+    }
+    expect(notWhite).toEqual([]);
+    expect(drawn).toBeGreaterThan(32 * 32 * 0.2); // a visible symbol, not an empty canvas
+  });
+});
