@@ -9,6 +9,7 @@ export default defineConfig({
   test: {
     server: { deps: { inline: inlineDeps } },
     restoreMocks: true,
+    globalSetup: ['tests/globalSetup.ts'],
     projects: [
       {
         extends: true,

@@ -1,0 +1,126 @@
+/** Failures the local stack can be told to produce, so clients are tested against them. */
+
+export interface StatusFault {
+  readonly status: number;
+  /** Seconds in `Retry-After` (429 / 503). */
+  readonly retryAfter?: number;
+  /** Answer this many requests with the status, then stop… */
+  remaining?: number;
+  /** …or answer this share of requests (0–1) until cleared. */
+  readonly ratio?: number;
+}
+
+export interface FaultSettings {
+  status?: StatusFault;
+  /** Fixed latency, or a random one between two bounds (ms). */
+  latencyMs?: number | readonly [number, number];
+  /** Destroy the connection of the next write, before or after the service applies it. */
+  drop?: { readonly when: 'before-apply' | 'after-apply' };
+  /** A changed grant keeps reading as before for this long. */
+  propagationDelayMs?: number;
+  idp: { failSilent: boolean; accessTokenLifetimeSeconds: number };
+}
+
+export interface ServiceSettings {
+  /** Children are collapsed into parents on write, as the service does. */
+  normalise: boolean;
+  /** A plane left out of a per-app write is reset to `none` (PnP's report). */
+  resetOmittedPlane: boolean;
+  /** Largest page the list endpoints return. */
+  pageSize: number;
+}
+
+export const DEFAULT_ACCESS_TOKEN_LIFETIME_SECONDS = 3600;
+
+export function defaultFaults(): FaultSettings {
+  return { idp: { failSilent: false, accessTokenLifetimeSeconds: DEFAULT_ACCESS_TOKEN_LIFETIME_SECONDS } };
+}
+
+export function defaultServiceSettings(): ServiceSettings {
+  return { normalise: true, resetOmittedPlane: true, pageSize: 100 };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Merges a `POST /__local/faults` body into the current faults; returns a problem text if invalid. */
+export function armFaults(current: FaultSettings, input: unknown): string | undefined {
+  if (!isRecord(input)) return 'Expected a JSON object.';
+  if ('status' in input) {
+    const status = input.status;
+    if (status === null) {
+      delete current.status;
+    } else if (typeof status !== 'number' || status < 400 || status > 599) {
+      return '"status" must be an HTTP error status (400–599) or null.';
+    } else {
+      const count = typeof input.count === 'number' ? input.count : undefined;
+      const ratio = typeof input.ratio === 'number' ? input.ratio : undefined;
+      if (count === undefined && ratio === undefined) return 'A status fault needs "count" or "ratio".';
+      current.status = {
+        status,
+        remaining: count,
+        ratio,
+        retryAfter: typeof input.retryAfter === 'number' ? input.retryAfter : undefined,
+      };
+    }
+  }
+  if ('latencyMs' in input) {
+    const latency = input.latencyMs;
+    if (latency === null || latency === 0) delete current.latencyMs;
+    else if (typeof latency === 'number' && latency > 0) current.latencyMs = latency;
+    else if (
+      Array.isArray(latency) &&
+      latency.length === 2 &&
+      latency.every((n) => typeof n === 'number' && n >= 0)
+    ) {
+      current.latencyMs = [latency[0] as number, latency[1] as number];
+    } else return '"latencyMs" must be a number of milliseconds or [min, max].';
+  }
+  if ('drop' in input) {
+    if (input.drop === null) delete current.drop;
+    else if (input.drop === 'next-write') {
+      current.drop = { when: input.when === 'after-apply' ? 'after-apply' : 'before-apply' };
+    } else return '"drop" must be "next-write" or null.';
+  }
+  if ('propagationDelayMs' in input) {
+    const delay = input.propagationDelayMs;
+    if (delay === null || delay === 0) delete current.propagationDelayMs;
+    else if (typeof delay === 'number' && delay > 0) current.propagationDelayMs = delay;
+    else return '"propagationDelayMs" must be a positive number or null.';
+  }
+  if ('idp' in input) {
+    if (!isRecord(input.idp)) return '"idp" must be an object.';
+    if (typeof input.idp.failSilent === 'boolean') current.idp.failSilent = input.idp.failSilent;
+    if (typeof input.idp.accessTokenLifetimeSeconds === 'number') {
+      current.idp.accessTokenLifetimeSeconds = input.idp.accessTokenLifetimeSeconds;
+    }
+  }
+  return undefined;
+}
+
+/** Whether this Graph request is answered with the armed status (consumes one from a count). */
+export function takeStatusFault(
+  faults: FaultSettings,
+  random: () => number = Math.random,
+): StatusFault | undefined {
+  const fault = faults.status;
+  if (fault === undefined) return undefined;
+  if (fault.remaining !== undefined) {
+    if (fault.remaining <= 0) {
+      delete faults.status;
+      return undefined;
+    }
+    fault.remaining -= 1;
+    if (fault.remaining === 0) delete faults.status;
+    return fault;
+  }
+  return fault.ratio !== undefined && random() < fault.ratio ? fault : undefined;
+}
+
+export function latencyOf(faults: FaultSettings, random: () => number = Math.random): number {
+  const latency = faults.latencyMs;
+  if (latency === undefined) return 0;
+  if (typeof latency === 'number') return latency;
+  return latency[0] + random() * (latency[1] - latency[0]);
+}

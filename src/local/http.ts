@@ -1,0 +1,97 @@
+/** Small HTTP helpers shared by the IdP, the Graph emulator and the control API. */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** A request as the emulator handles it, whether it came over HTTP or inside a `$batch`. */
+export interface LocalRequest {
+  readonly method: string;
+  /** Path and query, e.g. `/storage/fileStorage/containerTypeRegistrations?$top=2`. */
+  readonly url: string;
+  readonly headers: Readonly<Record<string, string | undefined>>;
+  readonly body: string | undefined;
+}
+
+export interface LocalResponse {
+  status: number;
+  headers: Record<string, string>;
+  body?: unknown;
+}
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > MAX_BODY_BYTES) throw new Error('request body too large');
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export function lowerCaseHeaders(request: IncomingMessage): Record<string, string | undefined> {
+  const headers: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return headers;
+}
+
+export function send(response: ServerResponse, local: LocalResponse): void {
+  const body =
+    local.body === undefined
+      ? undefined
+      : typeof local.body === 'string'
+        ? local.body
+        : JSON.stringify(local.body);
+  const headers = { ...local.headers };
+  if (body !== undefined && headers['content-type'] === undefined)
+    headers['content-type'] = 'application/json';
+  response.writeHead(local.status, headers);
+  response.end(body);
+}
+
+export function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  send(response, {
+    status,
+    headers: { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers },
+    body,
+  });
+}
+
+/** Browser origins the stack answers with CORS: only this machine's. */
+export function allowedOrigin(origin: string | undefined): string | undefined {
+  if (origin === undefined) return undefined;
+  try {
+    const url = new URL(origin);
+    return url.hostname === 'localhost' || url.hostname === '127.0.0.1' ? origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function corsHeaders(request: IncomingMessage): Record<string, string> {
+  const origin = allowedOrigin(request.headers.origin);
+  if (origin === undefined) return {};
+  return {
+    'access-control-allow-origin': origin,
+    vary: 'Origin',
+    'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+    // The Graph client sends Retry-Attempt, client-request-id, SdkVersion, Prefer…: allow what is asked.
+    'access-control-allow-headers':
+      request.headers['access-control-request-headers'] ??
+      'authorization, content-type, client-request-id, retry-attempt, sdkversion, prefer, featureflag, cache-control',
+    'access-control-expose-headers': 'Retry-After, ETag, request-id, client-request-id, Location',
+    'access-control-max-age': '600',
+  };
+}
+
+export function htmlEscape(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}

@@ -1,0 +1,65 @@
+/**
+ * `npm start` / `npm run stack`: the local stack on https://localhost:4443 (PORT overrides), serving the
+ * built tab at `/` and the Teams host simulator at `/host`. `--data FILE` keeps state between runs;
+ * `--open` opens the host simulator in a desktop browser when there is one.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DEMO_TENANT_ID } from './demoTenant';
+import { startStack, type StaticMount } from './stack';
+
+const root = resolve(__dirname, '../..');
+const args = process.argv.slice(2);
+const dataIndex = args.indexOf('--data');
+const dataFile = dataIndex >= 0 ? args[dataIndex + 1] : undefined;
+const write = (line: string): void => {
+  process.stdout.write(`${line}\n`);
+};
+
+const mounts: StaticMount[] = [];
+const hostDir = resolve(root, 'src/local/teamsHost');
+if (existsSync(hostDir)) mounts.push({ path: '/host', dir: hostDir });
+const tabDir = resolve(root, 'release/teams-tab');
+if (existsSync(tabDir)) mounts.push({ path: '/', dir: tabDir });
+
+startStack({
+  dataFile: dataFile === undefined ? undefined : resolve(dataFile),
+  log: write,
+  staticMounts: mounts,
+})
+  .then((stack) => {
+    write('');
+    write('SharePoint Embedded Permission Matrix: local demo tenant');
+    write(`  Inside Teams (host simulator): ${stack.origin}/host`);
+    write(`  As a web page:                 ${stack.origin}/`);
+    write(
+      `  Identity provider:             ${stack.origin}/idp/${DEMO_TENANT_ID}/v2.0/.well-known/openid-configuration`,
+    );
+    write(
+      `  Graph emulator:                ${stack.origin}/graph/v1.0/storage/fileStorage/containerTypeRegistrations`,
+    );
+    write(`  Control API:                   ${stack.origin}/__local/state (see README)`);
+    if (!existsSync(tabDir))
+      write('  (The tab is not built yet: run `npm run build` for the real product at /.)');
+    write('');
+    write(`The certificate is self-signed: ${stack.certificatePath}`);
+    write(
+      'Trust it once (e.g. Chromium: Settings → Privacy and security → Security → Manage certificates → Authorities → Import),',
+    );
+    write('or accept the browser warning for localhost. Stop with Ctrl+C.');
+    if (args.includes('--open') && process.env.DISPLAY !== undefined) {
+      spawn('xdg-open', [`${stack.origin}/host`], { stdio: 'ignore', detached: true })
+        .on('error', () => undefined)
+        .unref();
+    }
+    const stop = (): void => {
+      void stack.close().then(() => process.exit(0));
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  })
+  .catch((error: unknown) => {
+    write(`The local stack could not start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });

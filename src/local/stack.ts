@@ -1,0 +1,269 @@
+/**
+ * The local stack on one HTTPS origin: the IdP under `/idp`, the Graph emulator under `/graph`, the
+ * control API under `/__local`, and static pages (the tab at `/`, the Teams host simulator at `/host`).
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { ensureCertificate } from './certificate';
+import { isProfileName, type TenantState } from './demoTenant';
+import {
+  armFaults,
+  defaultFaults,
+  defaultServiceSettings,
+  type FaultSettings,
+  type ServiceSettings,
+} from './faults';
+import { GraphEmulator, type LoggedRequest } from './graphEmulator';
+import { corsHeaders, htmlEscape, lowerCaseHeaders, readBody, send, sendJson } from './http';
+import { LocalIdentityProvider } from './idp';
+import { etagOf, TenantStore } from './store';
+
+export interface StaticMount {
+  /** URL prefix, e.g. `/` or `/host`. */
+  readonly path: string;
+  readonly dir: string;
+}
+
+/** An extra route; returns true when it answered. */
+export type LocalRoute = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+) => boolean | Promise<boolean>;
+
+export interface StackOptions {
+  /** 0 picks a free port (tests). Default: `PORT` or 4443. */
+  readonly port?: number;
+  /** Keep the emulator's state in this JSON file (written atomically). */
+  readonly dataFile?: string;
+  readonly log?: (line: string) => void;
+  readonly staticMounts?: readonly StaticMount[];
+  readonly routes?: readonly LocalRoute[];
+  readonly tlsDir?: string;
+}
+
+export interface LocalStack {
+  readonly origin: string;
+  readonly port: number;
+  readonly tenantId: string;
+  readonly certificatePath: string;
+  close(): Promise<void>;
+}
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.zip': 'application/zip',
+};
+
+function placeholder(title: string, text: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${htmlEscape(title)}</title></head><body><main><h1>${htmlEscape(title)}</h1><p>${htmlEscape(text)}</p></main></body></html>`;
+}
+
+/** Serves a file below `dir`, never outside it; `index.html` for folders. */
+function serveStatic(mount: StaticMount, url: URL, response: ServerResponse): boolean {
+  const prefix = mount.path.endsWith('/') ? mount.path : `${mount.path}/`;
+  if (url.pathname !== mount.path && !url.pathname.startsWith(prefix)) return false;
+  const root = resolve(mount.dir);
+  const relative = decodeURIComponent(url.pathname.slice(prefix.length - 1));
+  let file = normalize(join(root, relative));
+  if (file !== root && !file.startsWith(root + sep)) return false;
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!existsSync(file)) return false;
+  send(response, {
+    status: 200,
+    headers: {
+      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    },
+    body: readFileSync(file),
+  });
+  return true;
+}
+
+export async function startStack(options: StackOptions = {}): Promise<LocalStack> {
+  const log = options.log ?? ((): void => undefined);
+  const certificate = await ensureCertificate(options.tlsDir);
+  const faults: FaultSettings = defaultFaults();
+  const settings: ServiceSettings = defaultServiceSettings();
+  const store = new TenantStore(options.dataFile);
+  const idp = new LocalIdentityProvider(faults);
+  let origin = '';
+  const emulator = new GraphEmulator(store, idp, faults, settings, () => origin);
+
+  const resetAll = (): void => {
+    store.reset();
+    idp.reset();
+    Object.assign(faults, defaultFaults());
+    delete faults.status;
+    delete faults.latencyMs;
+    delete faults.drop;
+    delete faults.propagationDelayMs;
+    Object.assign(settings, defaultServiceSettings());
+    emulator.requests.length = 0;
+  };
+
+  const control = async (request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> => {
+    const route = `${request.method ?? ''} ${url.pathname}`;
+    const body = async (): Promise<unknown> => {
+      const text = await readBody(request);
+      return text === '' ? {} : (JSON.parse(text) as unknown);
+    };
+    const problem = (message: string): void => sendJson(response, 400, { error: message });
+    switch (route) {
+      case 'POST /__local/token': {
+        const input = (await body()) as {
+          profile?: unknown;
+          expiresInSeconds?: unknown;
+          clientId?: unknown;
+          scopes?: unknown;
+        };
+        if (!isProfileName(input.profile))
+          return problem('Unknown profile: use spe-admin, global-admin, no-role, no-scope or manage-all.');
+        const token = await idp.accessToken(input.profile, {
+          expiresInSeconds: typeof input.expiresInSeconds === 'number' ? input.expiresInSeconds : undefined,
+          clientId: typeof input.clientId === 'string' ? input.clientId : undefined,
+          scopes: Array.isArray(input.scopes)
+            ? input.scopes.filter((scope): scope is string => typeof scope === 'string')
+            : undefined,
+        });
+        return sendJson(response, 200, {
+          access_token: token,
+          token_type: 'Bearer',
+          expires_in:
+            typeof input.expiresInSeconds === 'number'
+              ? input.expiresInSeconds
+              : faults.idp.accessTokenLifetimeSeconds,
+        });
+      }
+      case 'POST /__local/profile': {
+        const input = (await body()) as { profile?: unknown };
+        if (input.profile !== null && !isProfileName(input.profile)) return problem('Unknown profile.');
+        idp.selectProfile(input.profile === null ? undefined : input.profile);
+        return sendJson(response, 200, { profile: input.profile });
+      }
+      case 'POST /__local/faults': {
+        const error = armFaults(faults, await body());
+        return error === undefined ? sendJson(response, 200, faults) : problem(error);
+      }
+      case 'GET /__local/faults':
+        return sendJson(response, 200, faults);
+      case 'POST /__local/settings': {
+        const input = (await body()) as Partial<Record<keyof ServiceSettings, unknown>>;
+        if (typeof input.normalise === 'boolean') settings.normalise = input.normalise;
+        if (typeof input.resetOmittedPlane === 'boolean')
+          settings.resetOmittedPlane = input.resetOmittedPlane;
+        if (typeof input.pageSize === 'number' && input.pageSize > 0) settings.pageSize = input.pageSize;
+        return sendJson(response, 200, settings);
+      }
+      case 'POST /__local/reset':
+        resetAll();
+        return sendJson(response, 200, { reset: true });
+      case 'GET /__local/state':
+        return sendJson(response, 200, stateForClients(store.snapshot()));
+      case 'GET /__local/requests':
+        return sendJson(response, 200, { requests: emulator.requests as readonly LoggedRequest[] });
+      default:
+        return sendJson(response, 404, { error: `No control endpoint ${route}` });
+    }
+  };
+
+  const mounts: StaticMount[] = [...(options.staticMounts ?? [])];
+  const handler = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const url = new URL(request.url ?? '/', origin);
+    if (url.pathname.startsWith('/graph/')) {
+      const cors = corsHeaders(request);
+      if (request.method === 'OPTIONS') return send(response, { status: 204, headers: cors });
+      const [, , version = '', ...rest] = url.pathname.split('/');
+      const outcome = await emulator.handle(version, {
+        method: request.method ?? 'GET',
+        url: `/${rest.join('/')}${url.search}`,
+        headers: lowerCaseHeaders(request),
+        body: request.method === 'GET' || request.method === 'DELETE' ? undefined : await readBody(request),
+      });
+      if ('drop' in outcome) {
+        log(`dropped the connection of ${request.method ?? ''} ${url.pathname} (fault)`);
+        request.socket.destroy();
+        return;
+      }
+      return send(response, { ...outcome, headers: { ...outcome.headers, ...cors } });
+    }
+    if (url.pathname.startsWith('/idp/') && (await idp.handle(request, response, url, origin))) return;
+    if (url.pathname.startsWith('/__local/')) return control(request, response, url);
+    for (const route of options.routes ?? []) if (await route(request, response, url)) return;
+    for (const mount of mounts) if (serveStatic(mount, url, response)) return;
+    if (url.pathname === '/host' || url.pathname === '/host/') {
+      return send(response, {
+        status: 200,
+        headers: { 'content-type': 'text/html; charset=utf-8' },
+        body: placeholder('Teams host simulator', 'The simulator page is not built yet.'),
+      });
+    }
+    if (url.pathname === '/') {
+      return send(response, {
+        status: 200,
+        headers: { 'content-type': 'text/html; charset=utf-8' },
+        body: placeholder(
+          'SharePoint Embedded Permission Matrix',
+          'The tab is not built yet: run npm run build.',
+        ),
+      });
+    }
+    send(response, { status: 404, headers: { 'content-type': 'text/plain' }, body: 'Not found' });
+  };
+
+  const server: Server = createServer(
+    { key: certificate.keyPem, cert: certificate.certPem },
+    (request, response) => {
+      handler(request, response).catch((error: unknown) => {
+        log(`error: ${error instanceof Error ? error.message : String(error)}`);
+        if (!response.headersSent)
+          sendJson(response, 500, {
+            error: { code: 'generalException', message: 'The local stack failed to answer.' },
+          });
+        else response.destroy();
+      });
+    },
+  );
+  const port = options.port ?? Number(process.env.PORT ?? 4443);
+  await new Promise<void>((resolveListen, rejectListen) => {
+    server.once('error', rejectListen);
+    server.listen(port, 'localhost', () => resolveListen());
+  });
+  const actualPort = (server.address() as AddressInfo).port;
+  origin = `https://localhost:${actualPort}`;
+  await idp.start(origin);
+  return {
+    origin,
+    port: actualPort,
+    tenantId: idp.tenantId,
+    certificatePath: certificate.certPath,
+    close: () =>
+      new Promise<void>((resolveClose) => {
+        server.closeAllConnections();
+        server.close(() => resolveClose());
+      }),
+  };
+}
+
+/** `/__local/state`: registrations with their grants and wire etags, as the emulator stores them. */
+function stateForClients(state: TenantState): unknown {
+  return {
+    registrations: state.registrations.map(({ version, ...registration }) => ({
+      ...registration,
+      etag: etagOf(version),
+    })),
+    containerTypes: state.containerTypes,
+  };
+}

@@ -1,0 +1,57 @@
+import { Client } from '@microsoft/microsoft-graph-client';
+import type { ProfileName } from '../../src/local/demoTenant';
+import { startStack, type LocalStack } from '../../src/local/stack';
+
+/** A started stack plus the calls every contract test makes. */
+export interface TestStack extends LocalStack {
+  token(profile: ProfileName, extra?: Record<string, unknown>): Promise<string>;
+  graph(path: string, init?: RequestInit & { profile?: ProfileName; token?: string }): Promise<Response>;
+  client(profile: ProfileName): Client;
+  control(path: string, body?: unknown): Promise<unknown>;
+}
+
+export async function startTestStack(): Promise<TestStack> {
+  const stack = await startStack({ port: 0 });
+  const token = async (profile: ProfileName, extra: Record<string, unknown> = {}): Promise<string> => {
+    const response = await fetch(`${stack.origin}/__local/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ profile, ...extra }),
+    });
+    return ((await response.json()) as { access_token: string }).access_token;
+  };
+  return {
+    ...stack,
+    token,
+    async graph(path, init = {}) {
+      const { profile = 'spe-admin', token: given, ...rest } = init;
+      const bearer = given ?? (await token(profile));
+      const headers = new Headers(rest.headers);
+      if (!headers.has('authorization') && bearer !== '') headers.set('authorization', `Bearer ${bearer}`);
+      return fetch(`${stack.origin}/graph${path}`, { ...rest, headers });
+    },
+    client(profile) {
+      return Client.init({
+        baseUrl: `${stack.origin}/graph`,
+        customHosts: new Set(['localhost']),
+        authProvider: (done) => {
+          token(profile).then(
+            (value) => done(null, value),
+            (error: unknown) => done(error, null),
+          );
+        },
+      });
+    },
+    async control(path, body) {
+      const response = await fetch(
+        `${stack.origin}/__local/${path}`,
+        body === undefined
+          ? {}
+          : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+      );
+      return response.json() as Promise<unknown>;
+    },
+  };
+}
+
+export const REGISTRATIONS = '/v1.0/storage/fileStorage/containerTypeRegistrations';
