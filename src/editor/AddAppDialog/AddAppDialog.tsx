@@ -1,0 +1,156 @@
+import {
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  Select,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
+import type { FormEvent, ReactElement } from 'react';
+import { sameAppId } from '../../core/normalise';
+import { PRESETS } from '../../core/presets';
+import type { PresetId } from '../../core/presets';
+import { validateAppId } from '../../core/validate';
+import { useEditorHost } from '../host/EditorHostContext';
+import { lookupAppName } from '../shared/appNames';
+import { useLocalizer } from '../strings';
+
+const useStyles = makeStyles({
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
+});
+
+export interface AddAppDialogProps {
+  readonly existingAppIds: readonly string[];
+  readonly onAdd: (appId: string, presetId: PresetId | undefined) => void;
+  readonly onClose: () => void;
+}
+
+type Lookup =
+  | { readonly status: 'idle' | 'pending' | 'unavailable' }
+  | { readonly status: 'found'; readonly name: string };
+
+/** Adds a guest app by client id: validated as typed, optionally from a preset, with its name when visible. */
+export default function AddAppDialog(props: AddAppDialogProps): ReactElement {
+  const { existingAppIds, onAdd, onClose } = props;
+  const { repository } = useEditorHost();
+  const { strings, format } = useLocalizer();
+  const styles = useStyles();
+  const [value, setValue] = useState('');
+  const [presetId, setPresetId] = useState<PresetId | ''>('');
+  const [submitted, setSubmitted] = useState(false);
+  const [lookup, setLookup] = useState<Lookup>({ status: 'idle' });
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  const appId = value.trim();
+  const problem = validateAppId(appId);
+  const duplicate = !problem && existingAppIds.some((existing) => sameAppId(existing, appId));
+  const problemText = problem
+    ? strings.addApp.problems[problem.code]
+    : duplicate
+      ? strings.addApp.problems.duplicate
+      : undefined;
+  // As the admin types, except for "empty", which only matters once they try to add.
+  const shownProblem = problem?.code === 'empty' && !submitted ? undefined : problemText;
+  const valid = !problemText;
+
+  useEffect(() => {
+    if (!valid) {
+      setLookup({ status: 'idle' });
+      return undefined;
+    }
+    const controller = new AbortController();
+    setLookup({ status: 'pending' });
+    void lookupAppName(repository, appId, controller.signal).then((name) => {
+      if (!controller.signal.aborted) setLookup(name ? { status: 'found', name } : { status: 'unavailable' });
+    });
+    return () => controller.abort();
+  }, [repository, appId, valid]);
+
+  const onPresetChange = (next: PresetId | ''): void => {
+    setPresetId(next);
+    const preset = PRESETS.find((candidate) => candidate.id === next);
+    // A well-known app's preset knows its client id: fill it in when the field is still empty.
+    if (preset?.appId && appId === '') setValue(preset.appId);
+  };
+
+  const onSubmit = (event: FormEvent): void => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (!valid) {
+      inputRef.current?.focus();
+      return;
+    }
+    onAdd(appId, presetId === '' ? undefined : presetId);
+  };
+
+  return (
+    <Dialog open modalType="modal" onOpenChange={(_event, data) => !data.open && onClose()}>
+      <DialogSurface>
+        <form onSubmit={onSubmit} noValidate>
+          <DialogBody>
+            <DialogTitle>{strings.addApp.title}</DialogTitle>
+            <DialogContent className={styles.form}>
+              <Field
+                label={strings.addApp.appIdLabel}
+                hint={strings.addApp.appIdHint}
+                validationState={shownProblem ? 'error' : 'none'}
+                validationMessage={shownProblem}
+                required
+              >
+                <Input
+                  ref={inputRef}
+                  value={value}
+                  onChange={(_event, data) => setValue(data.value)}
+                  autoComplete="off"
+                  spellCheck={false}
+                />
+              </Field>
+              <Field label={strings.addApp.presetLabel}>
+                <Select
+                  value={presetId}
+                  onChange={(_event, data) => onPresetChange(data.value as PresetId | '')}
+                >
+                  <option value="">{strings.addApp.noPreset}</option>
+                  {PRESETS.map((preset) => (
+                    <option key={preset.id} value={preset.id}>
+                      {strings.presets[preset.id]}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Caption1 role="status">
+                {lookup.status === 'pending'
+                  ? strings.addApp.lookupPending
+                  : lookup.status === 'found'
+                    ? format(strings.addApp.lookupFound, { name: lookup.name })
+                    : lookup.status === 'unavailable'
+                      ? strings.addApp.lookupUnavailable
+                      : ''}
+              </Caption1>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="secondary" onClick={onClose}>
+                {strings.common.cancel}
+              </Button>
+              <Button appearance="primary" type="submit">
+                {strings.addApp.add}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}

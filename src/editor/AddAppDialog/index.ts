@@ -1,0 +1,2 @@
+export { default as AddAppDialog } from './AddAppDialog';
+export type { AddAppDialogProps } from './AddAppDialog';

@@ -1,0 +1,2 @@
+export { default as ConflictResolver, chosenGrant } from './ConflictResolver';
+export type { ConflictChoice, ConflictResolverProps } from './ConflictResolver';

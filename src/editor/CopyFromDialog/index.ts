@@ -1,0 +1,2 @@
+export { default as CopyFromDialog } from './CopyFromDialog';
+export type { CopyFromDialogProps } from './CopyFromDialog';

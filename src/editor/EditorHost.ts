@@ -1,0 +1,60 @@
+/**
+ * The host port: everything that differs between the Teams tab, the SharePoint web part, the plain
+ * web page and the tests. A host builds one `EditorHost` and hands it to `PermissionMatrixApp` /
+ * `mountEditor`; the editor never reaches for teams-js, SPFx or MSAL itself.
+ */
+import type { Theme } from '@fluentui/react-components';
+import type { RegistrationRepository } from '../graph/RegistrationRepository';
+
+/**
+ * The theme the host wants: one of the three Fluent themes the editor knows, or a Fluent `Theme`
+ * object the host built itself (SharePoint maps the site's palette to one).
+ * Teams: `default` → `'light'`, `dark` → `'dark'`, `contrast` → `'highContrast'`.
+ */
+export type EditorThemeName = 'light' | 'dark' | 'highContrast';
+export type EditorTheme = EditorThemeName | Theme;
+
+/** Whether the signed-in user holds SharePoint Embedded Administrator or Global Administrator. */
+export type EditorUserRole = 'has_role' | 'missing_role' | 'unknown';
+
+export interface EditorUser {
+  readonly displayName?: string;
+  readonly userPrincipalName?: string;
+  /** The consuming tenant: part of the draft key, so drafts never cross tenants. */
+  readonly tenantId: string;
+  /** A hint from the token's `wids` claim; the service enforces the role either way. */
+  readonly role: EditorUserRole;
+}
+
+/** `.Selected` reaches only registrations owned by the tool's app; `.Manage.All` reaches all. */
+export type EditorScopeMode = 'selected' | 'manageAll';
+
+export interface EditorLogger {
+  info(message: string, details?: Readonly<Record<string, unknown>>): void;
+  warn(message: string, details?: Readonly<Record<string, unknown>>): void;
+  error(message: string, details?: Readonly<Record<string, unknown>>): void;
+}
+
+/** The slice of `Storage` the editor uses for drafts (hosts pass `window.sessionStorage`). */
+export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export interface EditorHost {
+  readonly repository: RegistrationRepository;
+  readonly user: EditorUser;
+  readonly scopeMode: EditorScopeMode;
+  /** Built by the host's auth layer for the right cloud; the editor only shows it as a link. */
+  readonly consent?: { readonly adminConsentUrl: string };
+  /** The theme at mount time. */
+  readonly theme: EditorTheme;
+  /** Called with every later theme change; returns the unsubscribe function. */
+  readonly subscribeTheme?: (listener: (theme: EditorTheme) => void) => () => void;
+  /** BCP 47 tag such as `it-IT`; the editor picks `en`, `it` or `ru` strings and formats with it. */
+  readonly locale: string;
+  readonly logger: EditorLogger;
+  /** Session storage in real hosts: unsaved edits survive a reload in the same tab only. */
+  readonly draftStorage?: DraftStorage;
+  /** Sign in again after `token_expired`; the button is hidden when the host has no way to. */
+  readonly signIn?: () => void | Promise<void>;
+  /** The clock (tests pin it). */
+  readonly now?: () => Date;
+}

@@ -1,0 +1,92 @@
+import {
+  Button,
+  Link,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { ReactElement } from 'react';
+import type { GraphError } from '../../graph/errors';
+import { useEditorHost } from '../host/EditorHostContext';
+import { useCountdown } from '../shared/useCountdown';
+import { useLocalizer } from '../strings';
+import { RequestId } from './RequestId';
+
+const useStyles = makeStyles({
+  body: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+});
+
+export interface ErrorExplanationProps {
+  readonly error: GraphError;
+  /** Offered for transient failures (network, throttled, unknown …). */
+  readonly onRetry?: () => void;
+  /** Offered for `not_registered`. */
+  readonly onRegister?: () => void;
+}
+
+const RETRYABLE = new Set<GraphError['code']>(['network', 'throttled', 'unknown', 'conflict', 'cancelled']);
+
+/**
+ * A Graph failure in the admin's words: what happened, what to do, the action that helps, and the
+ * request id for support. The service's own message is shown as text, never as markup.
+ */
+export function ErrorExplanation(props: ErrorExplanationProps): ReactElement {
+  const { error, onRetry, onRegister } = props;
+  const host = useEditorHost();
+  const { strings, format } = useLocalizer();
+  const styles = useStyles();
+  const explanation = strings.errors[error.code];
+  const wait = useCountdown(error.code === 'throttled' ? error.retryAfterSeconds : undefined, error);
+  const showRetry = onRetry !== undefined && RETRYABLE.has(error.code);
+
+  const signInAgain = async (): Promise<void> => {
+    try {
+      await host.signIn?.();
+      onRetry?.();
+    } catch {
+      host.logger.warn('Signing in again did not complete');
+    }
+  };
+
+  return (
+    <MessageBar intent={error.code === 'throttled' ? 'warning' : 'error'} layout="multiline">
+      <MessageBarBody className={styles.body}>
+        <MessageBarTitle>{explanation.title}</MessageBarTitle>
+        <span>{explanation.body}</span>
+        {error.code === 'consent_required' && host.consent && (
+          <Link href={host.consent.adminConsentUrl} target="_blank" rel="noopener noreferrer">
+            {strings.errors.consentLink}
+          </Link>
+        )}
+        {(error.code === 'invalid_request' || error.code === 'unknown') && error.serviceMessage && (
+          <span>{format(strings.errors.serviceSaid, { message: error.serviceMessage })}</span>
+        )}
+        {error.requestId && <RequestId requestId={error.requestId} date={error.date} />}
+      </MessageBarBody>
+      <MessageBarActions>
+        {showRetry && (
+          <Button onClick={onRetry} disabledFocusable={wait > 0}>
+            {wait > 0 ? format(strings.errors.retryIn, { seconds: wait }) : strings.errors.retry}
+          </Button>
+        )}
+        {error.code === 'token_expired' && host.signIn && (
+          <Button appearance="primary" onClick={() => void signInAgain()}>
+            {strings.errors.signIn}
+          </Button>
+        )}
+        {error.code === 'not_registered' && onRegister && (
+          <Button appearance="primary" onClick={onRegister}>
+            {strings.errors.register}
+          </Button>
+        )}
+      </MessageBarActions>
+    </MessageBar>
+  );
+}

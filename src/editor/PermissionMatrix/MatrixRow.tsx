@@ -1,0 +1,234 @@
+import {
+  Badge,
+  Checkbox,
+  Menu,
+  MenuButton,
+  MenuDivider,
+  MenuGroup,
+  MenuGroupHeader,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Tag,
+  mergeClasses,
+} from '@fluentui/react-components';
+import { memo } from 'react';
+import type { ChangeEvent, ReactElement, SyntheticEvent } from 'react';
+import type { Grant, Plane } from '../../core/model';
+import { sameAppId } from '../../core/normalise';
+import type { GrantablePermission } from '../../core/permissions';
+import { PRESETS } from '../../core/presets';
+import type { PresetId } from '../../core/presets';
+import { cellState, effectivePermissions, impliedByParent } from '../../core/rules';
+import { appKey } from '../session/appLabels';
+import { planeOf, unknownPermissions } from '../session/grantList';
+import { useLocalizer } from '../strings';
+import { MATRIX_COLUMNS, cellLabel } from './matrixColumns';
+import type { MatrixRowActionData, MatrixToggleData, OtherColumns } from './PermissionMatrix.types';
+import { usePermissionMatrixStyles } from './usePermissionMatrixStyles.styles';
+
+export interface MatrixRowProps {
+  /** Keyboard row (1 for the first app). */
+  readonly navRow: number;
+  readonly grant: Grant;
+  /** The loaded grant, to mark unsaved cells; `undefined` for an added app. */
+  readonly baseline: Grant | undefined;
+  readonly appLabel: string;
+  /** True when `appLabel` is a display name (the appId is then shown under it). */
+  readonly hasName: boolean;
+  readonly isOwningApp: boolean;
+  readonly wellKnownPresetId: PresetId | undefined;
+  /** The keyboard column holding the grid's tab stop when it is in this row. */
+  readonly activeCol: number | undefined;
+  readonly otherColumns: OtherColumns;
+  readonly canCopy: boolean;
+  readonly impliedDescriptionId: (parent: GrantablePermission) => string;
+  readonly onToggle: (event: ChangeEvent<HTMLInputElement>, data: MatrixToggleData) => void;
+  readonly onRowAction: (event: SyntheticEvent, data: MatrixRowActionData) => void;
+}
+
+function OtherCell(props: { readonly values: readonly string[]; readonly className: string }): ReactElement {
+  const { strings, format } = useLocalizer();
+  const styles = usePermissionMatrixStyles();
+  return (
+    <td className={props.className}>
+      <span className={styles.otherTags}>
+        {props.values.map((value) => (
+          <Tag
+            key={value}
+            size="extra-small"
+            appearance="outline"
+            aria-label={format(strings.matrix.unknownTag, { value })}
+          >
+            {value}
+          </Tag>
+        ))}
+      </span>
+    </td>
+  );
+}
+
+/** One app: row header with its menu, then one checkbox per permission and plane. Memoised: rows are many. */
+export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps): ReactElement {
+  const {
+    navRow,
+    grant,
+    baseline,
+    appLabel,
+    hasName,
+    isOwningApp,
+    wellKnownPresetId,
+    activeCol,
+    otherColumns,
+    canCopy,
+    impliedDescriptionId,
+    onToggle,
+    onRowAction,
+  } = props;
+  const { strings, format } = useLocalizer();
+  const styles = usePermissionMatrixStyles();
+  const { appId } = grant;
+  const effectiveBefore: Record<Plane, ReadonlySet<GrantablePermission>> = {
+    delegated: effectivePermissions(baseline ? baseline.delegatedPermissions : []),
+    application: effectivePermissions(baseline ? baseline.applicationPermissions : []),
+  };
+  const changed = !baseline || MATRIX_COLUMNS.some((column) => isChanged(column.plane, column.permission));
+  const presets = PRESETS.filter((preset) => preset.appId === undefined || sameAppId(preset.appId, appId));
+
+  function isChanged(plane: Plane, permission: GrantablePermission): boolean {
+    const now = cellState(planeOf(grant, plane), permission) !== 'off';
+    return now !== effectiveBefore[plane].has(permission);
+  }
+
+  const cells: ReactElement[] = [];
+  for (const column of MATRIX_COLUMNS) {
+    const { plane, permission, navCol } = column;
+    const permissions = planeOf(grant, plane);
+    const state = cellState(permissions, permission);
+    const parent = state === 'implied' ? impliedByParent(permissions, permission) : undefined;
+    cells.push(
+      <td
+        key={`${plane}:${permission}`}
+        className={mergeClasses(
+          styles.cell,
+          column.startsGroup && styles.groupStart,
+          column.startsPlane && styles.planeStart,
+          isChanged(plane, permission) && styles.changedCell,
+        )}
+      >
+        <Checkbox
+          checked={state !== 'off'}
+          aria-label={cellLabel(appLabel, plane, permission)}
+          aria-describedby={parent ? impliedDescriptionId(parent) : undefined}
+          data-nav-row={navRow}
+          data-nav-col={navCol}
+          data-implied-by={parent}
+          tabIndex={activeCol === navCol ? 0 : -1}
+          className={state === 'implied' ? styles.implied : undefined}
+          indicator={state === 'implied' ? { className: styles.impliedIndicator } : undefined}
+          onChange={(event, data) =>
+            onToggle(event, { appId, plane, permission, checked: data.checked === true })
+          }
+        />
+      </td>,
+    );
+    if (column.endsPlane && otherColumns[plane]) {
+      cells.push(
+        <OtherCell
+          key={`${plane}:other`}
+          values={unknownPermissions(planeOf(grant, plane))}
+          className={mergeClasses(styles.otherCell, styles.groupStart)}
+        />,
+      );
+    }
+  }
+
+  return (
+    <tr>
+      <th scope="row" className={styles.rowHeader}>
+        <div className={styles.rowHeaderLayout}>
+          <div className={styles.rowHeaderText}>
+            <span className={styles.appName}>{appLabel}</span>
+            {hasName && <span className={styles.appId}>{appId}</span>}
+            <span className={styles.badges}>
+              {isOwningApp && (
+                <Badge appearance="filled" color="brand" size="small">
+                  {strings.matrix.owningBadge}
+                </Badge>
+              )}
+              {wellKnownPresetId && (
+                <Badge appearance="tint" color="informative" size="small">
+                  {strings.presets[wellKnownPresetId]}
+                </Badge>
+              )}
+              {!baseline ? (
+                <Badge appearance="outline" color="warning" size="small">
+                  {strings.matrix.newBadge}
+                </Badge>
+              ) : (
+                changed && (
+                  <Badge appearance="outline" color="warning" size="small">
+                    {strings.matrix.changedBadge}
+                  </Badge>
+                )
+              )}
+            </span>
+          </div>
+          <Menu>
+            <MenuTrigger disableButtonEnhancement>
+              <MenuButton
+                appearance="subtle"
+                size="small"
+                aria-label={format(strings.matrix.rowMenu, { app: appLabel })}
+                data-nav-row={navRow}
+                data-nav-col={0}
+                data-app-menu={appKey(appId)}
+                tabIndex={activeCol === 0 ? 0 : -1}
+              />
+            </MenuTrigger>
+            <MenuPopover>
+              <MenuList>
+                <MenuGroup>
+                  <MenuGroupHeader>{strings.matrix.applyPreset}</MenuGroupHeader>
+                  {presets.map((preset) => (
+                    <MenuItem
+                      key={preset.id}
+                      onClick={(event) =>
+                        onRowAction(event, { type: 'applyPreset', appId, presetId: preset.id })
+                      }
+                    >
+                      {strings.presets[preset.id]}
+                    </MenuItem>
+                  ))}
+                </MenuGroup>
+                <MenuDivider />
+                <MenuItem
+                  disabled={!canCopy}
+                  onClick={(event) => onRowAction(event, { type: 'copyFrom', appId })}
+                >
+                  {strings.matrix.copyFrom}
+                </MenuItem>
+                <MenuItem
+                  onClick={(event) => onRowAction(event, { type: 'clearPlane', appId, plane: 'delegated' })}
+                >
+                  {strings.matrix.clearDelegated}
+                </MenuItem>
+                <MenuItem
+                  onClick={(event) => onRowAction(event, { type: 'clearPlane', appId, plane: 'application' })}
+                >
+                  {strings.matrix.clearApplication}
+                </MenuItem>
+                <MenuDivider />
+                <MenuItem onClick={(event) => onRowAction(event, { type: 'remove', appId })}>
+                  {strings.matrix.removeApp}
+                </MenuItem>
+              </MenuList>
+            </MenuPopover>
+          </Menu>
+        </div>
+      </th>
+      {cells}
+    </tr>
+  );
+});

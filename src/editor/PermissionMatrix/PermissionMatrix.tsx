@@ -1,0 +1,165 @@
+import { Tooltip, useEventCallback, useId } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { FocusEvent, PointerEvent, ReactElement, SyntheticEvent } from 'react';
+import { sameAppId } from '../../core/normalise';
+import { GRANTABLE_PERMISSIONS } from '../../core/permissions';
+import type { GrantablePermission } from '../../core/permissions';
+import { appKey, wellKnownPresetId } from '../session/appLabels';
+import { unknownPermissions } from '../session/grantList';
+import { useLocalizer } from '../strings';
+import { MatrixHeader } from './MatrixHeader';
+import { MatrixRow } from './MatrixRow';
+import type { MatrixRowActionData, OtherColumns, PermissionMatrixProps } from './PermissionMatrix.types';
+import { useMatrixNavigation } from './useMatrixNavigation';
+import { usePermissionMatrixStyles } from './usePermissionMatrixStyles.styles';
+
+interface ImpliedTip {
+  readonly target: HTMLElement;
+  readonly parent: string;
+}
+
+function impliedTarget(target: EventTarget | null): ImpliedTip | undefined {
+  if (!(target instanceof HTMLElement)) return undefined;
+  const cell = target.closest<HTMLElement>('[data-implied-by]');
+  const parent = cell?.dataset.impliedBy;
+  return cell && parent ? { target: cell, parent } : undefined;
+}
+
+/**
+ * The permission matrix of one registration: one row per app, a checkbox per plane and permission.
+ * It renders what it is given and reports intents through `(event, data)` callbacks; the rules live
+ * in core and the editing state in the registration editor.
+ */
+export function PermissionMatrix(props: PermissionMatrixProps): ReactElement {
+  const { registrationName, owningAppId, baseline, edited, appNames, onToggle, onColumnChange, onRowAction } =
+    props;
+  const { strings, format } = useLocalizer();
+  const styles = usePermissionMatrixStyles();
+  const tableRef = useRef<HTMLTableElement>(null);
+  const descriptionBaseId = useId('matrix');
+
+  // The owning app first (it is the one to protect), then the others in their loaded order.
+  const rows = useMemo(
+    () => [
+      ...edited.filter((grant) => sameAppId(grant.appId, owningAppId)),
+      ...edited.filter((grant) => !sameAppId(grant.appId, owningAppId)),
+    ],
+    [edited, owningAppId],
+  );
+  const baselineByApp = useMemo(
+    () => new Map(baseline.map((grant) => [appKey(grant.appId), grant])),
+    [baseline],
+  );
+  const hasDelegatedOther = edited.some((grant) => unknownPermissions(grant.delegatedPermissions).length > 0);
+  const hasApplicationOther = edited.some(
+    (grant) => unknownPermissions(grant.applicationPermissions).length > 0,
+  );
+  const otherColumns = useMemo<OtherColumns>(
+    () => ({ delegated: hasDelegatedOther, application: hasApplicationOther }),
+    [hasDelegatedOther, hasApplicationOther],
+  );
+
+  const navigation = useMatrixNavigation(tableRef, rows.length);
+  const impliedDescriptionId = useCallback(
+    (parent: GrantablePermission) => `${descriptionBaseId}-implied-${parent}`,
+    [descriptionBaseId],
+  );
+  const permissionDescriptionId = useCallback(
+    (permission: GrantablePermission) => `${descriptionBaseId}-about-${permission}`,
+    [descriptionBaseId],
+  );
+
+  // A removed row takes its menu button with it: keep focus in the grid, on the row that takes its place.
+  const refocusRow = useRef<number>();
+  const { focusCell } = navigation;
+  useEffect(() => {
+    if (refocusRow.current === undefined) return;
+    const row = Math.min(refocusRow.current, rows.length);
+    refocusRow.current = undefined;
+    if (row > 0) focusCell({ row, col: 0 });
+  }, [rows, focusCell]);
+  // Stable identity (latest closure): the memoised rows must not re-render because `rows` changed.
+  const handleRowAction = useEventCallback((event: SyntheticEvent, data: MatrixRowActionData) => {
+    if (data.type === 'remove') {
+      const index = rows.findIndex((grant) => sameAppId(grant.appId, data.appId));
+      if (index >= 0) refocusRow.current = index + 1;
+    }
+    onRowAction(event, data);
+  });
+
+  // One shared tooltip for implied cells: a Tooltip per cell would cost too much on large matrices.
+  const [tip, setTip] = useState<ImpliedTip>();
+  const showTip = (event: FocusEvent<HTMLElement> | PointerEvent<HTMLElement>): void =>
+    setTip(impliedTarget(event.target));
+  const onFocus = (event: FocusEvent<HTMLElement>): void => {
+    navigation.onFocus(event);
+    showTip(event);
+  };
+
+  return (
+    <div className={styles.scroller}>
+      <Tooltip
+        content={tip ? format(strings.matrix.impliedBy, { parent: tip.parent }) : ''}
+        relationship="inaccessible"
+        visible={tip !== undefined}
+        onVisibleChange={(_event, data) => {
+          if (!data.visible) setTip(undefined);
+        }}
+        positioning={{ target: tip?.target, position: 'above' }}
+      >
+        <span className={styles.tooltipAnchor} />
+      </Tooltip>
+      {/* Accessible descriptions, shared by all cells and headers ("Included by full", what a permission allows). */}
+      {GRANTABLE_PERMISSIONS.map((permission) => (
+        <span key={permission} hidden>
+          <span id={impliedDescriptionId(permission)}>
+            {format(strings.matrix.impliedBy, { parent: permission })}
+          </span>
+          <span id={permissionDescriptionId(permission)}>{strings.permissionDescriptions[permission]}</span>
+        </span>
+      ))}
+      <table
+        ref={tableRef}
+        role="grid"
+        aria-label={format(strings.matrix.tableLabel, { name: registrationName })}
+        aria-rowcount={rows.length + 3}
+        className={styles.table}
+        onKeyDownCapture={navigation.onKeyDownCapture}
+        onFocus={onFocus}
+        onBlur={() => setTip(undefined)}
+        onPointerOver={showTip}
+        onPointerLeave={() => setTip(undefined)}
+      >
+        <MatrixHeader
+          otherColumns={otherColumns}
+          activeCol={navigation.active.row === 0 ? navigation.active.col : undefined}
+          descriptionId={permissionDescriptionId}
+          onColumnChange={onColumnChange}
+        />
+        <tbody>
+          {rows.map((grant, index) => {
+            const name = appNames.get(appKey(grant.appId));
+            return (
+              <MatrixRow
+                key={appKey(grant.appId)}
+                navRow={index + 1}
+                grant={grant}
+                baseline={baselineByApp.get(appKey(grant.appId))}
+                appLabel={name ?? grant.appId}
+                hasName={name !== undefined}
+                isOwningApp={sameAppId(grant.appId, owningAppId)}
+                wellKnownPresetId={wellKnownPresetId(grant.appId)}
+                activeCol={navigation.active.row === index + 1 ? navigation.active.col : undefined}
+                otherColumns={otherColumns}
+                canCopy={rows.length > 1}
+                impliedDescriptionId={impliedDescriptionId}
+                onToggle={onToggle}
+                onRowAction={handleRowAction}
+              />
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

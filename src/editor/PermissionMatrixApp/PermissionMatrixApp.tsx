@@ -1,0 +1,142 @@
+import {
+  Caption1,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Title1,
+  useFocusFinders,
+} from '@fluentui/react-components';
+import { Suspense, useCallback, useMemo, useState } from 'react';
+import type { ReactElement } from 'react';
+import type { Registration, RegistrationWithGrants } from '../../core/model';
+import type { EditorHost } from '../EditorHost';
+import { EditorHostProvider } from '../host/EditorHostContext';
+import { resolveFluentTheme } from '../host/theme';
+import { useHostTheme } from '../host/useHostTheme';
+import { RegistrationEditor } from '../RegistrationEditor';
+import { RegistrationList, useRegistrationList } from '../RegistrationList';
+import { RegisterDialog } from '../shared/lazyDialogs';
+import { useFocusReturn } from '../shared/useFocusReturn';
+import { LocalizerProvider, createLocalizer, useLocalizer } from '../strings';
+import { usePermissionMatrixAppStyles } from './usePermissionMatrixAppStyles.styles';
+
+export interface PermissionMatrixAppProps {
+  readonly host: EditorHost;
+}
+
+type View =
+  | { readonly kind: 'list'; readonly focusRegistrationId?: string }
+  | {
+      readonly kind: 'registration';
+      readonly registration: Registration;
+      readonly initial?: RegistrationWithGrants;
+    };
+
+interface RegisterRequest {
+  readonly containerTypeId?: string;
+  readonly owningAppId?: string;
+}
+
+function EditorShell(props: { readonly host: EditorHost }): ReactElement {
+  const { host } = props;
+  const { strings, format } = useLocalizer();
+  const styles = usePermissionMatrixAppStyles();
+  const list = useRegistrationList(host);
+  const [view, setView] = useState<View>({ kind: 'list' });
+  const [register, setRegister] = useState<RegisterRequest>();
+  const focusReturn = useFocusReturn();
+  // Holds Fluent's focus manager (tabster) for the app's lifetime. Otherwise, when a dialog is its last
+  // user (e.g. over an empty list), unmounting it disposes tabster before it lifts the aria-hidden it
+  // put on the rest of the page, leaving the whole editor hidden from assistive technology.
+  useFocusFinders();
+  const userName = host.user.displayName ?? host.user.userPrincipalName;
+
+  const openRegister = useCallback(
+    (request: RegisterRequest) => {
+      focusReturn.remember();
+      setRegister(request);
+    },
+    [focusReturn],
+  );
+  const closeRegister = useCallback(() => {
+    setRegister(undefined);
+    focusReturn.restore();
+  }, [focusReturn]);
+  const backToList = useCallback(
+    (registrationId: string) => setView({ kind: 'list', focusRegistrationId: registrationId }),
+    [],
+  );
+
+  return (
+    <div className={styles.root}>
+      <header className={styles.header}>
+        <Title1 as="h1" className={styles.title}>
+          {strings.app.title}
+        </Title1>
+        {userName && <Caption1>{format(strings.app.signedInAs, { name: userName })}</Caption1>}
+      </header>
+      {host.user.role === 'missing_role' && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.app.roleMissingTitle}</MessageBarTitle>
+            {strings.app.roleMissingBody}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <main className={styles.main}>
+        {view.kind === 'list' ? (
+          <RegistrationList
+            model={list}
+            onOpen={(registration) => setView({ kind: 'registration', registration })}
+            onRegister={() => openRegister({})}
+            focusRegistrationId={view.focusRegistrationId}
+          />
+        ) : (
+          <RegistrationEditor
+            key={view.registration.id}
+            registration={view.registration}
+            initial={view.initial}
+            onBack={() => backToList(view.registration.id)}
+            onGrantsSaved={list.setGrants}
+            onRegister={(containerTypeId, owningAppId) => openRegister({ containerTypeId, owningAppId })}
+          />
+        )}
+      </main>
+      <Suspense fallback={null}>
+        {register && (
+          <RegisterDialog
+            containerTypeId={register.containerTypeId}
+            owningAppId={register.owningAppId}
+            onClose={closeRegister}
+            onRegistered={(registration: RegistrationWithGrants) => {
+              setRegister(undefined);
+              list.reload();
+              setView({ kind: 'registration', registration, initial: registration });
+            }}
+          />
+        )}
+      </Suspense>
+    </div>
+  );
+}
+
+/**
+ * The whole editor as hosts mount it: Fluent theme (following the host live), strings for the
+ * host's locale, and navigation between the registration list and one registration's matrix.
+ */
+export function PermissionMatrixApp(props: PermissionMatrixAppProps): ReactElement {
+  const { host } = props;
+  const theme = useHostTheme(host);
+  const fluentTheme = useMemo(() => resolveFluentTheme(theme), [theme]);
+  const localizer = useMemo(() => createLocalizer(host.locale), [host.locale]);
+  return (
+    <FluentProvider theme={fluentTheme} dir="ltr" lang={localizer.locale}>
+      <EditorHostProvider value={host}>
+        <LocalizerProvider value={localizer}>
+          <EditorShell host={host} />
+        </LocalizerProvider>
+      </EditorHostProvider>
+    </FluentProvider>
+  );
+}

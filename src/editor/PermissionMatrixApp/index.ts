@@ -1,0 +1,2 @@
+export { PermissionMatrixApp } from './PermissionMatrixApp';
+export type { PermissionMatrixAppProps } from './PermissionMatrixApp';

@@ -1,0 +1,2 @@
+export { default as RegisterDialog } from './RegisterDialog';
+export type { RegisterDialogProps } from './RegisterDialog';

@@ -1,0 +1,324 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  useEventCallback,
+  useId,
+} from '@fluentui/react-components';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ChangeEvent, ReactElement, SyntheticEvent } from 'react';
+import type { Grant, Registration, RegistrationWithGrants } from '../../core/model';
+import type { PresetId } from '../../core/presets';
+import type { SaveReport } from '../../graph/RegistrationRepository';
+import { ErrorExplanation } from '../ErrorExplanation';
+import { hostNow, useEditorHost } from '../host/EditorHostContext';
+import { downloadJson, exportFileName, grantsDocumentJson } from '../ImportExport/exportGrants';
+import { PermissionMatrix } from '../PermissionMatrix';
+import type { MatrixColumnChangeData, MatrixRowActionData, MatrixToggleData } from '../PermissionMatrix';
+import { PropagationNotice } from '../ReviewDialog/SaveOutcomes';
+import { appKey, appLabel } from '../session/appLabels';
+import { newGrant } from '../session/editingSession';
+import type { ConflictResolution } from '../session/editingSession';
+import { AddAppDialog, CopyFromDialog, ImportDialog, LeaveDialog, ReviewDialog } from '../shared/lazyDialogs';
+import { ReadWarningList } from '../shared/ReadWarningList';
+import { useAppNames } from '../shared/useAppNames';
+import { useFocusReturn } from '../shared/useFocusReturn';
+import { useLocalizer } from '../strings';
+import { noticeText } from './noticeText';
+import { useEditingSession } from './useEditingSession';
+import { useRegistrationEditorStyles } from './useRegistrationEditorStyles.styles';
+
+export interface RegistrationEditorProps {
+  readonly registration: Registration;
+  /** Already loaded (right after registering): shown without reading it again. */
+  readonly initial?: RegistrationWithGrants;
+  /** Goes back to the list; called once unsaved work has been dealt with. */
+  readonly onBack: () => void;
+  readonly onGrantsSaved: (registrationId: string, grants: readonly Grant[]) => void;
+  readonly onRegister: (containerTypeId: string, owningAppId: string) => void;
+}
+
+type DialogState =
+  | { readonly kind: 'addApp' }
+  | { readonly kind: 'copyFrom'; readonly appId: string }
+  | { readonly kind: 'review' }
+  | { readonly kind: 'import'; readonly file: File }
+  | { readonly kind: 'leave' };
+
+/** One registration: loads it, keeps the editing session (and its draft), hosts the matrix and dialogs. */
+export function RegistrationEditor(props: RegistrationEditorProps): ReactElement {
+  const { registration: summary, initial, onBack, onGrantsSaved, onRegister } = props;
+  const host = useEditorHost();
+  const { repository } = host;
+  const localizer = useLocalizer();
+  const { strings, format, plural } = localizer;
+  const styles = useRegistrationEditorStyles();
+  const headingId = useId('registration-heading');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const importButtonRef = useRef<HTMLButtonElement>(null);
+  const fileInputRef = useRef<HTMLInputElement>(null);
+  const [dialog, setDialog] = useState<DialogState>();
+  const [exportFailed, setExportFailed] = useState(false);
+  const focusReturn = useFocusReturn();
+  const { load, session, dispatch, changes, dirty, retryLoad, clearStoredDraft } = useEditingSession(
+    summary.id,
+    initial,
+  );
+
+  // Screen readers and keyboard users start at the registration's name once it is on screen.
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
+
+  const baseline = session?.baseline;
+  const edited = session?.edited;
+  const appIds = useMemo(
+    () => [...(baseline ?? []), ...(edited ?? [])].map((grant) => grant.appId),
+    [baseline, edited],
+  );
+  const names = useAppNames(repository, appIds);
+  const labelOf = useCallback((appId: string) => appLabel(appId, names), [names]);
+
+  const openDialog = useCallback(
+    (next: DialogState, returnTo?: Element | null) => {
+      focusReturn.remember(returnTo);
+      setDialog(next);
+    },
+    [focusReturn],
+  );
+  const closeDialog = useCallback(() => {
+    setDialog(undefined);
+    focusReturn.restore(() => headingRef.current);
+  }, [focusReturn]);
+
+  const onToggle = useCallback(
+    (_event: ChangeEvent<HTMLInputElement>, data: MatrixToggleData) => dispatch({ type: 'toggle', ...data }),
+    [dispatch],
+  );
+  const onColumnChange = useCallback(
+    (_event: SyntheticEvent, data: MatrixColumnChangeData) => dispatch({ type: 'setColumn', ...data }),
+    [dispatch],
+  );
+  const onRowAction = useEventCallback((_event: SyntheticEvent, data: MatrixRowActionData) => {
+    switch (data.type) {
+      case 'applyPreset':
+        dispatch({ type: 'applyPreset', appId: data.appId, presetId: data.presetId });
+        break;
+      case 'copyFrom':
+        openDialog(
+          { kind: 'copyFrom', appId: data.appId },
+          Array.from(document.querySelectorAll<HTMLElement>('[data-app-menu]')).find(
+            (element) => element.dataset.appMenu === appKey(data.appId),
+          ),
+        );
+        break;
+      case 'clearPlane':
+        dispatch({ type: 'clearPlane', appId: data.appId, plane: data.plane });
+        break;
+      case 'remove':
+        dispatch({ type: 'removeApp', appId: data.appId });
+        break;
+    }
+  });
+
+  const requestBack = (event: SyntheticEvent): void => {
+    if (dirty) openDialog({ kind: 'leave' }, event.currentTarget);
+    else onBack();
+  };
+
+  const onExport = (): void => {
+    if (!session) return;
+    const json = grantsDocumentJson(session.registration, session.baseline, hostNow(host));
+    setExportFailed(!downloadJson(exportFileName(session.registration), json));
+  };
+
+  const onFileChosen = (event: ChangeEvent<HTMLInputElement>): void => {
+    const file = event.target.files?.[0];
+    // Clearing lets the same file be chosen again after a fix.
+    event.target.value = '';
+    if (file) openDialog({ kind: 'import', file }, importButtonRef.current);
+  };
+
+  const onSaved = useCallback(
+    (report: SaveReport) => {
+      dispatch({ type: 'saved', report });
+      if (report.after) onGrantsSaved(summary.id, report.after);
+    },
+    [dispatch, onGrantsSaved, summary.id],
+  );
+  const onConflictsResolved = useCallback(
+    (resolutions: readonly ConflictResolution[]) => dispatch({ type: 'conflictsResolved', resolutions }),
+    [dispatch],
+  );
+
+  const registration = session?.registration ?? summary;
+  const notice = session?.notice ? noticeText(session.notice, localizer, labelOf) : '';
+
+  return (
+    <section className={styles.root} aria-labelledby={headingId}>
+      <div>
+        <Button appearance="subtle" onClick={requestBack}>
+          {strings.registration.back}
+        </Button>
+      </div>
+      <div className={styles.heading}>
+        <h2 id={headingId} ref={headingRef} tabIndex={-1} className={styles.title}>
+          {registration.name || registration.id}
+        </h2>
+        <Caption1 className={styles.details}>
+          {format(strings.registration.details, {
+            id: registration.id,
+            owningAppId: registration.owningAppId,
+          })}
+        </Caption1>
+      </div>
+      {load.phase === 'loading' && <Spinner label={strings.registration.loading} />}
+      {load.phase === 'failed' && (
+        <ErrorExplanation
+          error={load.error}
+          onRetry={retryLoad}
+          onRegister={() => onRegister(summary.id, summary.owningAppId)}
+        />
+      )}
+      {load.phase === 'ready' && session && (
+        <>
+          <div className={styles.toolbar}>
+            <Button onClick={(event) => openDialog({ kind: 'addApp' }, event.currentTarget)}>
+              {strings.registration.addApp}
+            </Button>
+            <Button
+              appearance="primary"
+              disabledFocusable={!dirty}
+              onClick={(event) => openDialog({ kind: 'review' }, event.currentTarget)}
+            >
+              {plural(strings.registration.review, changes.length)}
+            </Button>
+            <Button onClick={onExport}>{strings.registration.export}</Button>
+            <Button ref={importButtonRef} onClick={() => fileInputRef.current?.click()}>
+              {strings.registration.import}
+            </Button>
+            <input
+              ref={fileInputRef}
+              type="file"
+              accept="application/json,.json"
+              aria-label={strings.registration.importFileLabel}
+              className={styles.fileInput}
+              tabIndex={-1}
+              onChange={onFileChosen}
+            />
+          </div>
+          {exportFailed && (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>{strings.registration.exportFailed}</MessageBarBody>
+            </MessageBar>
+          )}
+          {session.draftRestored && dirty && (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{strings.registration.draftRestoredTitle}</MessageBarTitle>
+                {strings.registration.draftRestoredBody}
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button onClick={() => dispatch({ type: 'discardDraft' })}>
+                  {strings.registration.discardDraft}
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
+          {session.warnings.length > 0 && !session.warningsDismissed && (
+            <ReadWarningList
+              title={strings.registration.warningsTitle}
+              intro={strings.registration.warningsBody}
+              warnings={session.warnings}
+              onDismiss={() => dispatch({ type: 'dismissWarnings' })}
+            />
+          )}
+          {session.savedAt && <PropagationNotice savedAt={session.savedAt} />}
+          <div role="status" aria-live="polite" className={styles.notice}>
+            {notice}
+          </div>
+          {session.edited.length === 0 ? (
+            <Body1>{strings.registration.noApps}</Body1>
+          ) : (
+            <PermissionMatrix
+              registrationName={registration.name || registration.id}
+              owningAppId={registration.owningAppId}
+              baseline={session.baseline}
+              edited={session.edited}
+              appNames={names}
+              onToggle={onToggle}
+              onColumnChange={onColumnChange}
+              onRowAction={onRowAction}
+            />
+          )}
+        </>
+      )}
+      <Suspense fallback={null}>
+        {session && dialog?.kind === 'addApp' && (
+          <AddAppDialog
+            existingAppIds={session.edited.map((grant) => grant.appId)}
+            onAdd={(appId: string, presetId: PresetId | undefined) => {
+              dispatch({ type: 'addApp', grant: newGrant(appId, presetId) });
+              closeDialog();
+            }}
+            onClose={closeDialog}
+          />
+        )}
+        {session && dialog?.kind === 'copyFrom' && (
+          <CopyFromDialog
+            targetLabel={labelOf(dialog.appId)}
+            sources={session.edited
+              .filter((grant) => appKey(grant.appId) !== appKey(dialog.appId))
+              .map((grant) => ({ appId: grant.appId, label: labelOf(grant.appId) }))}
+            onCopy={(fromAppId: string) => {
+              dispatch({ type: 'copyFrom', appId: dialog.appId, fromAppId });
+              closeDialog();
+            }}
+            onClose={closeDialog}
+          />
+        )}
+        {session && dialog?.kind === 'review' && (
+          <ReviewDialog
+            registration={session.registration}
+            baseline={session.baseline}
+            edited={session.edited}
+            labelOf={labelOf}
+            onSaved={onSaved}
+            onConflictsResolved={onConflictsResolved}
+            onClose={closeDialog}
+          />
+        )}
+        {session && dialog?.kind === 'import' && (
+          <ImportDialog
+            file={dialog.file}
+            registration={session.registration}
+            edited={session.edited}
+            labelOf={labelOf}
+            onContinue={(grants: readonly Grant[], fileName: string) => {
+              dispatch({ type: 'import', grants, fileName });
+              // Same focus return target: the review closes back onto the import button.
+              setDialog({ kind: 'review' });
+            }}
+            onClose={closeDialog}
+          />
+        )}
+        {dialog?.kind === 'leave' && (
+          <LeaveDialog
+            changedApps={changes.length}
+            onStay={closeDialog}
+            onLeave={onBack}
+            onDiscardAndLeave={() => {
+              clearStoredDraft();
+              onBack();
+            }}
+          />
+        )}
+      </Suspense>
+    </section>
+  );
+}

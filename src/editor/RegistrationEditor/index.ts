@@ -1,0 +1,2 @@
+export { RegistrationEditor } from './RegistrationEditor';
+export type { RegistrationEditorProps } from './RegistrationEditor';

@@ -1,0 +1,106 @@
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import type { Dispatch } from 'react';
+import { diffGrants } from '../../core/diffGrants';
+import type { GrantChange, ReadWarning, RegistrationWithGrants } from '../../core/model';
+import type { GraphError } from '../../graph/errors';
+import { toGraphError } from '../ErrorExplanation';
+import { useEditorHost } from '../host/EditorHostContext';
+import { clearDraft, createDraft, draftKey, readDraft, writeDraft } from '../session/draft';
+import { sessionReducer } from '../session/editingSession';
+import type { SessionAction, SessionState } from '../session/editingSession';
+
+export type LoadState =
+  | { readonly phase: 'loading' }
+  | { readonly phase: 'failed'; readonly error: GraphError }
+  | { readonly phase: 'ready' };
+
+export interface EditingSessionModel {
+  readonly load: LoadState;
+  /** `undefined` until the registration is loaded. */
+  readonly session: SessionState | undefined;
+  readonly dispatch: Dispatch<SessionAction>;
+  /** The unsaved changes, app by app (core `diffGrants`). */
+  readonly changes: readonly GrantChange[];
+  readonly dirty: boolean;
+  readonly retryLoad: () => void;
+  readonly clearStoredDraft: () => void;
+}
+
+/**
+ * The editing session of one registration: loads it (restoring this tab's draft), keeps the draft
+ * in step with every edit, and asks the browser to confirm leaving the page while there are changes.
+ */
+export function useEditingSession(
+  registrationId: string,
+  initial?: RegistrationWithGrants,
+): EditingSessionModel {
+  const { repository, logger, draftStorage, user } = useEditorHost();
+  const [load, setLoad] = useState<LoadState>({ phase: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const [session, dispatch] = useReducer(sessionReducer, undefined);
+  const key = draftKey(user.tenantId, registrationId);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    const apply = (loaded: RegistrationWithGrants, warnings: readonly ReadWarning[]): void => {
+      const { applicationPermissionGrants, ...registration } = loaded;
+      const draft = draftStorage ? readDraft(draftStorage, key, logger) : undefined;
+      dispatch({ type: 'loaded', registration, grants: applicationPermissionGrants, warnings, draft });
+      setLoad({ phase: 'ready' });
+    };
+    if (initial && attempt === 0) {
+      apply(initial, []);
+      return undefined;
+    }
+    setLoad({ phase: 'loading' });
+    repository.getRegistrationWithGrants(registrationId, { signal: controller.signal }).then(
+      (result) => {
+        if (!controller.signal.aborted) apply(result.value, result.warnings);
+      },
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        const graphError = toGraphError(error);
+        logger.warn('Loading a registration failed', {
+          code: graphError.code,
+          requestId: graphError.requestId,
+        });
+        setLoad({ phase: 'failed', error: graphError });
+      },
+    );
+    return () => controller.abort();
+  }, [repository, logger, draftStorage, key, registrationId, initial, attempt]);
+
+  const baseline = session?.baseline;
+  const edited = session?.edited;
+  const changes = useMemo(() => (baseline && edited ? diffGrants(baseline, edited) : []), [baseline, edited]);
+  const dirty = changes.length > 0;
+
+  // The draft follows every edit; a clean session leaves none behind.
+  useEffect(() => {
+    if (!draftStorage || !baseline || !edited) return;
+    if (changes.length === 0) {
+      clearDraft(draftStorage, key);
+      return;
+    }
+    const appIds = changes.map((change) => change.appId);
+    writeDraft(draftStorage, key, createDraft(baseline, edited, appIds), logger);
+  }, [draftStorage, key, baseline, edited, changes, logger]);
+
+  useEffect(() => {
+    if (!dirty) return undefined;
+    const onBeforeUnload = (event: BeforeUnloadEvent): void => {
+      event.preventDefault();
+      // Older browsers show the prompt only when returnValue is set.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [dirty]);
+
+  const retryLoad = useCallback(() => setAttempt((current) => current + 1), []);
+  const clearStoredDraft = useCallback(() => {
+    if (draftStorage) clearDraft(draftStorage, key);
+  }, [draftStorage, key]);
+
+  return { load, session, dispatch, changes, dirty, retryLoad, clearStoredDraft };
+}

@@ -1,0 +1,242 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  DataGrid,
+  DataGridBody,
+  DataGridCell,
+  DataGridHeader,
+  DataGridHeaderCell,
+  DataGridRow,
+  Link,
+  SearchBox,
+  Spinner,
+  Subtitle2,
+  Title2,
+  createTableColumn,
+  useId,
+} from '@fluentui/react-components';
+import type { TableColumnDefinition } from '@fluentui/react-components';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ReactElement } from 'react';
+import type { Registration } from '../../core/model';
+import { useEditorHost } from '../host/EditorHostContext';
+import { ErrorExplanation } from '../ErrorExplanation';
+import { useLocalizer } from '../strings';
+import type { Localizer } from '../strings';
+import type { GrantSummary, RegistrationListModel } from './useRegistrationList';
+import { useRegistrationListStyles } from './useRegistrationListStyles.styles';
+
+export interface RegistrationListProps {
+  readonly model: RegistrationListModel;
+  readonly onOpen: (registration: Registration) => void;
+  readonly onRegister: () => void;
+  /** The registration to put focus on (the one the admin comes back from). */
+  readonly focusRegistrationId?: string;
+}
+
+interface RegistrationRow {
+  readonly registration: Registration;
+  readonly summary: GrantSummary | undefined;
+}
+
+function matches(row: RegistrationRow, query: string): boolean {
+  const { registration, summary } = row;
+  const haystack = [registration.name, registration.id, registration.owningAppId];
+  if (summary?.status === 'loaded') haystack.push(...summary.appIds);
+  return haystack.some((value) => value.toLowerCase().includes(query));
+}
+
+function billingText(registration: Registration, localizer: Localizer): string {
+  const { strings, format } = localizer;
+  const { billingClassification: classification, billingStatus: status } = registration;
+  if (!classification && !status) return strings.list.notSet;
+  const classifications: Readonly<Record<string, string>> = strings.list.billingClassification;
+  const statuses: Readonly<Record<string, string>> = strings.list.billingStatus;
+  return format(strings.list.billing, {
+    classification: classification
+      ? (classifications[classification] ?? classification)
+      : strings.list.notSet,
+    status: status ? (statuses[status] ?? status) : strings.list.notSet,
+  });
+}
+
+export function RegistrationList(props: RegistrationListProps): ReactElement {
+  const { model, onOpen, onRegister, focusRegistrationId } = props;
+  const host = useEditorHost();
+  const localizer = useLocalizer();
+  const { strings, format, plural, formatDate, formatNumber } = localizer;
+  const styles = useRegistrationListStyles();
+  const [query, setQuery] = useState('');
+  const rootRef = useRef<HTMLElement>(null);
+  const headingId = useId('registrations-heading');
+
+  const registrations = model.state.phase === 'ready' ? model.state.registrations : undefined;
+  const rows = useMemo<RegistrationRow[]>(
+    () =>
+      (registrations ?? []).map((registration) => ({
+        registration,
+        summary: model.grants.get(registration.id),
+      })),
+    [registrations, model.grants],
+  );
+  const trimmed = query.trim().toLowerCase();
+  const visible = trimmed ? rows.filter((row) => matches(row, trimmed)) : rows;
+
+  const columns = useMemo<TableColumnDefinition<RegistrationRow>[]>(() => {
+    const { columns: titles } = strings.list;
+    return [
+      createTableColumn<RegistrationRow>({
+        columnId: 'name',
+        compare: (a, b) => a.registration.name.localeCompare(b.registration.name),
+        renderHeaderCell: () => titles.name,
+        renderCell: ({ registration }) => (
+          <Link as="button" data-registration-id={registration.id} onClick={() => onOpen(registration)}>
+            {registration.name || registration.id}
+          </Link>
+        ),
+      }),
+      createTableColumn<RegistrationRow>({
+        columnId: 'containerTypeId',
+        compare: (a, b) => a.registration.id.localeCompare(b.registration.id),
+        renderHeaderCell: () => titles.containerTypeId,
+        renderCell: ({ registration }) => <span className={styles.id}>{registration.id}</span>,
+      }),
+      createTableColumn<RegistrationRow>({
+        columnId: 'owningApp',
+        compare: (a, b) => a.registration.owningAppId.localeCompare(b.registration.owningAppId),
+        renderHeaderCell: () => titles.owningApp,
+        renderCell: ({ registration }) => <span className={styles.id}>{registration.owningAppId}</span>,
+      }),
+      createTableColumn<RegistrationRow>({
+        columnId: 'billing',
+        renderHeaderCell: () => titles.billing,
+        renderCell: ({ registration }) => billingText(registration, localizer),
+      }),
+      createTableColumn<RegistrationRow>({
+        columnId: 'registered',
+        compare: (a, b) =>
+          (a.registration.registeredDateTime ?? '').localeCompare(b.registration.registeredDateTime ?? ''),
+        renderHeaderCell: () => titles.registered,
+        renderCell: ({ registration }) =>
+          registration.registeredDateTime ? formatDate(registration.registeredDateTime) : strings.list.notSet,
+      }),
+      createTableColumn<RegistrationRow>({
+        columnId: 'expires',
+        renderHeaderCell: () => titles.expires,
+        renderCell: ({ registration }) =>
+          registration.expirationDateTime === null
+            ? strings.list.never
+            : registration.expirationDateTime
+              ? formatDate(registration.expirationDateTime)
+              : strings.list.notSet,
+      }),
+      createTableColumn<RegistrationRow>({
+        columnId: 'apps',
+        compare: (a, b) => appCount(a.summary) - appCount(b.summary),
+        renderHeaderCell: () => titles.apps,
+        renderCell: ({ summary }) =>
+          summary?.status === 'loaded' ? (
+            formatNumber(summary.appIds.length)
+          ) : summary?.status === 'failed' ? (
+            strings.list.appsUnavailable
+          ) : (
+            <Spinner size="extra-tiny" label={strings.list.appsCounting} />
+          ),
+      }),
+    ];
+  }, [strings, localizer, formatDate, formatNumber, onOpen, styles.id]);
+
+  useEffect(() => {
+    if (!focusRegistrationId || !registrations) return;
+    const buttons = rootRef.current?.querySelectorAll<HTMLElement>('[data-registration-id]') ?? [];
+    Array.from(buttons)
+      .find((button) => button.dataset.registrationId === focusRegistrationId)
+      ?.focus();
+  }, [focusRegistrationId, registrations]);
+
+  return (
+    <section className={styles.root} ref={rootRef} aria-labelledby={headingId}>
+      <Title2 as="h2" id={headingId}>
+        {strings.list.heading}
+      </Title2>
+      <div className={styles.toolbar}>
+        <SearchBox
+          className={styles.search}
+          aria-label={strings.list.searchLabel}
+          placeholder={strings.list.searchPlaceholder}
+          value={query}
+          onChange={(_event, data) => setQuery(data.value)}
+        />
+        <Button onClick={model.reload}>{strings.list.refresh}</Button>
+        <Button onClick={onRegister}>{strings.list.register}</Button>
+      </div>
+      {model.state.phase === 'loading' && <Spinner label={strings.list.loading} />}
+      {model.state.phase === 'failed' && (
+        <ErrorExplanation error={model.state.error} onRetry={model.reload} />
+      )}
+      {registrations && registrations.length === 0 && (
+        <div className={styles.empty}>
+          <Subtitle2 as="h3">{strings.list.emptyTitle}</Subtitle2>
+          <Body1>
+            {host.scopeMode === 'selected' ? strings.list.emptySelected : strings.list.emptyManageAll}
+          </Body1>
+          <div>
+            <Button appearance="primary" onClick={onRegister}>
+              {strings.list.register}
+            </Button>
+          </div>
+        </div>
+      )}
+      {registrations && registrations.length > 0 && visible.length === 0 && (
+        <div className={styles.empty}>
+          <Subtitle2 as="h3">{format(strings.list.noMatchTitle, { query: query.trim() })}</Subtitle2>
+          <Body1>{strings.list.noMatchBody}</Body1>
+          <div>
+            <Button onClick={() => setQuery('')}>{strings.list.clearSearch}</Button>
+          </div>
+        </div>
+      )}
+      {registrations && registrations.length > 0 && (
+        <Caption1 role="status">
+          {trimmed
+            ? plural(strings.list.matches, registrations.length, {
+                count: formatNumber(visible.length),
+                total: formatNumber(registrations.length),
+              })
+            : plural(strings.list.count, registrations.length)}
+        </Caption1>
+      )}
+      {visible.length > 0 && (
+        <div className={styles.gridScroller}>
+          <DataGrid
+            items={visible}
+            columns={columns}
+            getRowId={(row: RegistrationRow) => row.registration.id}
+            sortable
+            defaultSortState={{ sortColumn: 'name', sortDirection: 'ascending' }}
+            focusMode="composite"
+            aria-label={strings.list.tableLabel}
+          >
+            <DataGridHeader>
+              <DataGridRow>
+                {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
+              </DataGridRow>
+            </DataGridHeader>
+            <DataGridBody<RegistrationRow>>
+              {({ item, rowId }) => (
+                <DataGridRow<RegistrationRow> key={rowId}>
+                  {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
+                </DataGridRow>
+              )}
+            </DataGridBody>
+          </DataGrid>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function appCount(summary: GrantSummary | undefined): number {
+  return summary?.status === 'loaded' ? summary.appIds.length : -1;
+}

@@ -1,0 +1,4 @@
+export { RegistrationList } from './RegistrationList';
+export type { RegistrationListProps } from './RegistrationList';
+export { useRegistrationList } from './useRegistrationList';
+export type { GrantSummary, RegistrationListModel, RegistrationListState } from './useRegistrationList';

@@ -1,0 +1,100 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Grant, Registration } from '../../core/model';
+import type { GraphError } from '../../graph/errors';
+import type { EditorHost } from '../EditorHost';
+import { toGraphError } from '../ErrorExplanation';
+import { runWithConcurrency } from '../shared/runWithConcurrency';
+
+export type RegistrationListState =
+  | { readonly phase: 'loading' }
+  | { readonly phase: 'failed'; readonly error: GraphError }
+  | { readonly phase: 'ready'; readonly registrations: readonly Registration[] };
+
+/** The apps of a registration, read after the list so that the list shows at once. */
+export type GrantSummary =
+  | { readonly status: 'loading' }
+  | { readonly status: 'failed' }
+  | { readonly status: 'loaded'; readonly appIds: readonly string[] };
+
+export interface RegistrationListModel {
+  readonly state: RegistrationListState;
+  readonly grants: ReadonlyMap<string, GrantSummary>;
+  readonly reload: () => void;
+  /** Records the grants a save confirmed, so the list's count is right without re-reading. */
+  readonly setGrants: (registrationId: string, grants: readonly Grant[]) => void;
+}
+
+/** How many registrations' grants are read at once. */
+const GRANT_READS_IN_PARALLEL = 4;
+
+/** Loads the registrations, then each one's grants in parallel (bounded) for the app count. */
+export function useRegistrationList(host: Pick<EditorHost, 'repository' | 'logger'>): RegistrationListModel {
+  const { repository, logger } = host;
+  const [state, setState] = useState<RegistrationListState>({ phase: 'loading' });
+  const [grants, setGrantMap] = useState<ReadonlyMap<string, GrantSummary>>(new Map());
+  const abortRef = useRef<AbortController>();
+
+  const setSummary = useCallback((registrationId: string, summary: GrantSummary) => {
+    setGrantMap((current) => new Map(current).set(registrationId, summary));
+  }, []);
+
+  const reload = useCallback(() => {
+    abortRef.current?.abort();
+    const controller = new AbortController();
+    abortRef.current = controller;
+    const { signal } = controller;
+    setState({ phase: 'loading' });
+    setGrantMap(new Map());
+    const run = async (): Promise<void> => {
+      let registrations: readonly Registration[];
+      try {
+        registrations = await repository.listRegistrations({ signal });
+      } catch (error) {
+        if (signal.aborted) return;
+        logger.warn('Listing registrations failed', { code: toGraphError(error).code });
+        setState({ phase: 'failed', error: toGraphError(error) });
+        return;
+      }
+      if (signal.aborted) return;
+      setState({ phase: 'ready', registrations });
+      setGrantMap(
+        new Map(registrations.map((registration) => [registration.id, { status: 'loading' } as const])),
+      );
+      await runWithConcurrency(
+        registrations,
+        GRANT_READS_IN_PARALLEL,
+        async (registration) => {
+          try {
+            const result = await repository.listGrants(registration.id, { signal });
+            if (!signal.aborted) {
+              setSummary(registration.id, {
+                status: 'loaded',
+                appIds: result.value.map((grant) => grant.appId),
+              });
+            }
+          } catch (error) {
+            if (!signal.aborted) {
+              logger.warn('Reading grants for the list failed', { code: toGraphError(error).code });
+              setSummary(registration.id, { status: 'failed' });
+            }
+          }
+        },
+        signal,
+      );
+    };
+    void run();
+  }, [repository, logger, setSummary]);
+
+  useEffect(() => {
+    reload();
+    return () => abortRef.current?.abort();
+  }, [reload]);
+
+  const setGrants = useCallback(
+    (registrationId: string, next: readonly Grant[]) =>
+      setSummary(registrationId, { status: 'loaded', appIds: next.map((grant) => grant.appId) }),
+    [setSummary],
+  );
+
+  return { state, grants, reload, setGrants };
+}

@@ -1,0 +1,88 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactElement } from 'react';
+import type { GrantChange, Plane } from '../../core/model';
+import { PLANES } from '../../core/model';
+import { planeOf } from '../session/grantList';
+import { useLocalizer } from '../strings';
+
+const useStyles = makeStyles({
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalXL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  planes: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+  },
+  app: {
+    fontWeight: tokens.fontWeightSemibold,
+  },
+});
+
+export interface ChangeListProps {
+  readonly changes: readonly GrantChange[];
+  readonly labelOf: (appId: string) => string;
+}
+
+/** The diff in plain words: which apps are added or removed, what is granted or revoked per plane. */
+export function ChangeList(props: ChangeListProps): ReactElement {
+  const { changes, labelOf } = props;
+  const { strings, format, list } = useLocalizer();
+  const styles = useStyles();
+  const planeName = (plane: Plane): string => strings.planes[plane];
+  const listOrNone = (values: readonly string[]): string =>
+    list(values.filter((value) => value !== 'none')) || strings.common.none;
+
+  return (
+    <ul className={styles.list}>
+      {changes.map((change) => {
+        const app = labelOf(change.appId);
+        const lines: string[] = [];
+        let headline: string;
+        if (change.type === 'added') {
+          headline = format(strings.review.appAdded, { app });
+          for (const plane of PLANES) {
+            lines.push(
+              format(strings.review.planeList, {
+                plane: planeName(plane),
+                list: listOrNone(planeOf(change.after, plane)),
+              }),
+            );
+          }
+        } else if (change.type === 'removed') {
+          headline = format(strings.review.appRemoved, { app });
+        } else {
+          headline = format(strings.review.appChanged, { app });
+          for (const plane of PLANES) {
+            const planeChange = change[plane];
+            const added = planeChange.added.filter((value) => value !== 'none');
+            const removed = planeChange.removed.filter((value) => value !== 'none');
+            if (added.length > 0) {
+              lines.push(format(strings.review.planeGranted, { plane: planeName(plane), list: list(added) }));
+            }
+            if (removed.length > 0) {
+              lines.push(
+                format(strings.review.planeRevoked, { plane: planeName(plane), list: list(removed) }),
+              );
+            }
+          }
+        }
+        return (
+          <li key={change.appId}>
+            <span className={styles.app}>{headline}</span>
+            {lines.length > 0 && (
+              <ul className={styles.planes}>
+                {lines.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,299 @@
+import {
+  Body1,
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { Suspense, lazy, useMemo, useState } from 'react';
+import type { ReactElement } from 'react';
+import { diffGrants } from '../../core/diffGrants';
+import type { Grant, Registration } from '../../core/model';
+import { grantsEqual } from '../../core/normalise';
+import { detectLockOutRisk, validateGrants } from '../../core/validate';
+import type { GraphError } from '../../graph/errors';
+import type { ProgressEvent, SaveReport, SaveRequest } from '../../graph/RegistrationRepository';
+import { ErrorExplanation, toGraphError } from '../ErrorExplanation';
+import { useEditorHost } from '../host/EditorHostContext';
+import { applyResolutions } from '../session/editingSession';
+import type { ConflictResolution } from '../session/editingSession';
+import { overlayGrants } from '../session/grantList';
+import { useLocalizer } from '../strings';
+import { ChangeList } from './ChangeList';
+import { SaveOutcomes } from './SaveOutcomes';
+import { SaveProgress } from './SaveProgress';
+
+const ConflictResolver = lazy(() => import('../ConflictDialog/ConflictResolver'));
+
+const useStyles = makeStyles({
+  content: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
+  issues: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalXL,
+  },
+});
+
+export interface ReviewDialogProps {
+  readonly registration: Registration;
+  readonly baseline: readonly Grant[];
+  readonly edited: readonly Grant[];
+  readonly labelOf: (appId: string) => string;
+  /** Every report, at once: the session takes the confirmed grants as its new baseline. */
+  readonly onSaved: (report: SaveReport) => void;
+  readonly onConflictsResolved: (resolutions: readonly ConflictResolution[]) => void;
+  readonly onClose: () => void;
+}
+
+type Step =
+  | { readonly kind: 'review' }
+  | { readonly kind: 'saving'; readonly progress?: ProgressEvent }
+  | { readonly kind: 'done'; readonly report: SaveReport }
+  | { readonly kind: 'failed'; readonly error: GraphError; readonly request: SaveRequest }
+  | { readonly kind: 'conflicts'; readonly report: SaveReport };
+
+/**
+ * Review → save → outcome, in one dialog: the diff in words, the owning-app lock-out confirmation,
+ * progress (throttling included), the result per app, a retry of only the failed apps, and the
+ * resolution of conflicts. The repository never receives anything the admin did not review.
+ */
+export default function ReviewDialog(props: ReviewDialogProps): ReactElement {
+  const { registration, baseline, edited, labelOf, onSaved, onConflictsResolved, onClose } = props;
+  const { repository, logger } = useEditorHost();
+  const { strings, format, plural, list } = useLocalizer();
+  const styles = useStyles();
+  const [step, setStep] = useState<Step>({ kind: 'review' });
+  const [lockOutConfirmed, setLockOutConfirmed] = useState(false);
+
+  const changes = useMemo(() => diffGrants(baseline, edited), [baseline, edited]);
+  const lockOut = useMemo(
+    () => detectLockOutRisk(baseline, edited, registration.owningAppId),
+    [baseline, edited, registration.owningAppId],
+  );
+  const issues = useMemo(
+    () =>
+      validateGrants(edited, registration.owningAppId).filter(
+        // The lock-out warning already says this, with its consequence.
+        (issue) => !(lockOut && issue.code === 'owning_app_missing'),
+      ),
+    [edited, registration.owningAppId, lockOut],
+  );
+
+  const save = async (request: SaveRequest): Promise<void> => {
+    setStep({ kind: 'saving' });
+    try {
+      const report = await repository.saveGrants(request, {
+        onProgress: (progress) => setStep({ kind: 'saving', progress }),
+      });
+      onSaved(report);
+      setStep({ kind: 'done', report });
+    } catch (error) {
+      const graphError = toGraphError(error);
+      logger.warn('Saving grants failed', { code: graphError.code, requestId: graphError.requestId });
+      setStep({ kind: 'failed', error: graphError, request });
+    }
+  };
+
+  const saveAll = (): Promise<void> => save({ registrationId: registration.id, baseline, edited });
+
+  const retryFailed = (report: SaveReport): Promise<void> => {
+    const failed = report.outcomes
+      .filter((outcome) => outcome.status === 'failed')
+      .map((outcome) => outcome.appId);
+    // Only the failed apps: everything else is either saved already or waiting for a conflict choice.
+    return save({
+      registrationId: registration.id,
+      baseline,
+      edited: overlayGrants(baseline, edited, failed),
+    });
+  };
+
+  const resolve = async (resolutions: readonly ConflictResolution[], report: SaveReport): Promise<void> => {
+    onConflictsResolved(resolutions);
+    const toWrite = resolutions.filter((resolution) => !grantsEqual(resolution.chosen, resolution.theirs));
+    if (toWrite.length === 0) {
+      setStep({
+        kind: 'done',
+        report: { ...report, outcomes: report.outcomes.filter((o) => o.status !== 'conflict') },
+      });
+      return;
+    }
+    const next = applyResolutions(baseline, edited, resolutions);
+    await save({
+      registrationId: registration.id,
+      baseline: next.baseline,
+      edited: overlayGrants(
+        next.baseline,
+        next.edited,
+        toWrite.map((resolution) => resolution.appId),
+      ),
+      resolved: toWrite.flatMap((resolution) => (resolution.chosen ? [resolution.chosen] : [])),
+    });
+  };
+
+  const busy = step.kind === 'saving';
+  const lockOutText = lockOut
+    ? lockOut.kind === 'owning_app_removed'
+      ? format(strings.review.lockOutRemoved, { app: labelOf(registration.owningAppId) })
+      : format(strings.review.lockOutBelowFull, {
+          app: labelOf(registration.owningAppId),
+          planes: list(lockOut.planes.map((plane) => strings.planes[plane])),
+        })
+    : undefined;
+
+  let body: ReactElement;
+  if (step.kind === 'review') {
+    body = (
+      <>
+        <DialogTitle>{strings.review.title}</DialogTitle>
+        <DialogContent className={styles.content}>
+          {changes.length === 0 ? (
+            <Body1>{strings.review.nothing}</Body1>
+          ) : (
+            <>
+              <Body1>{plural(strings.review.intro, changes.length)}</Body1>
+              <ChangeList changes={changes} labelOf={labelOf} />
+            </>
+          )}
+          {issues.length > 0 && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{strings.review.issuesTitle}</MessageBarTitle>
+                <ul className={styles.issues}>
+                  {issues.map((issue, index) => (
+                    <li key={`${issue.code}:${issue.appId ?? index}`}>
+                      {format(strings.review.issues[issue.code], {
+                        app: issue.appId ? labelOf(issue.appId) : '',
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {lockOutText && (
+            <>
+              <MessageBar intent="error" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle>{strings.review.lockOutTitle}</MessageBarTitle>
+                  {lockOutText}
+                </MessageBarBody>
+              </MessageBar>
+              <Checkbox
+                checked={lockOutConfirmed}
+                onChange={(_event, data) => setLockOutConfirmed(data.checked === true)}
+                label={strings.review.lockOutConfirm}
+              />
+            </>
+          )}
+        </DialogContent>
+        <DialogActions>
+          <Button appearance="secondary" onClick={onClose}>
+            {strings.common.cancel}
+          </Button>
+          <Button
+            appearance="primary"
+            disabled={changes.length === 0 || (lockOut !== undefined && !lockOutConfirmed)}
+            onClick={() => void saveAll()}
+          >
+            {strings.review.save}
+          </Button>
+        </DialogActions>
+      </>
+    );
+  } else if (step.kind === 'saving') {
+    body = (
+      <>
+        <DialogTitle>{strings.review.title}</DialogTitle>
+        <DialogContent className={styles.content}>
+          <SaveProgress progress={step.progress} />
+        </DialogContent>
+      </>
+    );
+  } else if (step.kind === 'failed') {
+    body = (
+      <>
+        <DialogTitle>{strings.review.saveFailedTitle}</DialogTitle>
+        <DialogContent className={styles.content}>
+          <ErrorExplanation error={step.error} onRetry={() => void save(step.request)} />
+          <Body1>{strings.review.editsKept}</Body1>
+        </DialogContent>
+        <DialogActions>
+          <Button appearance="secondary" onClick={onClose}>
+            {strings.common.close}
+          </Button>
+        </DialogActions>
+      </>
+    );
+  } else if (step.kind === 'conflicts') {
+    const { report } = step;
+    body = (
+      <Suspense fallback={<Spinner size="small" />}>
+        <ConflictResolver
+          conflicts={report.outcomes.flatMap((outcome) =>
+            outcome.status === 'conflict' ? [outcome.conflict] : [],
+          )}
+          labelOf={labelOf}
+          onApply={(resolutions) => void resolve(resolutions, report)}
+          onCancel={() => setStep({ kind: 'done', report })}
+        />
+      </Suspense>
+    );
+  } else {
+    const { report } = step;
+    const failedCount = report.outcomes.filter((outcome) => outcome.status === 'failed').length;
+    const conflictCount = report.outcomes.filter((outcome) => outcome.status === 'conflict').length;
+    body = (
+      <>
+        <DialogTitle>{strings.review.outcomeTitle}</DialogTitle>
+        <DialogContent className={styles.content}>
+          <SaveOutcomes report={report} labelOf={labelOf} />
+          {failedCount + conflictCount > 0 && <Body1>{strings.review.editsKept}</Body1>}
+        </DialogContent>
+        <DialogActions>
+          {failedCount > 0 && (
+            <Button onClick={() => void retryFailed(report)}>
+              {plural(strings.review.retryFailed, failedCount)}
+            </Button>
+          )}
+          {conflictCount > 0 && (
+            <Button appearance="primary" onClick={() => setStep({ kind: 'conflicts', report })}>
+              {strings.review.resolveConflicts}
+            </Button>
+          )}
+          <Button appearance={failedCount + conflictCount > 0 ? 'secondary' : 'primary'} onClick={onClose}>
+            {strings.common.close}
+          </Button>
+        </DialogActions>
+      </>
+    );
+  }
+
+  return (
+    <Dialog
+      open
+      modalType={busy ? 'alert' : 'modal'}
+      onOpenChange={(_event, data) => {
+        // A running save cannot be walked away from: its outcome must be seen.
+        if (!data.open && !busy) onClose();
+      }}
+    >
+      <DialogSurface aria-busy={busy}>
+        <DialogBody>{body}</DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

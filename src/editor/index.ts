@@ -1,0 +1,16 @@
+/** The editor's public surface: hosts (Teams tab, SharePoint web part, web page) use only this. */
+export { PermissionMatrixApp } from './PermissionMatrixApp';
+export type { PermissionMatrixAppProps } from './PermissionMatrixApp';
+export { mountEditor } from './mountEditor';
+export type { MountedEditor } from './mountEditor';
+export { resolveFluentTheme } from './host/theme';
+export type {
+  DraftStorage,
+  EditorHost,
+  EditorLogger,
+  EditorScopeMode,
+  EditorTheme,
+  EditorThemeName,
+  EditorUser,
+  EditorUserRole,
+} from './EditorHost';

@@ -1,0 +1,309 @@
+/**
+ * The editing session of one registration as a reducer: what was loaded (`baseline`), what the admin
+ * wants (`edited`), the read warnings, and the last notice to announce. All rules come from core
+ * (`togglePermission`, `applyPreset`, `diffGrants` …); this module only decides which grant changes.
+ */
+import { applyChanges, diffGrants } from '../../core/diffGrants';
+import type { Grant, Plane, ReadWarning, Registration } from '../../core/model';
+import { grantsEqual, normalisePlane, sameAppId } from '../../core/normalise';
+import type { GrantablePermission } from '../../core/permissions';
+import { applyPreset, findPreset } from '../../core/presets';
+import type { PresetId } from '../../core/presets';
+import { effectivePermissions, togglePermission } from '../../core/rules';
+import type { SaveReport } from '../../graph/RegistrationRepository';
+import type { Draft } from './draft';
+import {
+  emptyGrant,
+  findGrant,
+  overlayGrants,
+  planeOf,
+  removeGrant,
+  unknownPermissions,
+  upsertGrant,
+  withPlane,
+} from './grantList';
+
+/** What the last action did beyond the cell the admin touched; announced in an aria-live region. */
+export type Notice =
+  | {
+      readonly kind: 'toggle';
+      readonly appId: string;
+      readonly plane: Plane;
+      readonly alsoGranted: readonly GrantablePermission[];
+      readonly alsoRevoked: readonly GrantablePermission[];
+    }
+  | {
+      readonly kind: 'column';
+      readonly plane: Plane;
+      readonly permission: GrantablePermission;
+      readonly checked: boolean;
+    }
+  | { readonly kind: 'preset'; readonly appId: string; readonly presetId: PresetId }
+  | { readonly kind: 'copied'; readonly appId: string; readonly fromAppId: string }
+  | { readonly kind: 'cleared'; readonly appId: string; readonly plane: Plane }
+  | { readonly kind: 'removed'; readonly appId: string }
+  | { readonly kind: 'added'; readonly appId: string }
+  | { readonly kind: 'imported'; readonly fileName: string }
+  | { readonly kind: 'draftDiscarded' }
+  | { readonly kind: 'conflictsKept'; readonly appIds: readonly string[] };
+
+export interface SessionState {
+  readonly registration: Registration;
+  /** The grants as loaded (and as confirmed by saves): what saves are checked against. */
+  readonly baseline: readonly Grant[];
+  /** The grants as the admin wants them. */
+  readonly edited: readonly Grant[];
+  readonly warnings: readonly ReadWarning[];
+  readonly warningsDismissed: boolean;
+  /** True while edits restored from the tab's draft are on screen. */
+  readonly draftRestored: boolean;
+  readonly notice?: Notice;
+  /** When the last save was acknowledged, for the propagation message. */
+  readonly savedAt?: string;
+}
+
+/** A conflict the admin settled: `theirs` becomes the baseline, `chosen` the wanted value. */
+export interface ConflictResolution {
+  readonly appId: string;
+  readonly theirs: Grant | undefined;
+  readonly chosen: Grant | undefined;
+}
+
+export type SessionAction =
+  | {
+      readonly type: 'loaded';
+      readonly registration: Registration;
+      readonly grants: readonly Grant[];
+      readonly warnings: readonly ReadWarning[];
+      readonly draft?: Draft;
+    }
+  | {
+      readonly type: 'toggle';
+      readonly appId: string;
+      readonly plane: Plane;
+      readonly permission: GrantablePermission;
+      readonly checked: boolean;
+    }
+  | {
+      readonly type: 'setColumn';
+      readonly plane: Plane;
+      readonly permission: GrantablePermission;
+      readonly checked: boolean;
+    }
+  | { readonly type: 'applyPreset'; readonly appId: string; readonly presetId: PresetId }
+  | { readonly type: 'copyFrom'; readonly appId: string; readonly fromAppId: string }
+  | { readonly type: 'clearPlane'; readonly appId: string; readonly plane: Plane }
+  | { readonly type: 'removeApp'; readonly appId: string }
+  | { readonly type: 'addApp'; readonly grant: Grant }
+  | { readonly type: 'import'; readonly grants: readonly Grant[]; readonly fileName: string }
+  | { readonly type: 'discardDraft' }
+  | { readonly type: 'saved'; readonly report: SaveReport }
+  | { readonly type: 'conflictsResolved'; readonly resolutions: readonly ConflictResolution[] }
+  | {
+      readonly type: 'registrationReplaced';
+      readonly registration: Registration;
+      readonly grants: readonly Grant[];
+    }
+  | { readonly type: 'dismissWarnings' };
+
+/** The apps whose edited grant differs from the baseline. */
+export function changedAppIds(baseline: readonly Grant[], edited: readonly Grant[]): string[] {
+  return diffGrants(baseline, edited).map((change) => change.appId);
+}
+
+export function loadSession(
+  registration: Registration,
+  grants: readonly Grant[],
+  warnings: readonly ReadWarning[],
+  draft?: Draft,
+): SessionState {
+  const fresh = { registration, baseline: grants, edited: grants, warnings, warningsDismissed: false };
+  if (!draft || draft.changes.length === 0) return { ...fresh, draftRestored: false };
+  // Rebase the draft: apps it changed keep the baseline those edits were made against, so a save
+  // still sees (as a conflict) anything changed elsewhere since; every other app shows fresh data.
+  const appIds = draft.changes.map((change) => change.appId);
+  const draftBaseline = draft.changes.flatMap((change) => (change.baseline ? [change.baseline] : []));
+  const draftEdited = draft.changes.flatMap((change) => (change.edited ? [change.edited] : []));
+  return {
+    ...fresh,
+    baseline: overlayGrants(grants, draftBaseline, appIds),
+    edited: overlayGrants(grants, draftEdited, appIds),
+    draftRestored: true,
+  };
+}
+
+function updateGrant(state: SessionState, appId: string, update: (grant: Grant) => Grant): readonly Grant[] {
+  const grant = findGrant(state.edited, appId);
+  return grant ? upsertGrant(state.edited, update(grant)) : state.edited;
+}
+
+/** The state after a save: applied apps take the service's value, the rest keep the admin's edits. */
+function afterSave(state: SessionState, report: SaveReport): SessionState {
+  const pending = changedAppIds(state.baseline, state.edited);
+  const applied = report.outcomes.filter((outcome) => outcome.status === 'applied');
+  const appliedIds = applied.map((outcome) => outcome.appId);
+  const intended = applyChanges(
+    state.baseline,
+    applied.map((outcome) => outcome.change),
+  );
+  // The read-back is the freshest picture; apps it does not confirm yet keep the value just written
+  // (propagation), and apps not applied keep their old baseline so a later save still checks them.
+  let baseline: readonly Grant[] = report.after ?? intended;
+  baseline = overlayGrants(
+    baseline,
+    intended,
+    report.after
+      ? appliedIds.filter((appId) => report.unconfirmed.some((id) => sameAppId(id, appId)))
+      : appliedIds,
+  );
+  const notApplied = pending.filter((appId) => !appliedIds.some((id) => sameAppId(id, appId)));
+  baseline = overlayGrants(baseline, state.baseline, notApplied);
+  const edited = overlayGrants(baseline, state.edited, notApplied);
+  return {
+    ...state,
+    baseline,
+    edited,
+    savedAt: report.savedAt ?? state.savedAt,
+    draftRestored: state.draftRestored && notApplied.length > 0,
+    notice: undefined,
+  };
+}
+
+export function sessionReducer(
+  state: SessionState | undefined,
+  action: SessionAction,
+): SessionState | undefined {
+  if (action.type === 'loaded') {
+    return loadSession(action.registration, action.grants, action.warnings, action.draft);
+  }
+  if (!state) return state;
+  switch (action.type) {
+    case 'toggle': {
+      let notice: Notice | undefined;
+      const edited = updateGrant(state, action.appId, (grant) => {
+        const result = togglePermission(planeOf(grant, action.plane), action.permission, action.checked);
+        if (result.alsoGranted.length > 0 || result.alsoRevoked.length > 0) {
+          notice = {
+            kind: 'toggle',
+            appId: grant.appId,
+            plane: action.plane,
+            alsoGranted: result.alsoGranted,
+            alsoRevoked: result.alsoRevoked,
+          };
+        }
+        return withPlane(grant, action.plane, result.permissions);
+      });
+      return { ...state, edited, notice };
+    }
+    case 'setColumn': {
+      const edited = state.edited.map((grant) => {
+        const has = effectivePermissions(planeOf(grant, action.plane)).has(action.permission);
+        if (has === action.checked) return grant;
+        const result = togglePermission(planeOf(grant, action.plane), action.permission, action.checked);
+        return withPlane(grant, action.plane, result.permissions);
+      });
+      return {
+        ...state,
+        edited,
+        notice: {
+          kind: 'column',
+          plane: action.plane,
+          permission: action.permission,
+          checked: action.checked,
+        },
+      };
+    }
+    case 'applyPreset': {
+      const preset = findPreset(action.presetId);
+      if (!preset) return state;
+      return {
+        ...state,
+        edited: updateGrant(state, action.appId, (grant) => applyPreset(grant, preset)),
+        notice: { kind: 'preset', appId: action.appId, presetId: action.presetId },
+      };
+    }
+    case 'copyFrom': {
+      const source = findGrant(state.edited, action.fromAppId);
+      if (!source) return state;
+      return {
+        ...state,
+        edited: updateGrant(state, action.appId, (grant) => ({
+          appId: grant.appId,
+          delegatedPermissions: source.delegatedPermissions,
+          applicationPermissions: source.applicationPermissions,
+        })),
+        notice: { kind: 'copied', appId: action.appId, fromAppId: action.fromAppId },
+      };
+    }
+    case 'clearPlane':
+      return {
+        ...state,
+        // Unknown values stay: the editor cannot show them as cells, so it never drops them.
+        edited: updateGrant(state, action.appId, (grant) =>
+          withPlane(grant, action.plane, normalisePlane(unknownPermissions(planeOf(grant, action.plane)))),
+        ),
+        notice: { kind: 'cleared', appId: action.appId, plane: action.plane },
+      };
+    case 'removeApp':
+      return {
+        ...state,
+        edited: removeGrant(state.edited, action.appId),
+        notice: { kind: 'removed', appId: action.appId },
+      };
+    case 'addApp':
+      return {
+        ...state,
+        edited: upsertGrant(state.edited, action.grant),
+        notice: { kind: 'added', appId: action.grant.appId },
+      };
+    case 'import':
+      return { ...state, edited: action.grants, notice: { kind: 'imported', fileName: action.fileName } };
+    case 'discardDraft':
+      return { ...state, edited: state.baseline, draftRestored: false, notice: { kind: 'draftDiscarded' } };
+    case 'saved':
+      return afterSave(state, action.report);
+    case 'conflictsResolved': {
+      const kept = action.resolutions.filter((resolution) =>
+        grantsEqual(resolution.chosen, resolution.theirs),
+      );
+      return {
+        ...state,
+        ...applyResolutions(state.baseline, state.edited, action.resolutions),
+        notice:
+          kept.length > 0
+            ? { kind: 'conflictsKept', appIds: kept.map((resolution) => resolution.appId) }
+            : state.notice,
+      };
+    }
+    case 'registrationReplaced':
+      return loadSession(action.registration, action.grants, []);
+    case 'dismissWarnings':
+      return { ...state, warningsDismissed: true };
+  }
+}
+
+/**
+ * Settles conflicts: the service's current value (`theirs`) becomes the app's baseline, the chosen
+ * value its edit. A later save then writes exactly the choice, checked against what the admin saw.
+ */
+export function applyResolutions(
+  baseline: readonly Grant[],
+  edited: readonly Grant[],
+  resolutions: readonly ConflictResolution[],
+): { readonly baseline: readonly Grant[]; readonly edited: readonly Grant[] } {
+  let nextBaseline = baseline;
+  let nextEdited = edited;
+  for (const resolution of resolutions) {
+    nextBaseline = overlayGrants(nextBaseline, resolution.theirs ? [resolution.theirs] : [], [
+      resolution.appId,
+    ]);
+    nextEdited = overlayGrants(nextEdited, resolution.chosen ? [resolution.chosen] : [], [resolution.appId]);
+  }
+  return { baseline: nextBaseline, edited: nextEdited };
+}
+
+/** A grant for an app the admin adds: empty, or a preset's permissions. */
+export function newGrant(appId: string, presetId: PresetId | undefined): Grant {
+  const preset = presetId ? findPreset(presetId) : undefined;
+  return preset ? applyPreset(emptyGrant(appId), preset) : emptyGrant(appId);
+}

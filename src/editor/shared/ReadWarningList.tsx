@@ -1,0 +1,58 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { ReactElement } from 'react';
+import type { ReadWarning } from '../../core/model';
+import { useLocalizer } from '../strings';
+
+const useStyles = makeStyles({
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalXL,
+  },
+});
+
+export interface ReadWarningListProps {
+  readonly title: string;
+  readonly intro?: string;
+  readonly warnings: readonly ReadWarning[];
+  readonly onDismiss?: () => void;
+}
+
+/** What a tolerant read repaired or could not repair, each as one sentence (values shown as text). */
+export function ReadWarningList(props: ReadWarningListProps): ReactElement {
+  const { title, intro, warnings, onDismiss } = props;
+  const { strings, format } = useLocalizer();
+  const styles = useStyles();
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        {intro}
+        <ul className={styles.list}>
+          {warnings.map((warning, index) => (
+            <li key={`${warning.code}:${warning.path}:${index}`}>
+              {format(strings.warnings[warning.code], {
+                path: warning.path,
+                found: warning.found ?? '',
+                readAs: warning.readAs ?? '',
+                appId: warning.appId ?? '',
+              })}
+            </li>
+          ))}
+        </ul>
+      </MessageBarBody>
+      {onDismiss && (
+        <MessageBarActions>
+          <Button onClick={onDismiss}>{strings.registration.dismiss}</Button>
+        </MessageBarActions>
+      )}
+    </MessageBar>
+  );
+}

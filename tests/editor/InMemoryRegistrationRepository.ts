@@ -1,0 +1,228 @@
+/**
+ * An in-memory `RegistrationRepository` that behaves like the Graph one where the editor can tell:
+ * per-app writes of the diff only, a re-read before writing that turns changes made elsewhere into
+ * conflicts (unless resolved), per-app failures, throttling progress, read warnings, and the
+ * read-back after writing. Tests steer it (fail, throttle, change elsewhere) and inspect what it got.
+ */
+import { diffGrants } from '../../src/core/diffGrants';
+import type {
+  Grant,
+  ReadResult,
+  ReadWarning,
+  Registration,
+  RegistrationWithGrants,
+} from '../../src/core/model';
+import { grantsEqual, normaliseGrant, sameAppId } from '../../src/core/normalise';
+import { GraphError } from '../../src/graph/errors';
+import type {
+  AppSaveOutcome,
+  OperationOptions,
+  RegistrationRepository,
+  SaveReport,
+  SaveRequest,
+} from '../../src/graph/RegistrationRepository';
+
+type Operation =
+  'listRegistrations' | 'getRegistrationWithGrants' | 'listGrants' | 'saveGrants' | 'registerContainerType';
+
+interface StoredRegistration {
+  registration: Registration;
+  grants: Grant[];
+  warnings: ReadWarning[];
+}
+
+export interface InMemoryRepositoryOptions {
+  readonly registrations: readonly RegistrationWithGrants[];
+  /** Display names by appId; apps not listed have no visible name (as when the token cannot read them). */
+  readonly displayNames?: Readonly<Record<string, string>>;
+  /** Warnings a tolerant read reports, per registration id. */
+  readonly warnings?: Readonly<Record<string, readonly ReadWarning[]>>;
+  readonly now?: () => Date;
+}
+
+interface Throttle {
+  readonly waitSeconds: number;
+  readonly gate: Promise<void>;
+}
+
+export class InMemoryRegistrationRepository implements RegistrationRepository {
+  public readonly saveRequests: SaveRequest[] = [];
+  public readonly registerCalls: {
+    containerTypeId: string;
+    owningAppId: string;
+    extraGrants: readonly Grant[];
+  }[] = [];
+  private readonly store = new Map<string, StoredRegistration>();
+  private readonly displayNames: Map<string, string>;
+  private readonly operationFailures = new Map<Operation, GraphError[]>();
+  private readonly writeFailures = new Map<string, GraphError[]>();
+  private throttle: Throttle | undefined;
+  private readonly now: () => Date;
+
+  public constructor(options: InMemoryRepositoryOptions) {
+    for (const { applicationPermissionGrants, ...registration } of options.registrations) {
+      this.store.set(registration.id.toLowerCase(), {
+        registration,
+        grants: [...applicationPermissionGrants],
+        warnings: [...(options.warnings?.[registration.id] ?? [])],
+      });
+    }
+    this.displayNames = new Map(
+      Object.entries(options.displayNames ?? {}).map(([appId, name]) => [appId.toLowerCase(), name]),
+    );
+    this.now = options.now ?? (() => new Date('2025-08-11T14:03:00Z'));
+  }
+
+  /** The next call of `operation` fails with `error`. */
+  public failNext(operation: Operation, error: GraphError): void {
+    this.operationFailures.set(operation, [...(this.operationFailures.get(operation) ?? []), error]);
+  }
+
+  /** The next `times` writes for `appId` fail with `error`. */
+  public failWrite(appId: string, error: GraphError, times = 1): void {
+    this.writeFailures.set(
+      appId.toLowerCase(),
+      Array.from({ length: times }, () => error),
+    );
+  }
+
+  /** The next save is throttled once before its first write and waits until `release` is called. */
+  public throttleNextSave(waitSeconds: number): { release: () => void } {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    this.throttle = { waitSeconds, gate };
+    return { release: () => release() };
+  }
+
+  /** Another admin changes (or, with `undefined`, removes) an app's grant. */
+  public changeElsewhere(registrationId: string, appId: string, grant: Grant | undefined): void {
+    const stored = this.stored(registrationId);
+    stored.grants = stored.grants.filter((candidate) => !sameAppId(candidate.appId, appId));
+    if (grant) stored.grants.push(normaliseGrant(grant));
+  }
+
+  /** What the service holds now. */
+  public grantsOf(registrationId: string): readonly Grant[] {
+    return this.stored(registrationId).grants;
+  }
+
+  public async listRegistrations(options?: OperationOptions): Promise<readonly Registration[]> {
+    this.failIfAsked('listRegistrations', options);
+    return Array.from(this.store.values(), (stored) => stored.registration);
+  }
+
+  public async getRegistrationWithGrants(
+    registrationId: string,
+    options?: OperationOptions,
+  ): Promise<ReadResult<RegistrationWithGrants>> {
+    this.failIfAsked('getRegistrationWithGrants', options);
+    const stored = this.stored(registrationId);
+    return {
+      value: { ...stored.registration, applicationPermissionGrants: [...stored.grants] },
+      warnings: stored.warnings,
+    };
+  }
+
+  public async listGrants(
+    registrationId: string,
+    options?: OperationOptions,
+  ): Promise<ReadResult<readonly Grant[]>> {
+    this.failIfAsked('listGrants', options);
+    const stored = this.stored(registrationId);
+    return { value: [...stored.grants], warnings: stored.warnings };
+  }
+
+  public async saveGrants(request: SaveRequest, options?: OperationOptions): Promise<SaveReport> {
+    this.saveRequests.push(request);
+    this.failIfAsked('saveGrants', options);
+    const stored = this.stored(request.registrationId);
+    options?.onProgress?.({ type: 'reading', what: 'baseline-check' });
+    const changes = diffGrants(request.baseline, request.edited);
+    const outcomes: AppSaveOutcome[] = [];
+    let done = 0;
+    let savedAt: string | undefined;
+    for (const change of changes) {
+      const { appId } = change;
+      const resolved = request.resolved?.find((grant) => sameAppId(grant.appId, appId));
+      const theirs = stored.grants.find((grant) => sameAppId(grant.appId, appId));
+      const baseline = request.baseline.find((grant) => sameAppId(grant.appId, appId));
+      const mine = resolved ?? request.edited.find((grant) => sameAppId(grant.appId, appId));
+      if (!resolved && !grantsEqual(theirs, baseline)) {
+        outcomes.push({ appId, status: 'conflict', change, conflict: { appId, baseline, theirs, mine } });
+        continue;
+      }
+      if (this.throttle) {
+        const { waitSeconds, gate } = this.throttle;
+        this.throttle = undefined;
+        options?.onProgress?.({ type: 'throttled', waitSeconds, attempt: 1 });
+        await gate;
+      }
+      const failure = this.writeFailures.get(appId.toLowerCase())?.shift();
+      if (failure) {
+        outcomes.push({ appId, status: 'failed', change, error: failure });
+        continue;
+      }
+      stored.grants = stored.grants.filter((grant) => !sameAppId(grant.appId, appId));
+      if (mine) stored.grants.push(normaliseGrant(mine));
+      outcomes.push({ appId, status: 'applied', change });
+      done += 1;
+      savedAt = this.now().toISOString();
+      options?.onProgress?.({ type: 'writing', done, total: changes.length });
+    }
+    options?.onProgress?.({ type: 'reading', what: 'confirm' });
+    return {
+      registrationId: request.registrationId,
+      outcomes,
+      after: [...stored.grants],
+      unconfirmed: [],
+      savedAt,
+    };
+  }
+
+  public async registerContainerType(
+    containerTypeId: string,
+    owningAppId: string,
+    extraGrants: readonly Grant[],
+    options?: OperationOptions,
+  ): Promise<RegistrationWithGrants> {
+    this.registerCalls.push({ containerTypeId, owningAppId, extraGrants });
+    this.failIfAsked('registerContainerType', options);
+    const existing = this.store.get(containerTypeId.toLowerCase());
+    const owner: Grant = {
+      appId: owningAppId,
+      delegatedPermissions: ['full'],
+      applicationPermissions: ['full'],
+    };
+    const grants = existing
+      ? existing.grants
+      : [owner, ...extraGrants.filter((grant) => !sameAppId(grant.appId, owningAppId))];
+    const registration: Registration = existing?.registration ?? {
+      id: containerTypeId,
+      name: `Container type ${containerTypeId.slice(0, 8)}`,
+      owningAppId,
+      billingClassification: 'trial',
+      billingStatus: 'valid',
+      registeredDateTime: this.now().toISOString(),
+    };
+    this.store.set(containerTypeId.toLowerCase(), { registration, grants, warnings: [] });
+    return { ...registration, applicationPermissionGrants: [...grants] };
+  }
+
+  public async lookupAppDisplayName(appId: string): Promise<string | undefined> {
+    return this.displayNames.get(appId.toLowerCase());
+  }
+
+  private stored(registrationId: string): StoredRegistration {
+    const stored = this.store.get(registrationId.toLowerCase());
+    if (!stored) throw new GraphError({ code: 'not_registered', status: 404, graphCode: 'itemNotFound' });
+    return stored;
+  }
+
+  private failIfAsked(operation: Operation, options?: OperationOptions): void {
+    if (options?.signal?.aborted) throw new GraphError({ code: 'cancelled' });
+    const error = this.operationFailures.get(operation)?.shift();
+    if (error) throw error;
+  }
+}

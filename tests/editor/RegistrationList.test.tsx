@@ -1,0 +1,113 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { BACKUP_ID, CONTOSO_ID, GUEST_ID, createHost, createRepository, renderApp } from './testHost';
+import { GraphError } from '../../src/graph/errors';
+
+const rowOf = (name: string): HTMLElement =>
+  screen.getByRole('button', { name }).closest('[role="row"]') as HTMLElement;
+
+describe('the registration list', () => {
+  it('shows each registration with its details and the number of apps', async () => {
+    renderApp(createHost());
+    expect(screen.getByText('Loading registrations…')).toBeInTheDocument();
+    await screen.findByRole('button', { name: 'Contoso Files' });
+    const grid = screen.getByRole('grid', { name: 'Container type registrations' });
+    for (const header of [
+      'Name',
+      'Container type id',
+      'Owning app',
+      'Billing',
+      'Registered',
+      'Expires',
+      'Apps',
+    ]) {
+      expect(within(grid).getByRole('columnheader', { name: new RegExp(header) })).toBeInTheDocument();
+    }
+    const contoso = rowOf('Contoso Files');
+    expect(within(contoso).getByText(CONTOSO_ID)).toBeInTheDocument();
+    expect(within(contoso).getByText('Trial, valid')).toBeInTheDocument();
+    expect(within(contoso).getByText('Never')).toBeInTheDocument();
+    expect(await within(contoso).findByText('3')).toBeInTheDocument();
+    const fabrikam = rowOf('Fabrikam Archive');
+    expect(within(fabrikam).getByText('Standard, invalid')).toBeInTheDocument();
+    expect(await within(fabrikam).findByText('1')).toBeInTheDocument();
+    expect(screen.getByText('2 registrations')).toBeInTheDocument();
+  });
+
+  it('searches by name, container type id and app id', async () => {
+    const { user } = renderApp(createHost());
+    await screen.findByRole('button', { name: 'Contoso Files' });
+    const search = screen.getByRole('searchbox', { name: 'Search registrations' });
+
+    await user.type(search, 'fabri');
+    expect(screen.queryByRole('button', { name: 'Contoso Files' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Fabrikam Archive' })).toBeInTheDocument();
+    expect(screen.getByText('Showing 1 of 2 registrations')).toBeInTheDocument();
+
+    await user.clear(search);
+    await user.type(search, CONTOSO_ID.slice(0, 13));
+    expect(screen.getByRole('button', { name: 'Contoso Files' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Fabrikam Archive' })).not.toBeInTheDocument();
+
+    // A granted app's id finds every registration it has permissions on, once the counts are in.
+    await screen.findByText('3');
+    await user.clear(search);
+    await user.type(search, GUEST_ID.toUpperCase());
+    expect(screen.getByRole('button', { name: 'Contoso Files' })).toBeInTheDocument();
+    await user.clear(search);
+    await user.type(search, BACKUP_ID);
+    expect(screen.getByRole('button', { name: 'Contoso Files' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Fabrikam Archive' })).toBeInTheDocument();
+
+    await user.clear(search);
+    await user.type(search, 'nothing like this');
+    expect(screen.getByText('No registration matches “nothing like this”')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear search' }));
+    expect(screen.getByRole('button', { name: 'Fabrikam Archive' })).toBeInTheDocument();
+  });
+
+  it('explains an empty list with .Selected and offers to register', async () => {
+    const repository = createRepository({ registrations: [] });
+    renderApp(createHost({ repository, scopeMode: 'selected' }));
+    expect(await screen.findByText('No registrations to show')).toBeInTheDocument();
+    expect(screen.getByText(/only shows registrations owned by its own app/)).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: 'Register a container type…' })).toHaveLength(2);
+  });
+
+  it('explains an empty tenant with .Manage.All', async () => {
+    const repository = createRepository({ registrations: [] });
+    renderApp(createHost({ repository, scopeMode: 'manageAll' }));
+    expect(
+      await screen.findByText('No container type is registered in this tenant yet. Register one to start.'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows when an app count could not be read', async () => {
+    const repository = createRepository();
+    repository.failNext('listGrants', new GraphError({ code: 'network' }));
+    renderApp(createHost({ repository }));
+    await screen.findByRole('button', { name: 'Contoso Files' });
+    expect(await screen.findByText('Not available')).toBeInTheDocument();
+  });
+
+  it('registers a new container type and opens it', async () => {
+    const repository = createRepository({ registrations: [] });
+    const { user } = renderApp(createHost({ repository }));
+    await screen.findByText('No registrations to show');
+    await user.click(screen.getAllByRole('button', { name: 'Register a container type…' })[0]);
+    const dialog = await screen.findByRole('dialog', { name: 'Register a container type' });
+    await user.type(within(dialog).getByRole('textbox', { name: /Container type id/ }), 'abc');
+    await user.click(within(dialog).getByRole('button', { name: 'Register' }));
+    expect(
+      within(dialog).getAllByText('A client id is a GUID such as 12345678-1234-1234-1234-123456789abc.'),
+    ).toHaveLength(1);
+    expect(within(dialog).getByText('Enter the app’s client id.')).toBeInTheDocument();
+    expect(repository.registerCalls).toHaveLength(0);
+
+    await user.clear(within(dialog).getByRole('textbox', { name: /Container type id/ }));
+    await user.type(within(dialog).getByRole('textbox', { name: /Container type id/ }), CONTOSO_ID);
+    await user.type(within(dialog).getByRole('textbox', { name: /Owning app id/ }), BACKUP_ID);
+    await user.click(within(dialog).getByRole('button', { name: 'Register' }));
+    expect(await screen.findByRole('checkbox', { name: `${BACKUP_ID} Delegated full` })).toBeChecked();
+  });
+});

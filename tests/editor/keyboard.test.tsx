@@ -1,0 +1,59 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { BACKUP_ID, cell, renderMatrix } from './testHost';
+
+describe('keyboard use of the matrix', () => {
+  it('has one tab stop, moves with arrow keys, Home/End and Ctrl+Home, and toggles with Space', async () => {
+    const { user } = await renderMatrix();
+    const first = cell('Contoso Owner', 'Delegated', 'readContent');
+    // One tab stop: only the current cell is in the tab order.
+    expect(first).toHaveAttribute('tabindex', '0');
+    expect(cell('Guest', 'Delegated', 'readContent')).toHaveAttribute('tabindex', '-1');
+
+    first.focus();
+    await user.keyboard('{ArrowDown}');
+    expect(cell('Guest', 'Delegated', 'readContent')).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(cell('Guest', 'Delegated', 'writeContent')).toHaveFocus();
+    expect(cell('Guest', 'Delegated', 'writeContent')).toHaveAttribute('tabindex', '0');
+
+    await user.keyboard(' ');
+    expect(cell('Guest', 'Delegated', 'writeContent')).toBeChecked();
+    expect(cell('Guest', 'Delegated', 'writeContent')).toHaveFocus();
+
+    await user.keyboard('{End}');
+    expect(cell('Guest', 'Application', 'full')).toHaveFocus();
+    await user.keyboard('{Home}');
+    expect(screen.getByRole('button', { name: 'Actions for Guest' })).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('button', { name: `Actions for ${BACKUP_ID}` })).toHaveFocus();
+    await user.keyboard('{Control>}{End}{/Control}');
+    expect(cell(BACKUP_ID, 'Application', 'full')).toHaveFocus();
+    await user.keyboard('{Control>}{Home}{/Control}');
+    expect(screen.getByRole('button', { name: 'Actions for Contoso Owner' })).toHaveFocus();
+  });
+
+  it('reaches the column menus above the first row and opens them with Enter', async () => {
+    const { user } = await renderMatrix();
+    cell('Contoso Owner', 'Delegated', 'create').focus();
+    await user.keyboard('{ArrowUp}');
+    const header = screen.getByRole('button', { name: 'create (Delegated): change for every app' });
+    expect(header).toHaveFocus();
+    await user.keyboard('{Enter}');
+    const menu = await screen.findByRole('menu');
+    await user.click(within(menu).getByRole('menuitem', { name: 'Grant create to every app' }));
+    expect(cell('Guest', 'Delegated', 'create')).toBeChecked();
+    await waitFor(() => expect(header).toHaveFocus());
+  });
+
+  it('opens a row menu from the keyboard and returns focus to it', async () => {
+    const { user } = await renderMatrix();
+    const rowMenu = screen.getByRole('button', { name: 'Actions for Guest' });
+    rowMenu.focus();
+    await user.keyboard('{Enter}');
+    await screen.findByRole('menu');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('menu')).not.toBeInTheDocument());
+    expect(rowMenu).toHaveFocus();
+  });
+});

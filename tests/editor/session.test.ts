@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { grantsEqual } from '../../src/core/normalise';
+import type { Grant } from '../../src/core/model';
+import { GraphError } from '../../src/graph/errors';
+import type { SaveReport } from '../../src/graph/RegistrationRepository';
+import { createDraft } from '../../src/editor/session/draft';
+import { changedAppIds, loadSession, sessionReducer } from '../../src/editor/session/editingSession';
+import type { SessionState } from '../../src/editor/session/editingSession';
+import { mergeGrant } from '../../src/editor/session/mergeGrant';
+
+const A = 'aaaaaaaa-0000-4000-8000-000000000001';
+const B = 'bbbbbbbb-0000-4000-8000-000000000002';
+const g = (appId: string, delegated: string[], application: string[] = ['none']): Grant => ({
+  appId,
+  delegatedPermissions: delegated,
+  applicationPermissions: application,
+});
+function must<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('expected a value');
+  return value;
+}
+
+const registration = { id: 'cccccccc-0000-4000-8000-000000000003', name: 'Test', owningAppId: A };
+
+describe('merge of a conflict', () => {
+  it('replays this admin’s granted and revoked cells on the current value', () => {
+    const merged = mergeGrant({
+      appId: B,
+      baseline: g(B, ['readContent', 'create']),
+      theirs: g(B, ['readContent', 'create', 'read']),
+      mine: g(B, ['readContent', 'writeContent']),
+    });
+    expect(grantsEqual(merged, g(B, ['readContent', 'writeContent', 'read']))).toBe(true);
+  });
+
+  it('keeps unknown values both sides did not touch and applies this admin’s own', () => {
+    const merged = mergeGrant({
+      appId: B,
+      baseline: g(B, ['readContent', 'futureOne']),
+      theirs: g(B, ['readContent', 'futureOne', 'futureTwo']),
+      mine: g(B, ['readContent']),
+    });
+    expect(merged?.delegatedPermissions).toEqual(expect.arrayContaining(['readContent', 'futureTwo']));
+    expect(merged?.delegatedPermissions).not.toContain('futureOne');
+  });
+
+  it('lets removing the app win, and re-adds mine when they removed it', () => {
+    expect(
+      mergeGrant({ appId: B, baseline: g(B, ['read']), theirs: g(B, ['write']), mine: undefined }),
+    ).toBeUndefined();
+    const readded = mergeGrant({
+      appId: B,
+      baseline: g(B, ['read']),
+      theirs: undefined,
+      mine: g(B, ['read', 'create']),
+    });
+    expect(grantsEqual(readded, g(B, ['create']))).toBe(true);
+  });
+});
+
+describe('the editing session', () => {
+  const loaded = (): SessionState =>
+    loadSession(registration, [g(A, ['full'], ['full']), g(B, ['readContent'])], []);
+
+  it('after a save, takes applied apps from the service and keeps failed and conflicting edits pending', () => {
+    let state = loaded();
+    state = must(
+      sessionReducer(state, {
+        type: 'toggle',
+        appId: A,
+        plane: 'delegated',
+        permission: 'full',
+        checked: false,
+      }),
+    );
+    state = must(
+      sessionReducer(state, {
+        type: 'toggle',
+        appId: B,
+        plane: 'delegated',
+        permission: 'read',
+        checked: true,
+      }),
+    );
+    expect(changedAppIds(state.baseline, state.edited).sort()).toEqual([A, B].sort());
+    const [changeA, changeB] = [A, B].map((appId) => ({
+      type: 'changed' as const,
+      appId,
+      before: must(state.baseline.find((grant) => grant.appId === appId)),
+      after: must(state.edited.find((grant) => grant.appId === appId)),
+      delegated: { added: [], removed: [] },
+      application: { added: [], removed: [] },
+    }));
+    const report: SaveReport = {
+      registrationId: registration.id,
+      outcomes: [
+        { appId: B, status: 'applied', change: changeB },
+        { appId: A, status: 'failed', change: changeA, error: new GraphError({ code: 'network' }) },
+      ],
+      after: [g(A, ['full'], ['full']), g(B, ['readContent', 'read'])],
+      unconfirmed: [],
+      savedAt: '2025-08-11T14:03:00Z',
+    };
+    const next = must(sessionReducer(state, { type: 'saved', report }));
+    expect(changedAppIds(next.baseline, next.edited)).toEqual([A]);
+    expect(next.savedAt).toBe('2025-08-11T14:03:00Z');
+    expect(
+      grantsEqual(
+        next.baseline.find((grant) => grant.appId === B),
+        g(B, ['readContent', 'read']),
+      ),
+    ).toBe(true);
+  });
+
+  it('rebases a draft: changed apps keep the baseline they were edited against', () => {
+    const draft = createDraft([g(B, ['readContent'])], [g(B, ['readContent', 'read'])], [B]);
+    const fresh = [g(A, ['full'], ['full']), g(B, ['readContent', 'create'])];
+    const state = loadSession(registration, fresh, [], draft);
+    expect(state.draftRestored).toBe(true);
+    expect(
+      grantsEqual(
+        state.baseline.find((grant) => grant.appId === B),
+        g(B, ['readContent']),
+      ),
+    ).toBe(true);
+    expect(
+      grantsEqual(
+        state.edited.find((grant) => grant.appId === B),
+        g(B, ['readContent', 'read']),
+      ),
+    ).toBe(true);
+    expect(state.edited.find((grant) => grant.appId === A)).toEqual(fresh[0]);
+  });
+});
