@@ -29,8 +29,18 @@ export interface GrantConflict {
 
 export type AppSaveOutcome =
   | { readonly appId: string; readonly status: 'applied'; readonly change: GrantChange }
-  | { readonly appId: string; readonly status: 'failed'; readonly change: GrantChange; readonly error: GraphError }
-  | { readonly appId: string; readonly status: 'conflict'; readonly change: GrantChange; readonly conflict: GrantConflict };
+  | {
+      readonly appId: string;
+      readonly status: 'failed';
+      readonly change: GrantChange;
+      readonly error: GraphError;
+    }
+  | {
+      readonly appId: string;
+      readonly status: 'conflict';
+      readonly change: GrantChange;
+      readonly conflict: GrantConflict;
+    };
 
 export interface SaveReport {
   readonly registrationId: string;
@@ -64,7 +74,10 @@ export interface RegistrationRepository {
   /** Every registration the token may see (all pages). */
   listRegistrations(options?: OperationOptions): Promise<readonly Registration[]>;
   /** One registration with its grants, read tolerantly (warnings say what was repaired). */
-  getRegistrationWithGrants(registrationId: string, options?: OperationOptions): Promise<ReadResult<RegistrationWithGrants>>;
+  getRegistrationWithGrants(
+    registrationId: string,
+    options?: OperationOptions,
+  ): Promise<ReadResult<RegistrationWithGrants>>;
   /** The grants of one registration, read tolerantly. */
   listGrants(registrationId: string, options?: OperationOptions): Promise<ReadResult<readonly Grant[]>>;
   /** Save the difference between baseline and edited as per-app writes; never a whole-registration PUT. */

@@ -44,7 +44,9 @@ export class GraphError extends Error implements GraphErrorInit {
   public readonly retryAfterSeconds?: number;
 
   public constructor(init: GraphErrorInit) {
-    super(`${init.code}${init.status !== undefined ? ` (HTTP ${init.status})` : ''}${init.serviceMessage ? `: ${init.serviceMessage}` : ''}`);
+    super(
+      `${init.code}${init.status !== undefined ? ` (HTTP ${init.status})` : ''}${init.serviceMessage ? `: ${init.serviceMessage}` : ''}`,
+    );
     this.name = 'GraphError';
     // The SPFx build targets ES5, where extending Error breaks `instanceof` unless the prototype is reset.
     Object.setPrototypeOf(this, GraphError.prototype);
