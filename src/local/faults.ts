@@ -8,6 +8,8 @@ export interface StatusFault {
   remaining?: number;
   /** …or answer this share of requests (0–1) until cleared. */
   readonly ratio?: number;
+  /** Only writes (PUT / PATCH / DELETE, in or out of a batch) get the status; reads pass. */
+  readonly writesOnly?: boolean;
 }
 
 export interface FaultSettings {
@@ -62,6 +64,7 @@ export function armFaults(current: FaultSettings, input: unknown): string | unde
         remaining: count,
         ratio,
         retryAfter: typeof input.retryAfter === 'number' ? input.retryAfter : undefined,
+        writesOnly: input.on === 'writes',
       };
     }
   }
@@ -102,10 +105,11 @@ export function armFaults(current: FaultSettings, input: unknown): string | unde
 /** Whether this Graph request is answered with the armed status (consumes one from a count). */
 export function takeStatusFault(
   faults: FaultSettings,
+  isWrite: boolean,
   random: () => number = Math.random,
 ): StatusFault | undefined {
   const fault = faults.status;
-  if (fault === undefined) return undefined;
+  if (fault === undefined || (fault.writesOnly === true && !isWrite)) return undefined;
   if (fault.remaining !== undefined) {
     if (fault.remaining <= 0) {
       delete faults.status;

@@ -116,7 +116,7 @@ export class GraphEmulator {
     batchCaller?: Caller,
   ): Promise<LocalResponse> {
     const clientRequestId = request.headers['client-request-id'];
-    const fault = takeStatusFault(this.faults);
+    const fault = takeStatusFault(this.faults, request.method.toUpperCase() !== 'GET');
     if (fault !== undefined) {
       const extra: Record<string, string> =
         fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) };

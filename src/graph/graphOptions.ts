@@ -1,0 +1,22 @@
+/** Settings of the Graph layer that hosts choose; nothing here knows about React or MSAL. */
+
+/** `.Selected` reaches only registrations owned by the calling app; `.Manage.All` reaches all. */
+export type ScopeMode = 'selected' | 'manageAll';
+
+/** From the token's `wids` claim: a hint for explaining a 403; the service stays the judge. */
+export type UserRoleHint = 'has_role' | 'missing_role' | 'unknown';
+
+export type GraphVersion = 'v1.0' | 'beta';
+
+/** How long a throttled request may keep trying: the limits apply to one operation as a whole. */
+export interface RetryPolicy {
+  /** Attempts per request, the first one included. */
+  readonly maxAttempts: number;
+  /** Total seconds one operation may spend waiting for `Retry-After`. */
+  readonly maxTotalWaitSeconds: number;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 5, maxTotalWaitSeconds: 120 };
+
+/** Graph JSON batching allows at most 20 requests per batch. */
+export const MAX_BATCH_SIZE = 20;

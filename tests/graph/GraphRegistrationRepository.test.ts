@@ -1,0 +1,780 @@
+import { describe, expect, it } from 'vitest';
+import type { Grant } from '../../src/core/model';
+import { GraphError } from '../../src/graph/errors';
+import { GraphRegistrationRepository } from '../../src/graph/GraphRegistrationRepository';
+import type { ScopeMode, UserRoleHint } from '../../src/graph/graphOptions';
+import type { ProgressEvent } from '../../src/graph/RegistrationRepository';
+import { clientFor, graphErrorBody, ScriptedGraph, TEST_TOKEN, type RecordedRequest } from './scriptedGraph';
+
+const ROOT = 'https://graph.microsoft.com';
+const REGISTRATIONS = `${ROOT}/v1.0/storage/fileStorage/containerTypeRegistrations`;
+const REG = 'de988700-d700-020e-0a00-0831f3042f00';
+const GRANTS = `${REGISTRATIONS}/${REG}/applicationPermissionGrants`;
+const OWNER = '71392b2f-1765-406e-86af-5907d9bdb2ab';
+const GUEST = '89ea5c94-7736-4e25-95ad-3fa95f62b6cd';
+const BACKUP = 'b4c6d8e0-2f4a-4c6e-8a0b-1d3f5e7a9c2b';
+
+const owner: Grant = { appId: OWNER, delegatedPermissions: ['full'], applicationPermissions: ['full'] };
+const guestNone: Grant = { appId: GUEST, delegatedPermissions: ['none'], applicationPermissions: ['none'] };
+const guestRead: Grant = {
+  appId: GUEST,
+  delegatedPermissions: ['none'],
+  applicationPermissions: ['readContent'],
+};
+const backup: Grant = {
+  appId: BACKUP,
+  delegatedPermissions: ['readContent'],
+  applicationPermissions: ['none'],
+};
+
+function setup(
+  options: {
+    scopeMode?: ScopeMode;
+    userRole?: UserRoleHint;
+    maxAttempts?: number;
+    maxTotalWaitSeconds?: number;
+  } = {},
+): {
+  graph: ScriptedGraph;
+  repository: GraphRegistrationRepository;
+  waits: number[];
+} {
+  const graph = new ScriptedGraph();
+  const waits: number[] = [];
+  const repository = new GraphRegistrationRepository({
+    client: clientFor(graph),
+    graphRoot: ROOT,
+    scopeMode: options.scopeMode ?? 'selected',
+    userRole: () => options.userRole ?? 'unknown',
+    retryPolicy: {
+      maxAttempts: options.maxAttempts ?? 5,
+      maxTotalWaitSeconds: options.maxTotalWaitSeconds ?? 120,
+    },
+    wait: (seconds) => {
+      waits.push(seconds);
+      return Promise.resolve();
+    },
+    now: () => new Date('2026-11-22T10:00:00Z'),
+  });
+  return { graph, repository, waits };
+}
+
+const batch = (request: RecordedRequest): boolean =>
+  request.method === 'POST' && request.url === `${ROOT}/v1.0/$batch`;
+
+function grantsPage(grants: readonly Grant[]): { status: number; body: unknown } {
+  return { status: 200, body: { value: grants } };
+}
+
+/** A batch that answers each sub-request with the status the function picks (default 201/204). */
+function batchReply(
+  request: RecordedRequest,
+  statusOf: (sub: { id: string; method: string; url: string }) => {
+    status: number;
+    headers?: Record<string, string>;
+    body?: unknown;
+  } = (sub) => ({ status: sub.method === 'DELETE' ? 204 : 201 }),
+): { status: number; body: unknown } {
+  const requests = (request.body as { requests: { id: string; method: string; url: string }[] }).requests;
+  return { status: 200, body: { responses: requests.map((sub) => ({ id: sub.id, ...statusOf(sub) })) } };
+}
+
+async function caught(promise: Promise<unknown>): Promise<GraphError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof GraphError) return error;
+    throw error;
+  }
+  throw new Error('expected a GraphError');
+}
+
+describe('reading', () => {
+  it('lists registrations across every page, following @odata.nextLink verbatim', async () => {
+    const { graph, repository } = setup();
+    const next = `${REGISTRATIONS}?$top=1&$skiptoken=1`;
+    graph.on((request) =>
+      request.url === REGISTRATIONS
+        ? {
+            status: 200,
+            body: {
+              value: [{ id: REG, name: 'Test Container Type', owningAppId: OWNER }],
+              '@odata.nextLink': next,
+            },
+          }
+        : undefined,
+    );
+    graph.on((request) =>
+      request.url === next
+        ? { status: 200, body: { value: [{ id: 'b', name: 'Legal', owningAppId: OWNER }] } }
+        : undefined,
+    );
+    const registrations = await repository.listRegistrations();
+    expect(registrations.map((registration) => registration.name)).toEqual(['Test Container Type', 'Legal']);
+    expect(graph.requests.map((request) => `${request.method} ${request.url}`)).toEqual([
+      `GET ${REGISTRATIONS}`,
+      `GET ${next}`,
+    ]);
+    expect(graph.requests[0]?.headers.authorization).toBe(`Bearer ${TEST_TOKEN}`);
+  });
+
+  it('refuses to follow a next link to another host (the token would go there)', async () => {
+    const { graph, repository } = setup();
+    graph.on((request) =>
+      request.url === REGISTRATIONS
+        ? { status: 200, body: { value: [], '@odata.nextLink': 'https://evil.example/steal' } }
+        : undefined,
+    );
+    const error = await caught(repository.listRegistrations());
+    expect(error.code).toBe('unknown');
+    expect(graph.requests).toHaveLength(1);
+  });
+
+  it('reads a registration and its grants in parallel and reports what a tolerant read repaired', async () => {
+    const { graph, repository } = setup();
+    graph.on((request) =>
+      request.url === `${REGISTRATIONS}/${REG}`
+        ? {
+            status: 200,
+            body: { id: REG, name: 'Test Container Type', owningAppId: OWNER, etag: 'RVRhZw==' },
+          }
+        : undefined,
+    );
+    graph.on((request) =>
+      request.url === GRANTS
+        ? {
+            status: 200,
+            body: {
+              value: [
+                { appId: OWNER, delegated: ['full'], appOnly: ['full'] },
+                {
+                  appId: GUEST,
+                  delegatedPermissions: ['ReadContent', 'manageSensitivityLabels'],
+                  applicationPermissions: ['none'],
+                },
+              ],
+            },
+          }
+        : undefined,
+    );
+    const { value, warnings } = await repository.getRegistrationWithGrants(REG);
+    expect(value.etag).toBe('RVRhZw==');
+    expect(value.applicationPermissionGrants).toEqual([
+      owner,
+      {
+        appId: GUEST,
+        delegatedPermissions: ['readContent', 'manageSensitivityLabels'],
+        applicationPermissions: ['none'],
+      },
+    ]);
+    expect(warnings.map((warning) => warning.code)).toEqual(
+      expect.arrayContaining(['legacy_keys', 'pascal_case', 'unknown_permission']),
+    );
+  });
+
+  it('encodes every user-supplied URL segment', async () => {
+    const { graph, repository } = setup();
+    await caught(repository.listGrants('../../me/drive?x=1'));
+    expect(graph.requests[0]?.url).toBe(
+      `${REGISTRATIONS}/..%2F..%2Fme%2Fdrive%3Fx%3D1/applicationPermissionGrants`,
+    );
+  });
+
+  it('uses beta when configured', async () => {
+    const graph = new ScriptedGraph();
+    const repository = new GraphRegistrationRepository({
+      client: clientFor(graph),
+      graphRoot: `${ROOT}/`,
+      version: 'beta',
+      scopeMode: 'selected',
+    });
+    graph.on(() => ({ status: 200, body: { value: [] } }));
+    await repository.listRegistrations();
+    expect(graph.requests[0]?.url).toBe(`${ROOT}/beta/storage/fileStorage/containerTypeRegistrations`);
+  });
+});
+
+describe('saving', () => {
+  it('checks, writes the diff in one batch (both planes, DELETE for removals) and confirms', async () => {
+    const { graph, repository } = setup();
+    const progress: ProgressEvent[] = [];
+    let current: Grant[] = [owner, guestNone, backup];
+    graph.on((request) => (request.url === GRANTS ? grantsPage(current) : undefined));
+    graph.on((request) => {
+      if (!batch(request)) return undefined;
+      current = [owner, guestRead];
+      return batchReply(request);
+    });
+    const report = await repository.saveGrants(
+      { registrationId: REG, baseline: [owner, guestNone, backup], edited: [owner, guestRead] },
+      { onProgress: (event) => progress.push(event) },
+    );
+    expect(graph.requests.map((request) => `${request.method} ${request.url}`)).toEqual([
+      `GET ${GRANTS}`,
+      `POST ${ROOT}/v1.0/$batch`,
+      `GET ${GRANTS}`,
+    ]);
+    expect(graph.requests[1]?.body).toEqual({
+      requests: [
+        {
+          id: '1',
+          method: 'PUT',
+          url: `/storage/fileStorage/containerTypeRegistrations/${REG}/applicationPermissionGrants/${GUEST}`,
+          headers: { 'Content-Type': 'application/json' },
+          body: { delegatedPermissions: ['none'], applicationPermissions: ['readContent'] },
+        },
+        {
+          id: '2',
+          method: 'DELETE',
+          url: `/storage/fileStorage/containerTypeRegistrations/${REG}/applicationPermissionGrants/${BACKUP}`,
+        },
+      ],
+    });
+    expect(report.outcomes.map((outcome) => [outcome.appId, outcome.status])).toEqual([
+      [GUEST, 'applied'],
+      [BACKUP, 'applied'],
+    ]);
+    expect(report.after).toEqual([owner, guestRead]);
+    expect(report.unconfirmed).toEqual([]);
+    expect(report.savedAt).toBe('2026-11-22T10:00:00.000Z');
+    expect(progress).toEqual([
+      { type: 'reading', what: 'baseline-check' },
+      { type: 'writing', done: 2, total: 2 },
+      { type: 'reading', what: 'confirm' },
+    ]);
+  });
+
+  it('sends nothing when nothing changed', async () => {
+    const { graph, repository } = setup();
+    const report = await repository.saveGrants({ registrationId: REG, baseline: [owner], edited: [owner] });
+    expect(report.outcomes).toEqual([]);
+    expect(graph.requests).toEqual([]);
+  });
+
+  it('turns apps changed elsewhere into conflicts with theirs / mine / baseline, and writes the others', async () => {
+    const { graph, repository } = setup();
+    const theirs: Grant = {
+      appId: BACKUP,
+      delegatedPermissions: ['readContent', 'writeContent'],
+      applicationPermissions: ['none'],
+    };
+    const mine: Grant = {
+      appId: BACKUP,
+      delegatedPermissions: ['none'],
+      applicationPermissions: ['readContent'],
+    };
+    graph.on((request) => (request.url === GRANTS ? grantsPage([owner, guestNone, theirs]) : undefined));
+    graph.on((request) => (batch(request) ? batchReply(request) : undefined));
+    const report = await repository.saveGrants({
+      registrationId: REG,
+      baseline: [owner, guestNone, backup],
+      edited: [owner, guestRead, mine],
+    });
+    const body = graph.requests[1]?.body as { requests: { url: string }[] };
+    expect(body.requests.map((sub) => sub.url.split('/').pop())).toEqual([GUEST]);
+    expect(report.outcomes).toEqual([
+      expect.objectContaining({ appId: GUEST, status: 'applied' }),
+      expect.objectContaining({
+        appId: BACKUP,
+        status: 'conflict',
+        conflict: { appId: BACKUP, baseline: backup, theirs, mine },
+      }),
+    ]);
+  });
+
+  it('writes a conflict the admin resolved, and counts a change someone else already made as applied', async () => {
+    const { graph, repository } = setup();
+    const theirs: Grant = { appId: BACKUP, delegatedPermissions: ['full'], applicationPermissions: ['none'] };
+    graph.on((request) => (request.url === GRANTS ? grantsPage([owner, guestRead, theirs]) : undefined));
+    graph.on((request) => (batch(request) ? batchReply(request) : undefined));
+    const resolvedBackup: Grant = {
+      appId: BACKUP,
+      delegatedPermissions: ['readContent'],
+      applicationPermissions: ['readContent'],
+    };
+    const report = await repository.saveGrants({
+      registrationId: REG,
+      baseline: [owner, guestNone, backup],
+      edited: [owner, guestRead, resolvedBackup],
+      resolved: [resolvedBackup],
+    });
+    const body = graph.requests[1]?.body as { requests: { url: string; body: unknown }[] };
+    expect(body.requests).toHaveLength(1);
+    expect(body.requests[0]?.url.endsWith(BACKUP)).toBe(true);
+    expect(report.outcomes.map((outcome) => outcome.status)).toEqual(['applied', 'applied']);
+  });
+
+  it('splits more than 20 writes into batches of at most 20', async () => {
+    const { graph, repository } = setup();
+    const apps = Array.from({ length: 45 }, (_, index) => ({
+      appId: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+      delegatedPermissions: ['readContent'],
+      applicationPermissions: ['none'],
+    }));
+    graph.on((request) => (request.url === GRANTS ? grantsPage([owner]) : undefined));
+    graph.on((request) => (batch(request) ? batchReply(request) : undefined));
+    const report = await repository.saveGrants({
+      registrationId: REG,
+      baseline: [owner],
+      edited: [owner, ...apps],
+    });
+    const sizes = graph.requests
+      .filter(batch)
+      .map((request) => (request.body as { requests: unknown[] }).requests.length);
+    expect(sizes).toEqual([20, 20, 5]);
+    expect(report.outcomes.every((outcome) => outcome.status === 'applied')).toBe(true);
+  });
+
+  it('reports a partial failure per app, and a retry redoes only the failed write', async () => {
+    const { graph, repository } = setup();
+    let current: Grant[] = [owner, guestNone];
+    graph.on((request) => (request.url === GRANTS ? grantsPage(current) : undefined));
+    graph.once((request) =>
+      batch(request)
+        ? batchReply(request, (sub) =>
+            sub.url.endsWith(GUEST)
+              ? { status: 400, body: graphErrorBody('invalidRequest', "Invalid permission 'x'.", 'sub-req') }
+              : { status: 201 },
+          )
+        : undefined,
+    );
+    const edited = [owner, guestRead, backup];
+    const first = await repository.saveGrants({ registrationId: REG, baseline: [owner, guestNone], edited });
+    expect(first.outcomes.map((outcome) => [outcome.appId, outcome.status])).toEqual([
+      [GUEST, 'failed'],
+      [BACKUP, 'applied'],
+    ]);
+    const failed = first.outcomes[0];
+    expect(failed?.status === 'failed' && failed.error.code).toBe('invalid_request');
+    expect(failed?.status === 'failed' && failed.error.serviceMessage).toBe("Invalid permission 'x'.");
+    expect(failed?.status === 'failed' && failed.error.requestId).toBe('sub-req');
+
+    current = [owner, guestNone, backup];
+    graph.on((request) => (batch(request) ? batchReply(request) : undefined));
+    graph.requests.length = 0;
+    await repository.saveGrants({ registrationId: REG, baseline: [owner, guestNone, backup], edited });
+    const body = graph.requests.find(batch)?.body as { requests: { url: string }[] };
+    expect(body.requests.map((sub) => sub.url.split('/').pop())).toEqual([GUEST]);
+  });
+
+  it('waits the Retry-After of throttled sub-requests and sends only those again', async () => {
+    const { graph, repository, waits } = setup();
+    const progress: ProgressEvent[] = [];
+    graph.on((request) => (request.url === GRANTS ? grantsPage([owner, guestNone]) : undefined));
+    graph.on((request) => (batch(request) ? batchReply(request) : undefined));
+    graph.once((request) =>
+      batch(request)
+        ? batchReply(request, (sub) =>
+            sub.url.endsWith(GUEST) ? { status: 429, headers: { 'Retry-After': '12' } } : { status: 201 },
+          )
+        : undefined,
+    );
+    const report = await repository.saveGrants(
+      { registrationId: REG, baseline: [owner, guestNone], edited: [owner, guestRead, backup] },
+      { onProgress: (event) => progress.push(event) },
+    );
+    expect(waits).toEqual([12]);
+    expect(progress).toContainEqual({ type: 'throttled', waitSeconds: 12, attempt: 1 });
+    const batches = graph.requests
+      .filter(batch)
+      .map((request) => (request.body as { requests: { url: string }[] }).requests);
+    expect(batches.map((requests) => requests.map((sub) => sub.url.split('/').pop()))).toEqual([
+      [GUEST, BACKUP],
+      [GUEST],
+    ]);
+    expect(report.outcomes.map((outcome) => outcome.status)).toEqual(['applied', 'applied']);
+  });
+
+  it('gives up on a throttled write after the allowed attempts and says so', async () => {
+    const { graph, repository, waits } = setup({ maxAttempts: 3 });
+    graph.on((request) => (request.url === GRANTS ? grantsPage([owner, guestNone]) : undefined));
+    graph.on((request) =>
+      batch(request)
+        ? batchReply(request, () => ({ status: 503, headers: { 'Retry-After': '2' } }))
+        : undefined,
+    );
+    const report = await repository.saveGrants({
+      registrationId: REG,
+      baseline: [owner, guestNone],
+      edited: [owner, guestRead],
+    });
+    expect(waits).toEqual([2, 2]);
+    const outcome = report.outcomes[0];
+    expect(outcome?.status === 'failed' && outcome.error.code).toBe('throttled');
+  });
+
+  it('stops at a dropped connection: unsent writes stay pending, writes that landed are found by the confirm read', async () => {
+    const { graph, repository } = setup();
+    const apps = Array.from({ length: 25 }, (_, index) => ({
+      appId: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+      delegatedPermissions: ['readContent'],
+      applicationPermissions: ['none'],
+    }));
+    let current: Grant[] = [owner];
+    graph.on((request) => (request.url === GRANTS ? grantsPage(current) : undefined));
+    graph.once((request) => {
+      if (!batch(request)) return undefined;
+      current = [owner, ...apps.slice(0, 20)]; // applied, then the connection dropped
+      return 'network-error';
+    });
+    const report = await repository.saveGrants({
+      registrationId: REG,
+      baseline: [owner],
+      edited: [owner, ...apps],
+    });
+    expect(graph.requests.filter(batch)).toHaveLength(1);
+    expect(report.outcomes.slice(0, 20).every((outcome) => outcome.status === 'applied')).toBe(true);
+    const rest = report.outcomes.slice(20);
+    expect(rest).toHaveLength(5);
+    expect(rest.every((outcome) => outcome.status === 'failed' && outcome.error.code === 'network')).toBe(
+      true,
+    );
+  });
+
+  it('writes nothing when the check read fails (fail closed)', async () => {
+    const { graph, repository } = setup();
+    graph.on((request) =>
+      request.url === GRANTS ? { status: 500, body: graphErrorBody('generalException', 'boom') } : undefined,
+    );
+    const error = await caught(
+      repository.saveGrants({
+        registrationId: REG,
+        baseline: [owner, guestNone],
+        edited: [owner, guestRead],
+      }),
+    );
+    expect(error.code).toBe('unknown');
+    expect(graph.requests.filter(batch)).toHaveLength(0);
+  });
+
+  it('lists as unconfirmed an accepted write the read-back does not show yet', async () => {
+    const { graph, repository } = setup();
+    graph.on((request) => (request.url === GRANTS ? grantsPage([owner, guestNone]) : undefined));
+    graph.on((request) => (batch(request) ? batchReply(request) : undefined));
+    const report = await repository.saveGrants({
+      registrationId: REG,
+      baseline: [owner, guestNone],
+      edited: [owner, guestRead],
+    });
+    expect(report.outcomes[0]?.status).toBe('applied');
+    expect(report.unconfirmed).toEqual([GUEST]);
+  });
+
+  it('can be cancelled while waiting for Retry-After', async () => {
+    const graph = new ScriptedGraph();
+    const controller = new AbortController();
+    const repository = new GraphRegistrationRepository({
+      client: clientFor(graph),
+      graphRoot: ROOT,
+      scopeMode: 'selected',
+    });
+    graph.on((request) =>
+      request.url === GRANTS
+        ? {
+            status: 429,
+            headers: { 'Retry-After': '30' },
+            body: graphErrorBody('TooManyRequests', 'slow down'),
+          }
+        : undefined,
+    );
+    const pending = caught(
+      repository.saveGrants(
+        { registrationId: REG, baseline: [owner, guestNone], edited: [owner, guestRead] },
+        {
+          onProgress: (event) => event.type === 'throttled' && controller.abort(),
+          signal: controller.signal,
+        },
+      ),
+    );
+    expect((await pending).code).toBe('cancelled');
+    expect(graph.requests).toHaveLength(1);
+  });
+});
+
+describe('registering a container type', () => {
+  it('keeps every existing grant and the owning app in the replacing PUT', async () => {
+    const { graph, repository } = setup();
+    graph.on((request) => (request.url === GRANTS ? grantsPage([guestRead]) : undefined));
+    graph.on((request) =>
+      request.method === 'PUT'
+        ? {
+            status: 201,
+            body: {
+              id: REG,
+              name: 'Test',
+              owningAppId: OWNER,
+              applicationPermissionGrants: (request.body as { applicationPermissionGrants: unknown[] })
+                .applicationPermissionGrants,
+            },
+          }
+        : undefined,
+    );
+    const registration = await repository.registerContainerType(REG, OWNER, [backup, { ...guestNone }]);
+    const put = graph.requests.find((request) => request.method === 'PUT');
+    expect(put?.url).toBe(`${REGISTRATIONS}/${REG}`);
+    expect(put?.body).toEqual({
+      applicationPermissionGrants: [
+        { appId: OWNER, delegatedPermissions: ['full'], applicationPermissions: ['full'] },
+        { appId: GUEST, delegatedPermissions: ['none'], applicationPermissions: ['readContent'] },
+        { appId: BACKUP, delegatedPermissions: ['readContent'], applicationPermissions: ['none'] },
+      ],
+    });
+    expect(registration.applicationPermissionGrants.map((grant) => grant.appId)).toEqual([
+      OWNER,
+      GUEST,
+      BACKUP,
+    ]);
+  });
+
+  it('registers with the owning app when nothing is registered yet (404 on the read)', async () => {
+    const { graph, repository } = setup();
+    graph.on((request) =>
+      request.url === GRANTS ? { status: 404, body: graphErrorBody('itemNotFound', 'not found') } : undefined,
+    );
+    graph.on((request) =>
+      request.method === 'PUT'
+        ? { status: 201, body: { id: REG, owningAppId: OWNER, ...(request.body as object) } }
+        : undefined,
+    );
+    const registration = await repository.registerContainerType(REG, OWNER, []);
+    expect(registration.applicationPermissionGrants).toEqual([owner]);
+    const put = graph.requests.find((request) => request.method === 'PUT');
+    expect(put?.body).toEqual({
+      applicationPermissionGrants: [
+        { appId: OWNER, delegatedPermissions: ['full'], applicationPermissions: ['full'] },
+      ],
+    });
+  });
+
+  it('does not write when the existing grants cannot be read', async () => {
+    const { graph, repository } = setup();
+    graph.on((request) =>
+      request.url === GRANTS
+        ? {
+            status: 403,
+            body: graphErrorBody('accessDenied', 'Caller does not have required permissions for this API'),
+          }
+        : undefined,
+    );
+    const error = await caught(repository.registerContainerType(REG, OWNER, []));
+    expect(error.code).toBe('not_visible_with_selected_scope');
+    expect(graph.requests.some((request) => request.method === 'PUT')).toBe(false);
+  });
+
+  it('rejects ids that are not GUIDs before any request', async () => {
+    const { graph, repository } = setup();
+    const error = await caught(repository.registerContainerType('not-a-guid', OWNER, []));
+    expect(error.code).toBe('invalid_request');
+    expect(graph.requests).toHaveLength(0);
+  });
+});
+
+describe('settings and deletion', () => {
+  it('PATCHes settings with the etag in the body', async () => {
+    const { graph, repository } = setup();
+    graph.on((request) =>
+      request.method === 'PATCH' ? { status: 200, body: { id: REG, etag: 'RVRhZyArIDE=' } } : undefined,
+    );
+    const updated = await repository.updateSettings(REG, 'RVRhZw==', { isSearchEnabled: false });
+    expect(graph.requests[0]).toMatchObject({
+      method: 'PATCH',
+      url: `${REGISTRATIONS}/${REG}`,
+      body: { etag: 'RVRhZw==', settings: { isSearchEnabled: false } },
+    });
+    expect(updated.etag).toBe('RVRhZyArIDE=');
+  });
+
+  it('explains a refused delete of a registration with containers', async () => {
+    const { graph, repository } = setup({ scopeMode: 'manageAll' });
+    graph.on((request) =>
+      request.method === 'DELETE'
+        ? { status: 409, body: graphErrorBody('conflict', 'has containers') }
+        : undefined,
+    );
+    expect((await caught(repository.deleteRegistration(REG))).code).toBe('has_containers');
+    expect(graph.requests[0]?.url).toBe(`${REGISTRATIONS}/${REG}`);
+  });
+});
+
+describe('display names', () => {
+  it('looks an app up by appId and caches the answer', async () => {
+    const { graph, repository } = setup();
+    graph.on(() => ({ status: 200, body: { value: [{ appId: GUEST, displayName: 'Contoso Backup' }] } }));
+    expect(await repository.lookupAppDisplayName(GUEST)).toBe('Contoso Backup');
+    expect(await repository.lookupAppDisplayName(GUEST.toUpperCase())).toBe('Contoso Backup');
+    expect(graph.requests).toHaveLength(1);
+    expect(graph.requests[0]?.url).toBe(
+      `${ROOT}/v1.0/servicePrincipals?$filter=appId%20eq%20'${GUEST}'&$select=appId,displayName`,
+    );
+  });
+
+  it('treats a 403 as "no name" and stops asking', async () => {
+    const { graph, repository } = setup();
+    graph.on(() => ({
+      status: 403,
+      body: graphErrorBody('Authorization_RequestDenied', 'Insufficient privileges'),
+    }));
+    expect(await repository.lookupAppDisplayName(GUEST)).toBeUndefined();
+    expect(await repository.lookupAppDisplayName(BACKUP)).toBeUndefined();
+    expect(graph.requests).toHaveLength(1);
+  });
+});
+
+describe('error mapping (graph-api.md §4.4)', () => {
+  const cases: {
+    name: string;
+    status: number;
+    code?: string;
+    call: 'list' | 'get' | 'write-batch' | 'patch';
+    scopeMode?: ScopeMode;
+    userRole?: UserRoleHint;
+    expected: string;
+  }[] = [
+    {
+      name: 'no or invalid token',
+      status: 401,
+      code: 'InvalidAuthenticationToken',
+      call: 'list',
+      expected: 'token_expired',
+    },
+    {
+      name: 'missing consent',
+      status: 403,
+      code: 'Authorization_RequestDenied',
+      call: 'list',
+      expected: 'consent_required',
+    },
+    {
+      name: 'missing role on the list',
+      status: 403,
+      code: 'accessDenied',
+      call: 'list',
+      expected: 'role_required',
+    },
+    {
+      name: 'missing role known from wids',
+      status: 403,
+      code: 'accessDenied',
+      call: 'get',
+      userRole: 'missing_role',
+      expected: 'role_required',
+    },
+    {
+      name: 'another app’s registration with .Selected',
+      status: 403,
+      code: 'accessDenied',
+      call: 'get',
+      expected: 'not_visible_with_selected_scope',
+    },
+    {
+      name: 'writing another app’s registration with .Selected',
+      status: 403,
+      code: 'accessDenied',
+      call: 'patch',
+      expected: 'not_owning_app',
+    },
+    {
+      name: 'access denied with .Manage.All',
+      status: 403,
+      code: 'accessDenied',
+      call: 'get',
+      scopeMode: 'manageAll',
+      expected: 'role_required',
+    },
+    { name: 'not registered', status: 404, code: 'itemNotFound', call: 'get', expected: 'not_registered' },
+    { name: 'bad request', status: 400, code: 'invalidRequest', call: 'patch', expected: 'invalid_request' },
+    {
+      name: 'billing not set up',
+      status: 405,
+      code: 'methodNotAllowed',
+      call: 'get',
+      expected: 'invalid_request',
+    },
+    { name: 'conflict', status: 409, code: 'conflict', call: 'patch', expected: 'conflict' },
+    { name: 'stale etag', status: 412, code: 'resourceModified', call: 'patch', expected: 'conflict' },
+    {
+      name: 'throttled beyond the retries',
+      status: 429,
+      code: 'TooManyRequests',
+      call: 'list',
+      expected: 'throttled',
+    },
+    {
+      name: 'service unavailable beyond the retries',
+      status: 503,
+      code: 'serviceNotAvailable',
+      call: 'list',
+      expected: 'throttled',
+    },
+    { name: 'server error', status: 500, code: 'generalException', call: 'list', expected: 'unknown' },
+  ];
+
+  for (const testCase of cases) {
+    it(`${testCase.status} ${testCase.name} → ${testCase.expected}, with request-id and date`, async () => {
+      const { graph, repository } = setup({
+        scopeMode: testCase.scopeMode,
+        userRole: testCase.userRole,
+        maxAttempts: 1,
+      });
+      graph.on(() => ({
+        status: testCase.status,
+        headers: { 'Retry-After': '1' },
+        body: graphErrorBody(testCase.code ?? 'x', 'The service said so.', 'req-42'),
+      }));
+      const run =
+        testCase.call === 'list'
+          ? repository.listRegistrations()
+          : testCase.call === 'get'
+            ? repository.getRegistrationWithGrants(REG)
+            : repository.updateSettings(REG, 'RVRhZw==', {});
+      const error = await caught(run);
+      expect(error.code).toBe(testCase.expected);
+      expect(error.status).toBe(testCase.status);
+      expect(error.requestId).toBe('req-42');
+      expect(error.date).toBe('2026-11-22T10:00:00');
+      expect(error.serviceMessage).toBe('The service said so.');
+      expect(error.message).not.toContain(TEST_TOKEN);
+    });
+  }
+
+  it('a request that gets no answer is a network error; a token that cannot be had is token_expired', async () => {
+    const { graph, repository } = setup();
+    graph.on(() => 'network-error');
+    expect((await caught(repository.listRegistrations())).code).toBe('network');
+
+    const failing = new GraphRegistrationRepository({
+      client: (await import('@microsoft/microsoft-graph-client')).Client.initWithMiddleware({
+        middleware: [
+          new (await import('@microsoft/microsoft-graph-client')).AuthenticationHandler({
+            getAccessToken: () => {
+              const error = new Error(`interaction required for ${TEST_TOKEN}`);
+              error.name = 'TokenUnavailableError';
+              return Promise.reject(error);
+            },
+          }),
+          new ScriptedGraph(),
+        ],
+      }),
+      graphRoot: ROOT,
+      scopeMode: 'selected',
+    });
+    const error = await caught(failing.listRegistrations());
+    expect(error.code).toBe('token_expired');
+    expect(error.message).not.toContain(TEST_TOKEN);
+  });
+
+  it('reads Retry-After given as an HTTP date', async () => {
+    const { graph, repository, waits } = setup();
+    const inTenSeconds = new Date(Date.now() + 10_000).toUTCString();
+    graph.on(() => ({ status: 200, body: { value: [] } }));
+    graph.once(() => ({
+      status: 429,
+      headers: { 'Retry-After': inTenSeconds },
+      body: graphErrorBody('TooManyRequests', 'x'),
+    }));
+    await repository.listRegistrations();
+    expect(waits).toHaveLength(1);
+    expect(waits[0]).toBeGreaterThanOrEqual(9);
+    expect(waits[0]).toBeLessThanOrEqual(11);
+  });
+});

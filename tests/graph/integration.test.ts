@@ -1,0 +1,315 @@
+/**
+ * The Graph layer against the local stack: the real graph client, real signed tokens from the local
+ * IdP, the emulator's paging, batching, faults and authorisation.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Grant } from '../../src/core/model';
+import { createGraphClient } from '../../src/graph/createGraphClient';
+import { GraphError } from '../../src/graph/errors';
+import { GraphRegistrationRepository } from '../../src/graph/GraphRegistrationRepository';
+import type { ProgressEvent } from '../../src/graph/RegistrationRepository';
+import {
+  BACKUP_APP_ID,
+  DEMO_OWNING_APP_ID,
+  FABRIKAM_CONTAINER_TYPE_ID,
+  GUEST_APP_ID,
+  TEST_CONTAINER_TYPE_ID,
+  type ProfileName,
+} from '../../src/local/demoTenant';
+import { startTestStack, type TestStack } from '../local/stackClient';
+
+let stack: TestStack;
+
+beforeAll(async () => {
+  stack = await startTestStack();
+});
+afterAll(async () => {
+  await stack.close();
+});
+beforeEach(async () => {
+  await stack.control('reset', {});
+});
+
+function repositoryFor(
+  profile: ProfileName,
+  scopeMode: 'selected' | 'manageAll' = 'selected',
+): GraphRegistrationRepository {
+  return new GraphRegistrationRepository({
+    client: createGraphClient({
+      authProvider: { getAccessToken: () => stack.token(profile) },
+      customHosts: ['localhost'],
+    }),
+    graphRoot: `${stack.origin}/graph`,
+    scopeMode,
+  });
+}
+
+async function serviceGrants(registrationId: string): Promise<Grant[]> {
+  const state = (await stack.control('state')) as {
+    registrations: { id: string; grants: Grant[] }[];
+  };
+  return state.registrations.find((registration) => registration.id === registrationId)?.grants ?? [];
+}
+
+async function loggedRequests(): Promise<unknown[]> {
+  return ((await stack.control('requests')) as { requests: unknown[] }).requests;
+}
+
+async function caught(promise: Promise<unknown>): Promise<GraphError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof GraphError) return error;
+    throw error;
+  }
+  throw new Error('expected a GraphError');
+}
+
+const withGuest = (grants: readonly Grant[], guest: Grant): Grant[] => [
+  ...grants.filter((grant) => grant.appId !== guest.appId),
+  guest,
+];
+
+describe('GraphRegistrationRepository against the local stack', () => {
+  it('lists every registration across pages', async () => {
+    await stack.control('settings', { pageSize: 1 });
+    const repository = repositoryFor('manage-all', 'manageAll');
+    const registrations = await repository.listRegistrations();
+    expect(registrations.length).toBeGreaterThanOrEqual(4);
+    expect(registrations.map((registration) => registration.id)).toContain(FABRIKAM_CONTAINER_TYPE_ID);
+    const pages = ((await loggedRequests()) as { path: string }[]).filter((request) =>
+      request.path.includes('containerTypeRegistrations'),
+    );
+    expect(pages.length).toBe(registrations.length);
+  });
+
+  it('does not show another app’s registration with .Selected, and says why when asked for it', async () => {
+    const repository = repositoryFor('spe-admin');
+    const ids = (await repository.listRegistrations()).map((registration) => registration.id);
+    expect(ids).toContain(TEST_CONTAINER_TYPE_ID);
+    expect(ids).not.toContain(FABRIKAM_CONTAINER_TYPE_ID);
+    const error = await caught(repository.getRegistrationWithGrants(FABRIKAM_CONTAINER_TYPE_ID));
+    expect(error.code).toBe('not_visible_with_selected_scope');
+    expect(error.requestId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('explains a missing role and missing consent', async () => {
+    expect((await caught(repositoryFor('no-role').listRegistrations())).code).toBe('role_required');
+    expect((await caught(repositoryFor('no-scope').listRegistrations())).code).toBe('consent_required');
+  });
+
+  it('saves per-app writes and reads them back', async () => {
+    const repository = repositoryFor('spe-admin');
+    const { value } = await repository.getRegistrationWithGrants(TEST_CONTAINER_TYPE_ID);
+    const guest: Grant = {
+      appId: GUEST_APP_ID,
+      delegatedPermissions: ['none'],
+      applicationPermissions: ['readContent'],
+    };
+    const edited = withGuest(value.applicationPermissionGrants, guest);
+    const report = await repository.saveGrants({
+      registrationId: TEST_CONTAINER_TYPE_ID,
+      baseline: value.applicationPermissionGrants,
+      edited,
+    });
+    expect(report.outcomes).toEqual([expect.objectContaining({ appId: GUEST_APP_ID, status: 'applied' })]);
+    expect(report.unconfirmed).toEqual([]);
+    expect(
+      (await serviceGrants(TEST_CONTAINER_TYPE_ID)).find((grant) => grant.appId === GUEST_APP_ID),
+    ).toEqual(guest);
+    const requests = (await loggedRequests()) as {
+      method: string;
+      path: string;
+      batch?: { method: string; url: string }[];
+    }[];
+    const batches = requests.filter((request) => request.path === '/$batch');
+    expect(batches).toHaveLength(1);
+    expect(batches[0]?.batch).toEqual([
+      {
+        method: 'PUT',
+        url: `/storage/fileStorage/containerTypeRegistrations/${TEST_CONTAINER_TYPE_ID}/applicationPermissionGrants/${GUEST_APP_ID}`,
+      },
+    ]);
+  });
+
+  it('detects a change made by a second admin between load and save, and writes the rest', async () => {
+    const mine = repositoryFor('spe-admin');
+    const theirs = repositoryFor('global-admin');
+    const loaded = (await mine.getRegistrationWithGrants(TEST_CONTAINER_TYPE_ID)).value
+      .applicationPermissionGrants;
+    const theirGuest: Grant = {
+      appId: GUEST_APP_ID,
+      delegatedPermissions: ['readContent'],
+      applicationPermissions: ['none'],
+    };
+    const theirLoad = (await theirs.getRegistrationWithGrants(TEST_CONTAINER_TYPE_ID)).value
+      .applicationPermissionGrants;
+    await theirs.saveGrants({
+      registrationId: TEST_CONTAINER_TYPE_ID,
+      baseline: theirLoad,
+      edited: withGuest(theirLoad, theirGuest),
+    });
+
+    const myGuest: Grant = {
+      appId: GUEST_APP_ID,
+      delegatedPermissions: ['none'],
+      applicationPermissions: ['full'],
+    };
+    const myBackup: Grant = {
+      appId: BACKUP_APP_ID,
+      delegatedPermissions: ['none'],
+      applicationPermissions: ['readContent'],
+    };
+    const report = await mine.saveGrants({
+      registrationId: TEST_CONTAINER_TYPE_ID,
+      baseline: loaded,
+      edited: withGuest(withGuest(loaded, myGuest), myBackup),
+    });
+    const byApp = new Map(report.outcomes.map((outcome) => [outcome.appId, outcome]));
+    const conflict = byApp.get(GUEST_APP_ID);
+    expect(conflict?.status).toBe('conflict');
+    expect(conflict?.status === 'conflict' && conflict.conflict.theirs).toEqual(theirGuest);
+    expect(byApp.get(BACKUP_APP_ID)?.status).toBe('applied');
+    const service = await serviceGrants(TEST_CONTAINER_TYPE_ID);
+    expect(service.find((grant) => grant.appId === GUEST_APP_ID)).toEqual(theirGuest);
+    expect(service.find((grant) => grant.appId === BACKUP_APP_ID)).toEqual(myBackup);
+  });
+
+  it('a batch with a partial failure, then a retry that redoes only the failed write', async () => {
+    const repository = repositoryFor('spe-admin');
+    const baseline = (await repository.getRegistrationWithGrants(TEST_CONTAINER_TYPE_ID)).value
+      .applicationPermissionGrants;
+    const guest: Grant = {
+      appId: GUEST_APP_ID,
+      delegatedPermissions: ['readContent'],
+      applicationPermissions: ['none'],
+    };
+    const backup: Grant = {
+      appId: BACKUP_APP_ID,
+      delegatedPermissions: ['none'],
+      applicationPermissions: ['readContent'],
+    };
+    const edited = withGuest(withGuest(baseline, guest), backup);
+    // The first sub-request of the batch fails with a server error; the second goes through.
+    await stack.control('faults', { status: 500, count: 1, on: 'writes' });
+    const first = await repository.saveGrants({ registrationId: TEST_CONTAINER_TYPE_ID, baseline, edited });
+    const failed = first.outcomes
+      .filter((outcome) => outcome.status === 'failed')
+      .map((outcome) => outcome.appId);
+    const applied = first.outcomes
+      .filter((outcome) => outcome.status === 'applied')
+      .map((outcome) => outcome.appId);
+    expect(failed).toHaveLength(1);
+    expect(applied).toHaveLength(1);
+
+    const before = (await loggedRequests()).length;
+    const now = (await repository.listGrants(TEST_CONTAINER_TYPE_ID)).value;
+    const second = await repository.saveGrants({
+      registrationId: TEST_CONTAINER_TYPE_ID,
+      baseline: now,
+      edited,
+    });
+    expect(second.outcomes.map((outcome) => [outcome.appId, outcome.status])).toEqual([
+      [failed[0], 'applied'],
+    ]);
+    const batches = ((await loggedRequests()) as { path: string; batch?: { url: string }[] }[])
+      .slice(before)
+      .filter((request) => request.path === '/$batch');
+    expect(batches.map((request) => request.batch?.map((sub) => sub.url.split('/').pop()))).toEqual([
+      [failed[0]],
+    ]);
+    const service = await serviceGrants(TEST_CONTAINER_TYPE_ID);
+    expect(service.find((grant) => grant.appId === GUEST_APP_ID)).toEqual(guest);
+    expect(service.find((grant) => grant.appId === BACKUP_APP_ID)).toEqual(backup);
+  });
+
+  it('honours Retry-After through a 429 storm and completes', async () => {
+    const repository = repositoryFor('spe-admin');
+    const baseline = (await repository.getRegistrationWithGrants(TEST_CONTAINER_TYPE_ID)).value
+      .applicationPermissionGrants;
+    const guest: Grant = {
+      appId: GUEST_APP_ID,
+      delegatedPermissions: ['none'],
+      applicationPermissions: ['readContent'],
+    };
+    await stack.control('faults', { status: 429, count: 3, retryAfter: 1 });
+    const progress: ProgressEvent[] = [];
+    const report = await repository.saveGrants(
+      { registrationId: TEST_CONTAINER_TYPE_ID, baseline, edited: withGuest(baseline, guest) },
+      { onProgress: (event) => progress.push(event) },
+    );
+    expect(progress.filter((event) => event.type === 'throttled')).toHaveLength(3);
+    expect(progress).toContainEqual({ type: 'throttled', waitSeconds: 1, attempt: 1 });
+    expect(report.outcomes.map((outcome) => outcome.status)).toEqual(['applied']);
+    expect(
+      (await serviceGrants(TEST_CONTAINER_TYPE_ID)).find((grant) => grant.appId === GUEST_APP_ID),
+    ).toEqual(guest);
+  }, 20_000);
+
+  it('reports a dropped connection mid-save without losing or duplicating writes', async () => {
+    const repository = repositoryFor('spe-admin');
+    const baseline = (await repository.getRegistrationWithGrants(TEST_CONTAINER_TYPE_ID)).value
+      .applicationPermissionGrants;
+    const guest: Grant = {
+      appId: GUEST_APP_ID,
+      delegatedPermissions: ['none'],
+      applicationPermissions: ['readContent'],
+    };
+    const edited = withGuest(baseline, guest);
+    await stack.control('faults', { drop: 'next-write', when: 'before-apply' });
+    const first = await repository.saveGrants({ registrationId: TEST_CONTAINER_TYPE_ID, baseline, edited });
+    const outcome = first.outcomes[0];
+    expect(outcome?.status === 'failed' && outcome.error.code).toBe('network');
+    expect(
+      (await serviceGrants(TEST_CONTAINER_TYPE_ID)).find((grant) => grant.appId === GUEST_APP_ID),
+    ).not.toEqual(guest);
+
+    const second = await repository.saveGrants({ registrationId: TEST_CONTAINER_TYPE_ID, baseline, edited });
+    expect(second.outcomes.map((entry) => entry.status)).toEqual(['applied']);
+    expect(
+      (await serviceGrants(TEST_CONTAINER_TYPE_ID)).filter((grant) => grant.appId === GUEST_APP_ID),
+    ).toEqual([guest]);
+  });
+
+  it('finds a write that landed before the connection dropped', async () => {
+    const repository = repositoryFor('spe-admin');
+    const baseline = (await repository.getRegistrationWithGrants(TEST_CONTAINER_TYPE_ID)).value
+      .applicationPermissionGrants;
+    const guest: Grant = {
+      appId: GUEST_APP_ID,
+      delegatedPermissions: ['none'],
+      applicationPermissions: ['readContent'],
+    };
+    await stack.control('faults', { drop: 'next-write', when: 'after-apply' });
+    const report = await repository.saveGrants({
+      registrationId: TEST_CONTAINER_TYPE_ID,
+      baseline,
+      edited: withGuest(baseline, guest),
+    });
+    expect(report.outcomes.map((entry) => entry.status)).toEqual(['applied']);
+  });
+
+  it('registers nothing over an existing registration without keeping its grants', async () => {
+    const repository = repositoryFor('spe-admin');
+    const before = await serviceGrants(TEST_CONTAINER_TYPE_ID);
+    const extra: Grant = {
+      appId: BACKUP_APP_ID,
+      delegatedPermissions: ['none'],
+      applicationPermissions: ['readContent'],
+    };
+    const registration = await repository.registerContainerType(TEST_CONTAINER_TYPE_ID, DEMO_OWNING_APP_ID, [
+      extra,
+    ]);
+    const after = await serviceGrants(TEST_CONTAINER_TYPE_ID);
+    for (const grant of before) expect(after).toContainEqual(grant);
+    expect(after.map((grant) => grant.appId)).toContain(BACKUP_APP_ID);
+    expect(registration.applicationPermissionGrants.length).toBe(after.length);
+  });
+
+  it('shows a display name only when the token may read the directory', async () => {
+    expect(await repositoryFor('global-admin').lookupAppDisplayName(GUEST_APP_ID)).toEqual(
+      expect.any(String),
+    );
+    expect(await repositoryFor('spe-admin').lookupAppDisplayName(GUEST_APP_ID)).toBeUndefined();
+  });
+});
