@@ -86,6 +86,31 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     languageOptions: { globals: { ...globals.node } },
   },
+  // The Teams host simulator is a static browser page (no build step): browser globals, and never markup
+  // built from the messages it logs.
+  {
+    files: ['src/local/teamsHost/**/*.js'],
+    languageOptions: { sourceType: 'module', globals: { ...globals.browser } },
+    rules: {
+      'no-undef': 'error',
+      'no-unused-vars': 'error',
+      'no-var': 'error',
+      'prefer-const': 'error',
+      eqeqeq: ['error', 'always'],
+      'no-console': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Render text with textContent, never markup.',
+        },
+        {
+          selector: "CallExpression > MemberExpression.callee[property.name='insertAdjacentHTML']",
+          message: 'Render text with textContent, never markup.',
+        },
+      ],
+    },
+  },
   // Layer boundaries (design.md §3): core ← graph ← editor ← hosts, auth beside graph.
   {
     files: ['src/core/**'],

@@ -39,10 +39,11 @@ export function lowerCaseHeaders(request: IncomingMessage): Record<string, strin
 }
 
 export function send(response: ServerResponse, local: LocalResponse): void {
+  // Strings and bytes (static files) go out as they are; anything else is JSON.
   const body =
     local.body === undefined
       ? undefined
-      : typeof local.body === 'string'
+      : typeof local.body === 'string' || local.body instanceof Uint8Array
         ? local.body
         : JSON.stringify(local.body);
   const headers = { ...local.headers };

@@ -98,7 +98,8 @@ export class LocalIdentityProvider {
     });
   }
 
-  private async idToken(profile: Profile, clientId: string, nonce: string | undefined): Promise<string> {
+  /** An ID token for `clientId` (also minted by the control API for the Teams host simulator's broker). */
+  public async idToken(profile: Profile, clientId: string, nonce: string | undefined): Promise<string> {
     return this.issuer.buildToken({
       expiresIn: 3600,
       scopesOrTransform: (_header, payload) => {
@@ -109,6 +110,9 @@ export class LocalIdentityProvider {
           sub: profile.oid,
           preferred_username: profile.upn,
           name: profile.displayName,
+          // Entra adds directory role ids when the app asks for them (groupMembershipClaims / optional
+          // claims); the tool reads them only as an early hint about the admin role.
+          wids: [...profile.wids],
           ...(nonce === undefined ? {} : { nonce }),
           ver: '2.0',
         });

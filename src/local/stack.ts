@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { ensureCertificate } from './certificate';
-import { isProfileName, type TenantState } from './demoTenant';
+import { isProfileName, PROFILES, type ProfileName, type TenantState } from './demoTenant';
 import {
   armFaults,
   defaultFaults,
@@ -128,12 +128,15 @@ export async function startStack(options: StackOptions = {}): Promise<LocalStack
           expiresInSeconds?: unknown;
           clientId?: unknown;
           scopes?: unknown;
+          idToken?: unknown;
+          nonce?: unknown;
         };
         if (!isProfileName(input.profile))
           return problem('Unknown profile: use spe-admin, global-admin, no-role, no-scope or manage-all.');
+        const clientId = typeof input.clientId === 'string' ? input.clientId : undefined;
         const token = await idp.accessToken(input.profile, {
           expiresInSeconds: typeof input.expiresInSeconds === 'number' ? input.expiresInSeconds : undefined,
-          clientId: typeof input.clientId === 'string' ? input.clientId : undefined,
+          clientId,
           scopes: Array.isArray(input.scopes)
             ? input.scopes.filter((scope): scope is string => typeof scope === 'string')
             : undefined,
@@ -145,8 +148,23 @@ export async function startStack(options: StackOptions = {}): Promise<LocalStack
             typeof input.expiresInSeconds === 'number'
               ? input.expiresInSeconds
               : faults.idp.accessTokenLifetimeSeconds,
+          // `idToken: true`: also an ID token for the calling app, as the Teams host simulator's broker returns.
+          ...(input.idToken === true
+            ? {
+                id_token: await idp.idToken(
+                  PROFILES[input.profile],
+                  clientId ?? PROFILES[input.profile].appId,
+                  typeof input.nonce === 'string' ? input.nonce : undefined,
+                ),
+              }
+            : {}),
         });
       }
+      case 'GET /__local/profiles':
+        return sendJson(response, 200, {
+          tenantId: idp.tenantId,
+          profiles: profilesForClients(idp.tenantId),
+        });
       case 'POST /__local/profile': {
         const input = (await body()) as { profile?: unknown };
         if (input.profile !== null && !isProfileName(input.profile)) return problem('Unknown profile.');
@@ -255,6 +273,14 @@ export async function startStack(options: StackOptions = {}): Promise<LocalStack
         server.close(() => resolveClose());
       }),
   };
+}
+
+/** `/__local/profiles`: who can sign in, for the Teams host simulator's context (no tokens, no scopes). */
+function profilesForClients(tenantId: string): unknown[] {
+  return (Object.keys(PROFILES) as ProfileName[]).map((name) => {
+    const { displayName, upn, oid } = PROFILES[name];
+    return { name, displayName, upn, oid, tenantId };
+  });
 }
 
 /** `/__local/state`: registrations with their grants and wire etags, as the emulator stores them. */
