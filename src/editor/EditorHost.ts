@@ -4,6 +4,7 @@
  * `mountEditor`; the editor never reaches for teams-js, SPFx or MSAL itself.
  */
 import type { Theme } from '@fluentui/react-components';
+import type { ScopeMode } from '../core/deployment';
 import type { RegistrationRepository } from '../graph/RegistrationRepository';
 
 /**
@@ -27,7 +28,7 @@ export interface EditorUser {
 }
 
 /** `.Selected` reaches only registrations owned by the tool's app; `.Manage.All` reaches all. */
-export type EditorScopeMode = 'selected' | 'manageAll';
+export type EditorScopeMode = ScopeMode;
 
 export interface EditorLogger {
   info(message: string, details?: Readonly<Record<string, unknown>>): void;

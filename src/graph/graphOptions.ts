@@ -1,12 +1,9 @@
 /** Settings of the Graph layer that hosts choose; nothing here knows about React or MSAL. */
 
-/** `.Selected` reaches only registrations owned by the calling app; `.Manage.All` reaches all. */
-export type ScopeMode = 'selected' | 'manageAll';
+export type { GraphVersion, ScopeMode } from '../core/deployment';
 
 /** From the token's `wids` claim: a hint for explaining a 403; the service stays the judge. */
 export type UserRoleHint = 'has_role' | 'missing_role' | 'unknown';
-
-export type GraphVersion = 'v1.0' | 'beta';
 
 /** How long a throttled request may keep trying: the limits apply to one operation as a whole. */
 export interface RetryPolicy {

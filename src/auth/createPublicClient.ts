@@ -1,0 +1,97 @@
+/**
+ * The MSAL client for a host: nested app authentication inside Teams (the host's broker signs in),
+ * the standard client elsewhere. A nestable client whose host never answers never resolves, so it is
+ * raced with a timeout and the standard client takes over.
+ */
+import {
+  LogLevel,
+  createNestablePublicClientApplication,
+  createStandardPublicClientApplication,
+  type Configuration,
+  type IPublicClientApplication,
+} from '@azure/msal-browser';
+import { cloudEndpoints } from './clouds';
+import type { AuthConfig } from './config';
+import type { AuthLogger } from './MsalTokenProvider';
+
+export type PublicClientKind = 'nested' | 'standard';
+
+export interface PublicClientFactories {
+  readonly standard: (configuration: Configuration) => Promise<IPublicClientApplication>;
+  readonly nestable: (configuration: Configuration) => Promise<IPublicClientApplication>;
+}
+
+const MSAL_FACTORIES: PublicClientFactories = {
+  standard: createStandardPublicClientApplication,
+  nestable: (configuration) => createNestablePublicClientApplication(configuration),
+};
+
+export const NESTED_CLIENT_TIMEOUT_MS = 4000;
+
+export interface CreatePublicClientOptions {
+  readonly config: AuthConfig;
+  /** The SPA redirect URI (the host's redirect bridge page) when the config has none. */
+  readonly defaultRedirectUri: string;
+  readonly preferNested: boolean;
+  readonly nestedTimeoutMs?: number;
+  readonly logger?: AuthLogger;
+  readonly factories?: PublicClientFactories;
+}
+
+export function msalConfiguration(
+  config: AuthConfig,
+  redirectUri: string,
+  logger?: AuthLogger,
+): Configuration {
+  const endpoints = cloudEndpoints(config.cloud, config.localOrigin);
+  return {
+    auth: {
+      clientId: config.clientId,
+      authority: `${endpoints.loginHost}/${config.tenant}`,
+      knownAuthorities: [...endpoints.knownAuthorities],
+      redirectUri,
+    },
+    // Session storage: tokens never outlive the tab and never sit in local storage.
+    cache: { cacheLocation: 'sessionStorage' },
+    system: {
+      loggerOptions: {
+        piiLoggingEnabled: false,
+        logLevel: LogLevel.Error,
+        loggerCallback: (level, message, containsPii) => {
+          if (containsPii || logger === undefined) return;
+          if (level <= LogLevel.Error) logger.warn(message);
+        },
+      },
+    },
+  };
+}
+
+export async function createPublicClient(
+  options: CreatePublicClientOptions,
+): Promise<{ client: IPublicClientApplication; kind: PublicClientKind }> {
+  const { config, logger } = options;
+  const factories = options.factories ?? MSAL_FACTORIES;
+  const configuration = msalConfiguration(config, config.redirectUri ?? options.defaultRedirectUri, logger);
+  if (options.preferNested) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), options.nestedTimeoutMs ?? NESTED_CLIENT_TIMEOUT_MS);
+    });
+    try {
+      const nested = await Promise.race([factories.nestable(configuration), timeout]);
+      if (nested !== undefined) return { client: nested, kind: 'nested' };
+      logger?.warn('Nested app authentication did not answer in time; using the standard client');
+    } catch (error) {
+      logger?.warn('Nested app authentication is not available; using the standard client', {
+        name: error instanceof Error ? error.name : 'unknown',
+      });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  const client = await factories.standard(configuration);
+  // Completes a sign-in that fell back to a redirect (the bridge page returned to the app).
+  const redirected = await client.handleRedirectPromise();
+  if (redirected?.account) client.setActiveAccount(redirected.account);
+  return { client, kind: 'standard' };
+}

@@ -1,0 +1,38 @@
+export { CLOUD_NAMES, cloudEndpoints, type CloudEndpoints, type CloudName } from './clouds';
+export {
+  authConfigFromEnv,
+  parseAuthConfig,
+  type AuthConfig,
+  type ConfigField,
+  type ConfigProblem,
+  type ParseAuthConfigResult,
+} from './config';
+export {
+  buildAdminConsentUrl,
+  buildBackupOnboardingUrl,
+  parseAdminConsentRedirect,
+  type AdminConsentOutcome,
+} from './consent';
+export {
+  NESTED_CLIENT_TIMEOUT_MS,
+  createPublicClient,
+  msalConfiguration,
+  type PublicClientFactories,
+  type PublicClientKind,
+} from './createPublicClient';
+export {
+  MsalTokenProvider,
+  TOKEN_UNAVAILABLE_REASONS,
+  TokenUnavailableError,
+  type AuthLogger,
+  type MsalClient,
+  type TokenProvider,
+  type TokenUnavailableReason,
+} from './MsalTokenProvider';
+export {
+  GLOBAL_ADMINISTRATOR_ROLE_ID,
+  SPE_ADMINISTRATOR_ROLE_ID,
+  roleFromClaims,
+  type RoleHint,
+} from './roles';
+export { graphScopes } from './scopes';
