@@ -33,6 +33,17 @@ export default defineConfig({
           setupFiles: ['tests/setup.dom.ts'],
         },
       },
+      {
+        // Real Chromium against the local stack serving the built tab.
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

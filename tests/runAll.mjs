@@ -8,19 +8,22 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const vitestReport = join(root, 'temp', 'vitest-report.json');
+const e2eReport = join(root, 'temp', 'vitest-e2e-report.json');
 
 /** @type {{ name: string, script: string, needs?: string, counts?: () => { passed: number, failed: number, skipped: number } | undefined }[]} */
 const steps = [
   { name: 'format', script: 'format:check' },
   { name: 'lint', script: 'lint' },
   { name: 'typecheck', script: 'typecheck' },
-  { name: 'unit and component tests', script: 'test:unit', counts: readVitestCounts },
+  { name: 'unit and component tests', script: 'test:unit', counts: () => readVitestCounts(vitestReport) },
   { name: 'build', script: 'build' },
+  // The browser tests run the built tab, so they need the build.
+  { name: 'browser tests', script: 'test:e2e', needs: 'build', counts: () => readVitestCounts(e2eReport) },
 ];
 
-function readVitestCounts() {
-  if (!existsSync(vitestReport)) return undefined;
-  const report = JSON.parse(readFileSync(vitestReport, 'utf8'));
+function readVitestCounts(file) {
+  if (!existsSync(file)) return undefined;
+  const report = JSON.parse(readFileSync(file, 'utf8'));
   return {
     passed: report.numPassedTests,
     failed: report.numFailedTests,
@@ -30,6 +33,7 @@ function readVitestCounts() {
 
 mkdirSync(join(root, 'temp'), { recursive: true });
 rmSync(vitestReport, { force: true });
+rmSync(e2eReport, { force: true });
 
 const results = [];
 for (const step of steps) {

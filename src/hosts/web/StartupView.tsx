@@ -1,0 +1,100 @@
+/**
+ * What the tab shows before the editor is ready: each start-up phase in the admin's language, with
+ * the one action that helps (sign in, try again). Failure details are rendered as text.
+ */
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { ReactElement } from 'react';
+import { resolveFluentTheme, type EditorThemeName } from '../../editor';
+import type { StartupStrings } from './startupStrings';
+
+export type StartupPhase =
+  | { readonly phase: 'starting' }
+  | { readonly phase: 'signing-in' }
+  /** Interactive sign-in needs a click: browsers block popups nobody asked for. */
+  | { readonly phase: 'sign-in-needed'; readonly failed?: boolean }
+  | { readonly phase: 'failed'; readonly reason: 'config' | 'sign_in'; readonly details: readonly string[] };
+
+export interface StartupViewProps {
+  readonly phase: StartupPhase;
+  readonly theme: EditorThemeName;
+  readonly strings: StartupStrings;
+  readonly onSignIn: () => void;
+  readonly onRetry: () => void;
+}
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalXXL,
+  },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+});
+
+export function StartupView(props: StartupViewProps): ReactElement {
+  const { phase, theme, strings, onSignIn, onRetry } = props;
+  const styles = useStyles();
+  let content: ReactElement;
+  switch (phase.phase) {
+    case 'starting':
+    case 'signing-in':
+      content = <Spinner label={phase.phase === 'starting' ? strings.starting : strings.signingIn} />;
+      break;
+    case 'sign-in-needed':
+      content = (
+        <>
+          <MessageBar intent={phase.failed ? 'warning' : 'info'} layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{strings.signInTitle}</MessageBarTitle>
+              {phase.failed ? `${strings.signInFailed} ` : ''}
+              {strings.signInBody}
+            </MessageBarBody>
+          </MessageBar>
+          <Button appearance="primary" onClick={onSignIn}>
+            {strings.signIn}
+          </Button>
+        </>
+      );
+      break;
+    case 'failed':
+      content = (
+        <>
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{strings.failedTitle}</MessageBarTitle>
+              {phase.reason === 'config' ? strings.configFailed : strings.signInFailed}
+              {phase.details.length > 0 && (
+                <ul className={styles.list}>
+                  {phase.details.map((detail) => (
+                    <li key={detail}>{detail}</li>
+                  ))}
+                </ul>
+              )}
+            </MessageBarBody>
+          </MessageBar>
+          {phase.reason === 'sign_in' && <Button onClick={onRetry}>{strings.retry}</Button>}
+        </>
+      );
+      break;
+  }
+  return (
+    <FluentProvider theme={resolveFluentTheme(theme)}>
+      <main className={styles.root} aria-busy={phase.phase === 'starting' || phase.phase === 'signing-in'}>
+        {content}
+      </main>
+    </FluentProvider>
+  );
+}

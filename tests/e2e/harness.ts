@@ -1,0 +1,111 @@
+/**
+ * Browser tests of the whole product: the built tab (release/teams-tab) and the Teams host simulator
+ * served by the local stack, driven in Debian Chromium by Playwright, with the real MSAL, graph client
+ * and teams-js inside the page.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import type { ProfileName } from '../../src/local/demoTenant';
+import { startStack, type LocalStack } from '../../src/local/stack';
+
+const root = resolve(__dirname, '../..');
+export const TAB_DIR = resolve(root, 'release/teams-tab');
+export const SCREENSHOT_DIR = resolve(root, 'temp/screenshots');
+
+/** Debian's Chromium (`.ci/run` installs it); CHROMIUM_PATH overrides. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface E2eStack extends LocalStack {
+  control(path: string, body?: unknown): Promise<unknown>;
+  grants(
+    registrationId: string,
+  ): Promise<{ appId: string; delegatedPermissions: string[]; applicationPermissions: string[] }[]>;
+}
+
+export async function startE2eStack(): Promise<E2eStack> {
+  if (!existsSync(resolve(TAB_DIR, 'index.html'))) {
+    throw new Error(
+      'The tab is not built: run `npm run build:tab` (npm test builds it before the browser tests).',
+    );
+  }
+  const stack = await startStack({
+    port: 0,
+    staticMounts: [
+      { path: '/host', dir: resolve(root, 'src/local/teamsHost') },
+      { path: '/', dir: TAB_DIR },
+    ],
+  });
+  const control = async (path: string, body?: unknown): Promise<unknown> => {
+    const response = await fetch(
+      `${stack.origin}/__local/${path}`,
+      body === undefined
+        ? {}
+        : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+    );
+    return response.json() as Promise<unknown>;
+  };
+  return {
+    ...stack,
+    control,
+    async grants(registrationId) {
+      const state = (await control('state')) as {
+        registrations: {
+          id: string;
+          grants: { appId: string; delegatedPermissions: string[]; applicationPermissions: string[] }[];
+        }[];
+      };
+      return state.registrations.find((registration) => registration.id === registrationId)?.grants ?? [];
+    },
+  };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export async function newContext(browser: Browser, locale = 'en-US'): Promise<BrowserContext> {
+  // The stack's certificate is self-signed (a user trusts it once; the test browser is told to).
+  return browser.newContext({ ignoreHTTPSErrors: true, locale, viewport: { width: 1400, height: 900 } });
+}
+
+/** The tab inside the Teams host simulator, with the options the simulator reads from its query. */
+export async function openInTeams(
+  page: Page,
+  stack: E2eStack,
+  options: {
+    profile?: ProfileName;
+    theme?: 'default' | 'dark' | 'contrast';
+    locale?: string;
+    naa?: boolean;
+  } = {},
+): Promise<Frame> {
+  const query = new URLSearchParams({
+    profile: options.profile ?? 'spe-admin',
+    theme: options.theme ?? 'default',
+    locale: options.locale ?? 'en-US',
+    naa: options.naa === false ? '0' : '1',
+  });
+  await page.goto(`${stack.origin}/host?${query.toString()}`);
+  const handle = await page.waitForSelector('#tab-frame[data-initialized="true"]');
+  const frame = await handle.contentFrame();
+  if (frame === null) throw new Error('The host simulator has no tab frame.');
+  return frame;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: resolve(SCREENSHOT_DIR, `${name}.png`) });
+}

@@ -1,0 +1,369 @@
+/**
+ * The user paths of the Teams tab, end to end in Chromium (issue scenarios 1–9).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  BACKUP_APP_ID,
+  DEMO_OWNING_APP_ID,
+  FABRIKAM_CONTAINER_TYPE_ID,
+  GUEST_APP_ID,
+  TEST_CONTAINER_TYPE_ID,
+} from '../../src/local/demoTenant';
+import { launchChromium, newContext, openInTeams, screenshot, startE2eStack, type E2eStack } from './harness';
+
+let stack: E2eStack;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  stack = await startE2eStack();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+  await stack.close();
+});
+beforeEach(async () => {
+  await stack.control('reset', {});
+  context = await newContext(browser);
+  page = await context.newPage();
+});
+afterEach(async () => {
+  await context.close();
+});
+
+const GUEST_ORIGINAL = {
+  appId: GUEST_APP_ID,
+  delegatedPermissions: ['read', 'write'],
+  applicationPermissions: ['none'],
+};
+
+async function openTestRegistration(tab: Frame | Page): Promise<void> {
+  await tab.getByRole('button', { name: 'Test Container Type' }).click();
+  await tab.getByRole('grid', { name: /Permissions of the apps on Test Container Type/ }).waitFor();
+}
+
+function cell(tab: Frame | Page, app: string, plane: 'Delegated' | 'Application', permission: string) {
+  return tab.getByRole('checkbox', { name: `${app} ${plane} ${permission}`, exact: true });
+}
+
+async function reviewAndSave(tab: Frame | Page): Promise<void> {
+  await tab.getByRole('button', { name: /^Review changes/ }).click();
+  await tab.getByRole('dialog', { name: 'Review changes' }).waitFor();
+  await tab.getByRole('button', { name: 'Save', exact: true }).click();
+  await tab.getByText('Save results').waitFor();
+}
+
+async function guestGrant(): Promise<unknown> {
+  return (await stack.grants(TEST_CONTAINER_TYPE_ID)).find((grant) => grant.appId === GUEST_APP_ID);
+}
+
+describe('1. inside Teams with nested app authentication', () => {
+  it('grants the guest app Application readContent and the service holds exactly that', async () => {
+    const tab = await openInTeams(page, stack, { profile: 'spe-admin' });
+    await tab.getByRole('heading', { name: 'Container type registrations' }).waitFor();
+    await screenshot(page, 'list');
+    await openTestRegistration(tab);
+    const before = await stack.grants(TEST_CONTAINER_TYPE_ID);
+    await cell(tab, GUEST_APP_ID, 'Application', 'readContent').click();
+    await screenshot(page, 'matrix');
+    await tab.getByRole('button', { name: /^Review changes/ }).click();
+    await tab.getByRole('dialog', { name: 'Review changes' }).waitFor();
+    await screenshot(page, 'review');
+    await tab.getByRole('button', { name: 'Save', exact: true }).click();
+    await tab.getByText('Save results').waitFor();
+
+    const after = await stack.grants(TEST_CONTAINER_TYPE_ID);
+    expect(after).toEqual(
+      before.map((grant) =>
+        grant.appId === GUEST_APP_ID ? { ...GUEST_ORIGINAL, applicationPermissions: ['readContent'] } : grant,
+      ),
+    );
+    const requests = ((await stack.control('requests')) as { requests: { method: string; path: string }[] })
+      .requests;
+    expect(
+      requests.some(
+        (request) =>
+          request.method === 'PUT' &&
+          request.path.includes('containerTypeRegistrations/') &&
+          !request.path.includes('applicationPermissionGrants'),
+      ),
+    ).toBe(false);
+
+    await page.reload();
+    const reloaded = await openInTeams(page, stack, { profile: 'spe-admin' });
+    await openTestRegistration(reloaded);
+    expect(await cell(reloaded, GUEST_APP_ID, 'Application', 'readContent').isChecked()).toBe(true);
+  });
+});
+
+describe('2. standalone page with the standard client (popup)', () => {
+  it('signs in with a popup as global-admin and saves', async () => {
+    await stack.control('profile', { profile: 'global-admin' });
+    await page.goto(`${stack.origin}/`);
+    const popupPromise = page.waitForEvent('popup');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const popup = await popupPromise;
+    await popup.waitForEvent('close');
+    await page.getByRole('heading', { name: 'Container type registrations' }).waitFor();
+    await openTestRegistration(page);
+    // global-admin may read the directory, so rows show app names.
+    await cell(page, 'Contoso Review Portal', 'Application', 'readContent').click();
+    await reviewAndSave(page);
+    expect(await guestGrant()).toEqual({ ...GUEST_ORIGINAL, applicationPermissions: ['readContent'] });
+  });
+});
+
+describe('3. two admins at once', () => {
+  it('shows the conflict dialog to the second and keeps exactly the choices made', async () => {
+    const otherContext = await newContext(browser);
+    try {
+      const first = await openInTeams(page, stack, { profile: 'spe-admin' });
+      const otherPage = await otherContext.newPage();
+      const second = await openInTeams(otherPage, stack, { profile: 'spe-admin' });
+      await openTestRegistration(first);
+      await openTestRegistration(second);
+
+      // The first admin changes both apps and saves.
+      await cell(first, GUEST_APP_ID, 'Application', 'readContent').click();
+      await cell(first, DEMO_OWNING_APP_ID, 'Application', 'full').click();
+      await first
+        .getByRole('checkbox', { name: 'I understand the consequence and want to save anyway' })
+        .check()
+        .catch(() => undefined);
+      await reviewAndSave(first);
+      const firstSaved = await stack.grants(TEST_CONTAINER_TYPE_ID);
+
+      // The second admin changes the same two apps differently.
+      await cell(second, GUEST_APP_ID, 'Application', 'create').click();
+      await cell(second, DEMO_OWNING_APP_ID, 'Delegated', 'full').click();
+      await second.getByRole('button', { name: /^Review changes/ }).click();
+      const lockOut = second.getByRole('checkbox', {
+        name: 'I understand the consequence and want to save anyway',
+      });
+      if (await lockOut.isVisible()) await lockOut.check();
+      await second.getByRole('button', { name: 'Save', exact: true }).click();
+      await second.getByRole('button', { name: 'Resolve conflicts…' }).click();
+      await second.getByRole('dialog', { name: 'Resolve conflicts' }).waitFor();
+      await screenshot(otherPage, 'conflict');
+      await second
+        .getByRole('radiogroup', { name: `What to keep for ${GUEST_APP_ID}` })
+        .getByRole('radio', { name: 'Keep theirs' })
+        .check();
+      await second
+        .getByRole('radiogroup', { name: `What to keep for ${DEMO_OWNING_APP_ID}` })
+        .getByRole('radio', { name: 'Keep mine' })
+        .check();
+      await second.getByRole('button', { name: 'Save choices' }).click();
+      await second.getByText('Save results').waitFor();
+
+      const final = await stack.grants(TEST_CONTAINER_TYPE_ID);
+      const byApp = new Map(final.map((grant) => [grant.appId, grant]));
+      expect(byApp.get(GUEST_APP_ID)).toEqual(firstSaved.find((grant) => grant.appId === GUEST_APP_ID));
+      expect(byApp.get(DEMO_OWNING_APP_ID)).toEqual({
+        appId: DEMO_OWNING_APP_ID,
+        delegatedPermissions: ['none'],
+        applicationPermissions: ['full'],
+      });
+    } finally {
+      await otherContext.close();
+    }
+  });
+});
+
+describe('4. faults while saving', () => {
+  it('shows the wait of a 429 storm and then completes', async () => {
+    const tab = await openInTeams(page, stack, { profile: 'spe-admin' });
+    await openTestRegistration(tab);
+    await cell(tab, GUEST_APP_ID, 'Application', 'readContent').click();
+    await stack.control('faults', { status: 429, count: 2, retryAfter: 2, on: 'writes' });
+    await tab.getByRole('button', { name: /^Review changes/ }).click();
+    await tab.getByRole('button', { name: 'Save', exact: true }).click();
+    await tab.getByText(/The service asked to slow down\. Waiting 2 s/).waitFor();
+    await tab.getByText('Save results').waitFor({ timeout: 20_000 });
+    expect(await guestGrant()).toEqual({ ...GUEST_ORIGINAL, applicationPermissions: ['readContent'] });
+  });
+
+  it('reports a dropped connection and a retry completes only the rest', async () => {
+    const tab = await openInTeams(page, stack, { profile: 'spe-admin' });
+    await openTestRegistration(tab);
+    await cell(tab, GUEST_APP_ID, 'Application', 'readContent').click();
+    await tab.getByRole('button', { name: 'Add app…' }).click();
+    await tab.getByRole('textbox', { name: 'Client id (application id)' }).fill(BACKUP_APP_ID);
+    await tab.getByRole('button', { name: 'Add', exact: true }).click();
+    await cell(tab, BACKUP_APP_ID, 'Application', 'readContent').click();
+    await stack.control('faults', { drop: 'next-write', when: 'before-apply' });
+    await reviewAndSave(tab);
+    await tab.getByText(`${GUEST_APP_ID}: not saved`).waitFor();
+    await tab.getByText(`${BACKUP_APP_ID}: not saved`).waitFor();
+    expect(await guestGrant()).toEqual(GUEST_ORIGINAL);
+
+    const before = ((await stack.control('requests')) as { requests: unknown[] }).requests.length;
+    await tab.getByRole('button', { name: /^Retry 2 failed apps/ }).click();
+    await tab.getByText(`${GUEST_APP_ID}: saved`).waitFor();
+    const grants = await stack.grants(TEST_CONTAINER_TYPE_ID);
+    expect(grants.filter((grant) => grant.appId === GUEST_APP_ID)).toEqual([
+      { ...GUEST_ORIGINAL, applicationPermissions: ['readContent'] },
+    ]);
+    expect(grants.filter((grant) => grant.appId === BACKUP_APP_ID)).toHaveLength(1);
+    const batches = (
+      (await stack.control('requests')) as { requests: { path: string; batch?: unknown[] }[] }
+    ).requests
+      .slice(before)
+      .filter((request) => request.path === '/$batch');
+    expect(batches.map((request) => request.batch?.length)).toEqual([2]);
+  });
+});
+
+describe('5. token expiry', () => {
+  it('renews silently, and asks to sign in again without losing edits when renewal fails', async () => {
+    await stack.control('faults', { idp: { accessTokenLifetimeSeconds: 2 } });
+    await stack.control('profile', { profile: 'spe-admin' });
+    await page.goto(`${stack.origin}/`);
+    const popup = page.waitForEvent('popup');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await (await popup).waitForEvent('close');
+    await openTestRegistration(page);
+    await page.waitForTimeout(3_000);
+    // Expired: the next read renews silently (refresh token) without asking.
+    await page.getByRole('button', { name: '← All registrations' }).click();
+    await openTestRegistration(page);
+    await cell(page, GUEST_APP_ID, 'Application', 'readContent').click();
+
+    await stack.control('faults', { idp: { failSilent: true } });
+    await page.waitForTimeout(3_000);
+    await page.getByRole('button', { name: /^Review changes/ }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('Your sign-in has expired').waitFor();
+    expect(await guestGrant()).toEqual(GUEST_ORIGINAL);
+
+    await stack.control('faults', { idp: { failSilent: false, accessTokenLifetimeSeconds: 3600 } });
+    const again = page.waitForEvent('popup');
+    await page.getByRole('button', { name: 'Sign in again' }).click();
+    await (await again).waitForEvent('close');
+    await page.getByText('Save results').waitFor();
+    expect(await guestGrant()).toEqual({ ...GUEST_ORIGINAL, applicationPermissions: ['readContent'] });
+  });
+});
+
+describe('6. roles, consent and .Selected', () => {
+  it('explains a missing role', async () => {
+    const tab = await openInTeams(page, stack, { profile: 'no-role' });
+    await tab.getByText('You need an admin role').waitFor();
+  });
+
+  it('explains missing consent with a working link to the consent page', async () => {
+    const tab = await openInTeams(page, stack, { profile: 'no-scope' });
+    await tab.getByText('This tool’s app is not allowed to do this yet').waitFor();
+    const link = tab.getByRole('link', { name: 'Open the admin consent page' });
+    const href = await link.getAttribute('href');
+    expect(href).toContain(`${stack.origin}/idp/`);
+    expect(href).toContain('/v2.0/adminconsent?');
+    const response = await page.request.get(href ?? '');
+    expect(response.status()).toBe(200);
+  });
+
+  it('does not show another app’s registration with .Selected', async () => {
+    const tab = await openInTeams(page, stack, { profile: 'spe-admin' });
+    await tab.getByRole('button', { name: 'Test Container Type' }).waitFor();
+    expect(await tab.getByRole('button', { name: 'Fabrikam Archive' }).count()).toBe(0);
+    expect(await tab.locator(`[data-registration-id="${FABRIKAM_CONTAINER_TYPE_ID}"]`).count()).toBe(0);
+  });
+});
+
+describe('7. themes and accessibility', () => {
+  async function axe(target: Page, label: string): Promise<void> {
+    const results = await new AxeBuilder({ page: target }).include('#tab-frame').analyze();
+    expect(
+      results.violations.map((violation) => `${label}: ${violation.id} (${violation.nodes.length})`),
+    ).toEqual([]);
+  }
+
+  it('restyles live from the host and passes axe in light, dark and high contrast', async () => {
+    const tab = await openInTeams(page, stack, { profile: 'spe-admin' });
+    await tab.getByRole('heading', { name: 'Container type registrations' }).waitFor();
+    const background = (): Promise<string> =>
+      tab
+        .locator('body')
+        .evaluate(
+          () =>
+            getComputedStyle(document.querySelector('.fui-FluentProvider') ?? document.body).backgroundColor,
+        );
+    const light = await background();
+    for (const theme of ['default', 'dark', 'contrast'] as const) {
+      await page.getByLabel('Theme').selectOption(theme);
+      if (theme !== 'default') await expect.poll(background).not.toBe(light);
+      await tab.getByRole('heading', { name: 'Container type registrations' }).waitFor();
+      await axe(page, `${theme} list`);
+      await openTestRegistration(tab);
+      await axe(page, `${theme} matrix`);
+      if (theme === 'dark') await screenshot(page, 'dark');
+      await cell(tab, GUEST_APP_ID, 'Application', 'readContent').click();
+      await tab.getByRole('button', { name: /^Review changes/ }).click();
+      await tab.getByRole('dialog', { name: 'Review changes' }).waitFor();
+      await axe(page, `${theme} review`);
+      await tab.getByRole('button', { name: 'Cancel' }).click();
+      await cell(tab, GUEST_APP_ID, 'Application', 'readContent').click();
+      await tab.getByRole('button', { name: '← All registrations' }).click();
+    }
+  });
+});
+
+describe('8. languages from the Teams context', () => {
+  it('shows Italian', async () => {
+    const tab = await openInTeams(page, stack, { profile: 'spe-admin', locale: 'it-IT' });
+    await tab.getByRole('heading', { name: 'Registrazioni dei tipi di contenitore' }).waitFor();
+  });
+
+  it('shows Russian', async () => {
+    const tab = await openInTeams(page, stack, { profile: 'spe-admin', locale: 'ru-RU' });
+    await tab.getByRole('heading', { name: /Регистрации/ }).waitFor();
+  });
+});
+
+describe('9. keyboard only', () => {
+  it('reaches a cell, toggles it, reviews and saves without a mouse', async () => {
+    const tab = await openInTeams(page, stack, { profile: 'spe-admin' });
+    const link = tab.getByRole('button', { name: 'Test Container Type' });
+    await link.waitFor();
+    await link.focus();
+    await page.keyboard.press('Enter');
+    const target = cell(tab, GUEST_APP_ID, 'Application', 'readContent');
+    await target.waitFor();
+    // Tab into the grid, then move with the arrow keys until the wanted cell has focus.
+    for (
+      let presses = 0;
+      presses < 60 && !(await target.evaluate((element) => element === document.activeElement));
+      presses += 1
+    ) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await target.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Space');
+    expect(await target.isChecked()).toBe(true);
+    const review = tab.getByRole('button', { name: /^Review changes/ });
+    for (
+      let presses = 0;
+      presses < 80 && !(await review.evaluate((element) => element === document.activeElement));
+      presses += 1
+    ) {
+      await page.keyboard.press('Shift+Tab');
+    }
+    await page.keyboard.press('Enter');
+    const save = tab.getByRole('button', { name: 'Save', exact: true });
+    await save.waitFor();
+    for (
+      let presses = 0;
+      presses < 20 && !(await save.evaluate((element) => element === document.activeElement));
+      presses += 1
+    ) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    await tab.getByText('Save results').waitFor();
+    expect(await guestGrant()).toEqual({ ...GUEST_ORIGINAL, applicationPermissions: ['readContent'] });
+  });
+});
