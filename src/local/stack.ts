@@ -212,7 +212,10 @@ export async function startStack(options: StackOptions = {}): Promise<LocalStack
       });
       if ('drop' in outcome) {
         log(`dropped the connection of ${request.method ?? ''} ${url.pathname} (fault)`);
-        request.socket.destroy();
+        // Drop mid-response: browsers silently resend a request whose reused connection closes before
+        // any byte arrives, so the fault starts the answer and then cuts it, which nobody retries.
+        response.writeHead(200, { ...cors, 'content-type': 'application/json' });
+        response.write('{"responses":[', () => request.socket.destroy());
         return;
       }
       return send(response, { ...outcome, headers: { ...outcome.headers, ...cors } });

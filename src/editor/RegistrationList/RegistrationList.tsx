@@ -226,7 +226,12 @@ export function RegistrationList(props: RegistrationListProps): ReactElement {
             <DataGridBody<RegistrationRow>>
               {({ item, rowId }) => (
                 <DataGridRow<RegistrationRow> key={rowId}>
-                  {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
+                  {({ renderCell, columnId }) => (
+                    // The name cell holds the link that opens the registration: Enter moves into it.
+                    <DataGridCell focusMode={columnId === 'name' ? 'group' : 'cell'}>
+                      {renderCell(item)}
+                    </DataGridCell>
+                  )}
                 </DataGridRow>
               )}
             </DataGridBody>
