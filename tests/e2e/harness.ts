@@ -6,8 +6,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
-import type { ProfileName } from '../../src/local/demoTenant';
-import { startStack, type LocalStack } from '../../src/local/stack';
+import type { ProfileName, WireGrant } from '../../src/local/demoTenant';
+import { startTestStack, type TestStack } from '../local/stackClient';
 
 const root = resolve(__dirname, '../..');
 export const TAB_DIR = resolve(root, 'release/teams-tab');
@@ -16,11 +16,8 @@ export const SCREENSHOT_DIR = resolve(root, 'temp/screenshots');
 /** Debian's Chromium (`.ci/run` installs it); CHROMIUM_PATH overrides. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export interface E2eStack extends LocalStack {
-  control(path: string, body?: unknown): Promise<unknown>;
-  grants(
-    registrationId: string,
-  ): Promise<{ appId: string; delegatedPermissions: string[]; applicationPermissions: string[] }[]>;
+export interface E2eStack extends TestStack {
+  grants(registrationId: string): Promise<WireGrant[]>;
 }
 
 export async function startE2eStack(): Promise<E2eStack> {
@@ -29,31 +26,17 @@ export async function startE2eStack(): Promise<E2eStack> {
       'The tab is not built: run `npm run build:tab` (npm test builds it before the browser tests).',
     );
   }
-  const stack = await startStack({
-    port: 0,
+  const stack = await startTestStack({
     staticMounts: [
       { path: '/host', dir: resolve(root, 'src/local/teamsHost') },
       { path: '/', dir: TAB_DIR },
     ],
   });
-  const control = async (path: string, body?: unknown): Promise<unknown> => {
-    const response = await fetch(
-      `${stack.origin}/__local/${path}`,
-      body === undefined
-        ? {}
-        : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
-    );
-    return response.json() as Promise<unknown>;
-  };
   return {
     ...stack,
-    control,
     async grants(registrationId) {
-      const state = (await control('state')) as {
-        registrations: {
-          id: string;
-          grants: { appId: string; delegatedPermissions: string[]; applicationPermissions: string[] }[];
-        }[];
+      const state = (await stack.control('state')) as {
+        registrations: { id: string; grants: WireGrant[] }[];
       };
       return state.registrations.find((registration) => registration.id === registrationId)?.grants ?? [];
     },

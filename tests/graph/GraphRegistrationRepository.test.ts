@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Grant } from '../../src/core/model';
-import { GraphError } from '../../src/graph/errors';
+import { caughtGraphError } from './grantFixtures';
 import { GraphRegistrationRepository } from '../../src/graph/GraphRegistrationRepository';
 import type { ScopeMode, UserRoleHint } from '../../src/graph/graphOptions';
 import type { ProgressEvent } from '../../src/graph/RegistrationRepository';
@@ -79,16 +79,6 @@ function batchReply(
   return { status: 200, body: { responses: requests.map((sub) => ({ id: sub.id, ...statusOf(sub) })) } };
 }
 
-async function caught(promise: Promise<unknown>): Promise<GraphError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof GraphError) return error;
-    throw error;
-  }
-  throw new Error('expected a GraphError');
-}
-
 describe('reading', () => {
   it('lists registrations across every page, following @odata.nextLink verbatim', async () => {
     const { graph, repository } = setup();
@@ -125,7 +115,7 @@ describe('reading', () => {
         ? { status: 200, body: { value: [], '@odata.nextLink': 'https://evil.example/steal' } }
         : undefined,
     );
-    const error = await caught(repository.listRegistrations());
+    const error = await caughtGraphError(repository.listRegistrations());
     expect(error.code).toBe('unknown');
     expect(graph.requests).toHaveLength(1);
   });
@@ -174,7 +164,7 @@ describe('reading', () => {
 
   it('encodes every user-supplied URL segment', async () => {
     const { graph, repository } = setup();
-    await caught(repository.listGrants('../../me/drive?x=1'));
+    await caughtGraphError(repository.listGrants('../../me/drive?x=1'));
     expect(graph.requests[0]?.url).toBe(
       `${REGISTRATIONS}/..%2F..%2Fme%2Fdrive%3Fx%3D1/applicationPermissionGrants`,
     );
@@ -436,7 +426,7 @@ describe('saving', () => {
     graph.on((request) =>
       request.url === GRANTS ? { status: 500, body: graphErrorBody('generalException', 'boom') } : undefined,
     );
-    const error = await caught(
+    const error = await caughtGraphError(
       repository.saveGrants({
         registrationId: REG,
         baseline: [owner, guestNone],
@@ -477,7 +467,7 @@ describe('saving', () => {
           }
         : undefined,
     );
-    const pending = caught(
+    const pending = caughtGraphError(
       repository.saveGrants(
         { registrationId: REG, baseline: [owner, guestNone], edited: [owner, guestRead] },
         {
@@ -556,14 +546,14 @@ describe('registering a container type', () => {
           }
         : undefined,
     );
-    const error = await caught(repository.registerContainerType(REG, OWNER, []));
+    const error = await caughtGraphError(repository.registerContainerType(REG, OWNER, []));
     expect(error.code).toBe('not_visible_with_selected_scope');
     expect(graph.requests.some((request) => request.method === 'PUT')).toBe(false);
   });
 
   it('rejects ids that are not GUIDs before any request', async () => {
     const { graph, repository } = setup();
-    const error = await caught(repository.registerContainerType('not-a-guid', OWNER, []));
+    const error = await caughtGraphError(repository.registerContainerType('not-a-guid', OWNER, []));
     expect(error.code).toBe('invalid_request');
     expect(graph.requests).toHaveLength(0);
   });
@@ -591,7 +581,7 @@ describe('settings and deletion', () => {
         ? { status: 409, body: graphErrorBody('conflict', 'has containers') }
         : undefined,
     );
-    expect((await caught(repository.deleteRegistration(REG))).code).toBe('has_containers');
+    expect((await caughtGraphError(repository.deleteRegistration(REG))).code).toBe('has_containers');
     expect(graph.requests[0]?.url).toBe(`${REGISTRATIONS}/${REG}`);
   });
 });
@@ -727,7 +717,7 @@ describe('error mapping (graph-api.md §4.4)', () => {
           : testCase.call === 'get'
             ? repository.getRegistrationWithGrants(REG)
             : repository.updateSettings(REG, 'RVRhZw==', {});
-      const error = await caught(run);
+      const error = await caughtGraphError(run);
       expect(error.code).toBe(testCase.expected);
       expect(error.status).toBe(testCase.status);
       expect(error.requestId).toBe('req-42');
@@ -740,7 +730,7 @@ describe('error mapping (graph-api.md §4.4)', () => {
   it('a request that gets no answer is a network error; a token that cannot be had is token_expired', async () => {
     const { graph, repository } = setup();
     graph.on(() => 'network-error');
-    expect((await caught(repository.listRegistrations())).code).toBe('network');
+    expect((await caughtGraphError(repository.listRegistrations())).code).toBe('network');
 
     const failing = new GraphRegistrationRepository({
       client: (await import('@microsoft/microsoft-graph-client')).Client.initWithMiddleware({
@@ -758,7 +748,7 @@ describe('error mapping (graph-api.md §4.4)', () => {
       graphRoot: ROOT,
       scopeMode: 'selected',
     });
-    const error = await caught(failing.listRegistrations());
+    const error = await caughtGraphError(failing.listRegistrations());
     expect(error.code).toBe('token_expired');
     expect(error.message).not.toContain(TEST_TOKEN);
   });

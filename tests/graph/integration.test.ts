@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Grant } from '../../src/core/model';
 import { createGraphClient } from '../../src/graph/createGraphClient';
-import { GraphError } from '../../src/graph/errors';
+import { BACKUP_APP_READ, GUEST_APP_READ, caughtGraphError } from './grantFixtures';
 import { GraphRegistrationRepository } from '../../src/graph/GraphRegistrationRepository';
 import type { ProgressEvent } from '../../src/graph/RegistrationRepository';
 import {
@@ -55,14 +55,9 @@ async function loggedRequests(): Promise<unknown[]> {
   return ((await stack.control('requests')) as { requests: unknown[] }).requests;
 }
 
-async function caught(promise: Promise<unknown>): Promise<GraphError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof GraphError) return error;
-    throw error;
-  }
-  throw new Error('expected a GraphError');
+async function loadTestGrants(repository: GraphRegistrationRepository): Promise<readonly Grant[]> {
+  return (await repository.getRegistrationWithGrants(TEST_CONTAINER_TYPE_ID)).value
+    .applicationPermissionGrants;
 }
 
 const withGuest = (grants: readonly Grant[], guest: Grant): Grant[] => [
@@ -88,24 +83,22 @@ describe('GraphRegistrationRepository against the local stack', () => {
     const ids = (await repository.listRegistrations()).map((registration) => registration.id);
     expect(ids).toContain(TEST_CONTAINER_TYPE_ID);
     expect(ids).not.toContain(FABRIKAM_CONTAINER_TYPE_ID);
-    const error = await caught(repository.getRegistrationWithGrants(FABRIKAM_CONTAINER_TYPE_ID));
+    const error = await caughtGraphError(repository.getRegistrationWithGrants(FABRIKAM_CONTAINER_TYPE_ID));
     expect(error.code).toBe('not_visible_with_selected_scope');
     expect(error.requestId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('explains a missing role and missing consent', async () => {
-    expect((await caught(repositoryFor('no-role').listRegistrations())).code).toBe('role_required');
-    expect((await caught(repositoryFor('no-scope').listRegistrations())).code).toBe('consent_required');
+    expect((await caughtGraphError(repositoryFor('no-role').listRegistrations())).code).toBe('role_required');
+    expect((await caughtGraphError(repositoryFor('no-scope').listRegistrations())).code).toBe(
+      'consent_required',
+    );
   });
 
   it('saves per-app writes and reads them back', async () => {
     const repository = repositoryFor('spe-admin');
     const { value } = await repository.getRegistrationWithGrants(TEST_CONTAINER_TYPE_ID);
-    const guest: Grant = {
-      appId: GUEST_APP_ID,
-      delegatedPermissions: ['none'],
-      applicationPermissions: ['readContent'],
-    };
+    const guest = GUEST_APP_READ;
     const edited = withGuest(value.applicationPermissionGrants, guest);
     const report = await repository.saveGrants({
       registrationId: TEST_CONTAINER_TYPE_ID,
@@ -135,15 +128,13 @@ describe('GraphRegistrationRepository against the local stack', () => {
   it('detects a change made by a second admin between load and save, and writes the rest', async () => {
     const mine = repositoryFor('spe-admin');
     const theirs = repositoryFor('global-admin');
-    const loaded = (await mine.getRegistrationWithGrants(TEST_CONTAINER_TYPE_ID)).value
-      .applicationPermissionGrants;
+    const loaded = await loadTestGrants(mine);
     const theirGuest: Grant = {
       appId: GUEST_APP_ID,
       delegatedPermissions: ['readContent'],
       applicationPermissions: ['none'],
     };
-    const theirLoad = (await theirs.getRegistrationWithGrants(TEST_CONTAINER_TYPE_ID)).value
-      .applicationPermissionGrants;
+    const theirLoad = await loadTestGrants(theirs);
     await theirs.saveGrants({
       registrationId: TEST_CONTAINER_TYPE_ID,
       baseline: theirLoad,
@@ -177,18 +168,13 @@ describe('GraphRegistrationRepository against the local stack', () => {
 
   it('a batch with a partial failure, then a retry that redoes only the failed write', async () => {
     const repository = repositoryFor('spe-admin');
-    const baseline = (await repository.getRegistrationWithGrants(TEST_CONTAINER_TYPE_ID)).value
-      .applicationPermissionGrants;
+    const baseline = await loadTestGrants(repository);
     const guest: Grant = {
       appId: GUEST_APP_ID,
       delegatedPermissions: ['readContent'],
       applicationPermissions: ['none'],
     };
-    const backup: Grant = {
-      appId: BACKUP_APP_ID,
-      delegatedPermissions: ['none'],
-      applicationPermissions: ['readContent'],
-    };
+    const backup = BACKUP_APP_READ;
     const edited = withGuest(withGuest(baseline, guest), backup);
     // The first sub-request of the batch fails with a server error; the second goes through.
     await stack.control('faults', { status: 500, count: 1, on: 'writes' });
@@ -225,13 +211,8 @@ describe('GraphRegistrationRepository against the local stack', () => {
 
   it('honours Retry-After through a 429 storm and completes', async () => {
     const repository = repositoryFor('spe-admin');
-    const baseline = (await repository.getRegistrationWithGrants(TEST_CONTAINER_TYPE_ID)).value
-      .applicationPermissionGrants;
-    const guest: Grant = {
-      appId: GUEST_APP_ID,
-      delegatedPermissions: ['none'],
-      applicationPermissions: ['readContent'],
-    };
+    const baseline = await loadTestGrants(repository);
+    const guest = GUEST_APP_READ;
     await stack.control('faults', { status: 429, count: 3, retryAfter: 1 });
     const progress: ProgressEvent[] = [];
     const report = await repository.saveGrants(
@@ -248,13 +229,8 @@ describe('GraphRegistrationRepository against the local stack', () => {
 
   it('reports a dropped connection mid-save without losing or duplicating writes', async () => {
     const repository = repositoryFor('spe-admin');
-    const baseline = (await repository.getRegistrationWithGrants(TEST_CONTAINER_TYPE_ID)).value
-      .applicationPermissionGrants;
-    const guest: Grant = {
-      appId: GUEST_APP_ID,
-      delegatedPermissions: ['none'],
-      applicationPermissions: ['readContent'],
-    };
+    const baseline = await loadTestGrants(repository);
+    const guest = GUEST_APP_READ;
     const edited = withGuest(baseline, guest);
     await stack.control('faults', { drop: 'next-write', when: 'before-apply' });
     const first = await repository.saveGrants({ registrationId: TEST_CONTAINER_TYPE_ID, baseline, edited });
@@ -273,13 +249,8 @@ describe('GraphRegistrationRepository against the local stack', () => {
 
   it('finds a write that landed before the connection dropped', async () => {
     const repository = repositoryFor('spe-admin');
-    const baseline = (await repository.getRegistrationWithGrants(TEST_CONTAINER_TYPE_ID)).value
-      .applicationPermissionGrants;
-    const guest: Grant = {
-      appId: GUEST_APP_ID,
-      delegatedPermissions: ['none'],
-      applicationPermissions: ['readContent'],
-    };
+    const baseline = await loadTestGrants(repository);
+    const guest = GUEST_APP_READ;
     await stack.control('faults', { drop: 'next-write', when: 'after-apply' });
     const report = await repository.saveGrants({
       registrationId: TEST_CONTAINER_TYPE_ID,

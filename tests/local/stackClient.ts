@@ -1,6 +1,6 @@
 import { Client } from '@microsoft/microsoft-graph-client';
 import type { ProfileName } from '../../src/local/demoTenant';
-import { startStack, type LocalStack } from '../../src/local/stack';
+import { startStack, type LocalStack, type StackOptions } from '../../src/local/stack';
 
 /** A started stack plus the calls every contract test makes. */
 export interface TestStack extends LocalStack {
@@ -10,8 +10,8 @@ export interface TestStack extends LocalStack {
   control(path: string, body?: unknown): Promise<unknown>;
 }
 
-export async function startTestStack(): Promise<TestStack> {
-  const stack = await startStack({ port: 0 });
+export async function startTestStack(options: StackOptions = {}): Promise<TestStack> {
+  const stack = await startStack({ ...options, port: 0 });
   const token = async (profile: ProfileName, extra: Record<string, unknown> = {}): Promise<string> => {
     const response = await fetch(`${stack.origin}/__local/token`, {
       method: 'POST',
