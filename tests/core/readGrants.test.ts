@@ -5,7 +5,7 @@ import { readGrant, readGrants, readRegistration, toWireGrantBody } from '../../
 
 /** The published examples, mistakes included (shared/ lies beside the repository). */
 const seed = JSON.parse(
-  readFileSync(resolve(__dirname, '../../../shared/fixtures/seed-examples.json'), 'utf8'),
+  readFileSync(resolve(__dirname, '../fixtures/seed-examples.json'), 'utf8'),
 ) as { examples: { request: { body: unknown }; response: { body: unknown } }[] };
 
 /** graph-api.md §2.4: the v1.0 GET registration example. */
