@@ -155,4 +155,18 @@ export default tseslint.config(
     files: ['src/hosts/sharepoint/**'],
     rules: forbid(['@microsoft/teams-js'], ['teams', 'web', 'local'], 'Hosts never import each other.'),
   },
+  {
+    files: ['src/hosts/shared/**'],
+    rules: forbid(
+      ['@microsoft/teams-js', '@microsoft/sp-*'],
+      ['teams', 'web', 'sharepoint', 'local'],
+      'src/hosts/shared serves every host, so it depends on none of them.',
+    ),
+  },
+  // The SharePoint page stand-in for the web part's browser test: a classic browser script.
+  {
+    files: ['tests/e2e/spfxHost/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
+    rules: { 'no-undef': 'error', 'no-unused-vars': 'error' },
+  },
 );

@@ -49,6 +49,11 @@ export interface EditorHost {
   readonly theme: EditorTheme;
   /** Called with every later theme change; returns the unsubscribe function. */
   readonly subscribeTheme?: (listener: (theme: EditorTheme) => void) => () => void;
+  /**
+   * `page` (default): the editor is the page (the tab): a main landmark and an h1. `inline`: one part of
+   * a page that has its own (a SharePoint web part): a labelled region and an h2.
+   */
+  readonly layout?: 'page' | 'inline';
   /** BCP 47 tag such as `it-IT`; the editor picks `en`, `it` or `ru` strings and formats with it. */
   readonly locale: string;
   readonly logger: EditorLogger;

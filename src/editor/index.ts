@@ -14,3 +14,5 @@ export type {
   EditorUser,
   EditorUserRole,
 } from './EditorHost';
+export { createLocalizer } from './strings';
+export type { Localizer } from './strings';

@@ -6,6 +6,7 @@ import {
   MessageBarTitle,
   Title1,
   useFocusFinders,
+  useId,
 } from '@fluentui/react-components';
 import { Suspense, useCallback, useMemo, useState } from 'react';
 import type { ReactElement } from 'react';
@@ -50,6 +51,7 @@ function EditorShell(props: { readonly host: EditorHost }): ReactElement {
   // user (e.g. over an empty list), unmounting it disposes tabster before it lifts the aria-hidden it
   // put on the rest of the page, leaving the whole editor hidden from assistive technology.
   useFocusFinders();
+  const titleId = useId('permission-matrix-title');
   const userName = host.user.displayName ?? host.user.userPrincipalName;
 
   const openRegister = useCallback(
@@ -68,10 +70,14 @@ function EditorShell(props: { readonly host: EditorHost }): ReactElement {
     [],
   );
 
+  const inline = host.layout === 'inline';
+  // A web part sits on a page that already has a main landmark and an h1.
+  const Root = inline ? 'section' : 'div';
+  const Main = inline ? 'div' : 'main';
   return (
-    <div className={styles.root}>
+    <Root className={styles.root} aria-labelledby={inline ? titleId : undefined}>
       <header className={styles.header}>
-        <Title1 as="h1" className={styles.title}>
+        <Title1 as={inline ? 'h2' : 'h1'} id={titleId} className={styles.title}>
           {strings.app.title}
         </Title1>
         {userName && <Caption1>{format(strings.app.signedInAs, { name: userName })}</Caption1>}
@@ -84,7 +90,7 @@ function EditorShell(props: { readonly host: EditorHost }): ReactElement {
           </MessageBarBody>
         </MessageBar>
       )}
-      <main className={styles.main}>
+      <Main className={styles.main}>
         {view.kind === 'list' ? (
           <RegistrationList
             model={list}
@@ -102,7 +108,7 @@ function EditorShell(props: { readonly host: EditorHost }): ReactElement {
             onRegister={(containerTypeId, owningAppId) => openRegister({ containerTypeId, owningAppId })}
           />
         )}
-      </main>
+      </Main>
       <Suspense fallback={null}>
         {register && (
           <RegisterDialog
@@ -117,7 +123,7 @@ function EditorShell(props: { readonly host: EditorHost }): ReactElement {
           />
         )}
       </Suspense>
-    </div>
+    </Root>
   );
 }
 

@@ -1,8 +1,10 @@
 /**
- * The few words the tab shows before the editor is up (the editor brings its own resources).
+ * The few words a host shows before the editor is up (the editor brings its own resources).
  * English, Italian and Russian, like the editor; picked by the Teams or browser locale.
  */
 export interface StartupStrings {
+  /** The name of the web part's box for screen readers (the tab is the whole page). */
+  readonly regionName: string;
   readonly starting: string;
   readonly signingIn: string;
   readonly signInTitle: string;
@@ -15,6 +17,7 @@ export interface StartupStrings {
 }
 
 const en: StartupStrings = {
+  regionName: 'SharePoint Embedded permissions',
   starting: 'Starting the permission matrix…',
   signingIn: 'Signing you in…',
   signInTitle: 'Sign in to continue',
@@ -28,6 +31,7 @@ const en: StartupStrings = {
 };
 
 const it: StartupStrings = {
+  regionName: 'Autorizzazioni di SharePoint Embedded',
   starting: 'Avvio della matrice delle autorizzazioni…',
   signingIn: 'Accesso in corso…',
   signInTitle: 'Accedi per continuare',
@@ -42,6 +46,7 @@ const it: StartupStrings = {
 };
 
 const ru: StartupStrings = {
+  regionName: 'Разрешения SharePoint Embedded',
   starting: 'Запуск матрицы разрешений…',
   signingIn: 'Выполняется вход…',
   signInTitle: 'Войдите, чтобы продолжить',

@@ -1,6 +1,7 @@
 /**
- * What the tab shows before the editor is ready: each start-up phase in the admin's language, with
- * the one action that helps (sign in, try again). Failure details are rendered as text.
+ * What a host shows before the editor is ready (the tab's page, the web part's box): each start-up
+ * phase in the admin's language, with the one action that helps (sign in, try again). Failure
+ * details are rendered as text.
  */
 import {
   Button,
@@ -10,10 +11,11 @@ import {
   MessageBarTitle,
   Spinner,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
-import { resolveFluentTheme, type EditorThemeName } from '../../editor';
+import { resolveFluentTheme, type EditorTheme } from '../../editor';
 import type { StartupStrings } from './startupStrings';
 
 export type StartupPhase =
@@ -25,15 +27,16 @@ export type StartupPhase =
 
 export interface StartupViewProps {
   readonly phase: StartupPhase;
-  readonly theme: EditorThemeName;
+  readonly theme: EditorTheme;
   readonly strings: StartupStrings;
+  /** `page` fills the window (the tab); `inline` sits in a page among other parts (the web part). */
+  readonly layout: 'page' | 'inline';
   readonly onSignIn: () => void;
   readonly onRetry: () => void;
 }
 
 const useStyles = makeStyles({
   root: {
-    minHeight: '100vh',
     boxSizing: 'border-box',
     display: 'flex',
     flexDirection: 'column',
@@ -41,11 +44,12 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalXXL,
   },
+  page: { minHeight: '100vh' },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
 export function StartupView(props: StartupViewProps): ReactElement {
-  const { phase, theme, strings, onSignIn, onRetry } = props;
+  const { phase, theme, strings, layout, onSignIn, onRetry } = props;
   const styles = useStyles();
   let content: ReactElement;
   switch (phase.phase) {
@@ -90,11 +94,17 @@ export function StartupView(props: StartupViewProps): ReactElement {
       );
       break;
   }
+  // The tab is the page's main content; the web part is one labelled region among the page's parts.
+  const Root = layout === 'page' ? 'main' : 'section';
   return (
     <FluentProvider theme={resolveFluentTheme(theme)}>
-      <main className={styles.root} aria-busy={phase.phase === 'starting' || phase.phase === 'signing-in'}>
+      <Root
+        aria-label={layout === 'page' ? undefined : strings.regionName}
+        className={mergeClasses(styles.root, layout === 'page' && styles.page)}
+        aria-busy={phase.phase === 'starting' || phase.phase === 'signing-in'}
+      >
         {content}
-      </main>
+      </Root>
     </FluentProvider>
   );
 }

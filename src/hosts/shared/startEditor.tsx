@@ -1,0 +1,264 @@
+/**
+ * Start-up shared by every host (the Teams tab, the plain page, the SharePoint web part), as explicit
+ * phases: starting → (sign-in-needed →) signing-in → ready, or failed with a reason shown to the admin.
+ * A host brings what differs (where the token comes from, theme, locale, hints about the user) and
+ * gets back a handle to stop it; sign-in, the Graph client, the repository and the editor are built
+ * here once.
+ */
+import { render, unmountComponentAtNode } from 'react-dom';
+import {
+  MsalTokenProvider,
+  buildAdminConsentUrl,
+  cloudEndpoints,
+  createPublicClient,
+  graphScopes,
+  roleFromClaims,
+  type AuthConfig,
+  type ParseAuthConfigResult,
+} from '../../auth';
+import { mountEditor, type EditorHost, type EditorLogger, type EditorTheme } from '../../editor';
+import { createGraphClient, GraphRegistrationRepository, type RegistrationRepository } from '../../graph';
+import { StartupView, type StartupPhase } from './StartupView';
+import { startupStringsFor } from './startupStrings';
+
+export type SignInMethod =
+  /** MSAL with the configured client id, so Graph sees the owning app as the calling app. */
+  | {
+      readonly kind: 'msal';
+      /** The SPA redirect URI: a page that runs the MSAL redirect bridge. */
+      readonly redirectUri: string;
+      /** Nested app authentication first (inside Teams). */
+      readonly preferNested: boolean;
+      readonly loginHint?: string;
+    }
+  /**
+   * A token the host already has a way to get (SharePoint's own token for Graph): no sign-in step,
+   * and no claims to read, so the role is left to the service to enforce.
+   */
+  | { readonly kind: 'hostToken'; readonly getToken: () => Promise<string> };
+
+/** A signed-in admin: a silent token source, the ID token's claims when there are any, a way to sign in again. */
+interface Session {
+  readonly getToken: () => Promise<string>;
+  readonly claims?: Record<string, unknown>;
+  readonly signIn?: () => Promise<void>;
+}
+
+/** What the host knows about the user before any token (Teams or SharePoint context). */
+export interface UserHints {
+  readonly tenantId?: string;
+  readonly displayName?: string;
+  readonly userPrincipalName?: string;
+}
+
+export interface StartEditorOptions {
+  readonly root: HTMLElement;
+  readonly layout: 'page' | 'inline';
+  readonly locale: string;
+  readonly theme: EditorTheme;
+  readonly subscribeTheme: (listener: (theme: EditorTheme) => void) => () => void;
+  readonly config: ParseAuthConfigResult;
+  /** How to get a token for a valid configuration (the cloud decides the resource). */
+  readonly signInMethod: (config: AuthConfig) => SignInMethod;
+  readonly hints: UserHints;
+  readonly logger: EditorLogger;
+  readonly draftStorage?: EditorHost['draftStorage'];
+  readonly onRetry: () => void;
+}
+
+export type EditorStatus =
+  | { readonly state: 'starting' }
+  | { readonly state: 'failed'; readonly reason: 'config' | 'sign_in'; readonly details: readonly string[] }
+  | { readonly state: 'ready'; readonly repository: RegistrationRepository };
+
+export interface StartedEditor {
+  /** Settles when the editor is mounted or start-up has failed (then the failure is on screen). */
+  readonly done: Promise<EditorStatus>;
+  status(): EditorStatus;
+  /** Unmounts whatever is shown and stops following the theme; start-up still under way is dropped. */
+  stop(): void;
+}
+
+export function startEditor(options: StartEditorOptions): StartedEditor {
+  const { root, locale, logger } = options;
+  const strings = startupStringsFor(locale);
+  let theme = options.theme;
+  let phase: StartupPhase = { phase: 'starting' };
+  let status: EditorStatus = { state: 'starting' };
+  let stopped = false;
+  let proceed: () => void = () => undefined;
+  let unmountEditor: (() => void) | undefined;
+
+  const show = (next: StartupPhase): void => {
+    phase = next;
+    if (stopped) return;
+    render(
+      <StartupView
+        phase={phase}
+        theme={theme}
+        strings={strings}
+        layout={options.layout}
+        onSignIn={() => proceed()}
+        onRetry={options.onRetry}
+      />,
+      root,
+    );
+  };
+  const stopFollowingTheme = options.subscribeTheme((next) => {
+    theme = next;
+    if (unmountEditor === undefined) show(phase);
+  });
+  const fail = (reason: 'config' | 'sign_in', details: readonly string[]): EditorStatus => {
+    show({ phase: 'failed', reason, details });
+    status = { state: 'failed', reason, details };
+    return status;
+  };
+
+  const run = async (): Promise<EditorStatus> => {
+    show({ phase: 'starting' });
+    if (!options.config.ok) {
+      return fail(
+        'config',
+        options.config.problems.map((problem) => problem.message),
+      );
+    }
+    const config = options.config.config;
+    const method = options.signInMethod(config);
+    let session: Session;
+    try {
+      session =
+        method.kind === 'msal'
+          ? await signInWithMsal(config, method, logger, show, (next) => {
+              proceed = next;
+            })
+          : { getToken: method.getToken };
+      if (method.kind === 'hostToken') await session.getToken();
+    } catch (error) {
+      logger.warn('Signing in failed', { reason: error instanceof Error ? error.name : 'unknown' });
+      return fail('sign_in', []);
+    }
+    if (stopped) return status;
+
+    const host = editorHost(config, method, session, options, theme);
+    stopFollowingTheme();
+    unmountComponentAtNode(root);
+    unmountEditor = mountEditor(root, host).unmount;
+    status = { state: 'ready', repository: host.repository };
+    return status;
+  };
+
+  return {
+    done: run(),
+    status: () => status,
+    stop() {
+      stopped = true;
+      stopFollowingTheme();
+      if (unmountEditor !== undefined) unmountEditor();
+      else unmountComponentAtNode(root);
+    },
+  };
+}
+
+/** MSAL sign-in; a standard client with no account waits for the admin's click (popups need one). */
+async function signInWithMsal(
+  config: AuthConfig,
+  method: Extract<SignInMethod, { kind: 'msal' }>,
+  logger: EditorLogger,
+  show: (phase: StartupPhase) => void,
+  onSignInClick: (proceed: () => void) => void,
+): Promise<Session> {
+  const { client, kind } = await createPublicClient({
+    config,
+    defaultRedirectUri: method.redirectUri,
+    preferNested: method.preferNested,
+    logger,
+  });
+  logger.info('Sign-in client ready', { kind });
+  const tokens = new MsalTokenProvider({
+    client,
+    scopes: graphScopes(config),
+    loginHint: method.loginHint,
+    nested: kind === 'nested',
+    logger,
+  });
+  if (kind === 'standard' && !tokens.hasAccount()) {
+    await new Promise<void>((resolve) => {
+      onSignInClick(() => {
+        show({ phase: 'signing-in' });
+        tokens.signIn().then(
+          () => resolve(),
+          () => show({ phase: 'sign-in-needed', failed: true }),
+        );
+      });
+      show({ phase: 'sign-in-needed' });
+    });
+  } else {
+    show({ phase: 'signing-in' });
+    await tokens.getAccessToken();
+  }
+  return {
+    // Graph calls never open a window on their own: an expired session surfaces as `token_expired`,
+    // and the editor's "Sign in again" button (a click) renews it.
+    getToken: () => tokens.getAccessTokenSilently(),
+    claims: tokens.claims(),
+    signIn: () => tokens.signIn().then(() => undefined),
+  };
+}
+
+function editorHost(
+  config: AuthConfig,
+  method: SignInMethod,
+  session: Session,
+  options: StartEditorOptions,
+  theme: EditorTheme,
+): EditorHost {
+  const { claims, getToken } = session;
+  const endpoints = cloudEndpoints(config.cloud, config.localOrigin);
+  const tenantId =
+    (typeof claims?.tid === 'string' ? claims.tid : undefined) ?? options.hints.tenantId ?? config.tenant;
+  const role = roleFromClaims(claims);
+  // SharePoint's own token is consented in the SharePoint admin center (API access), not by this link.
+  const consent =
+    method.kind === 'msal'
+      ? {
+          adminConsentUrl: buildAdminConsentUrl({
+            cloud: config.cloud,
+            localOrigin: config.localOrigin,
+            tenant: tenantId,
+            clientId: config.clientId,
+            redirectUri: config.redirectUri ?? method.redirectUri,
+            state: 'admin-consent',
+          }),
+        }
+      : undefined;
+  return {
+    repository: new GraphRegistrationRepository({
+      client: createGraphClient({
+        authProvider: { getAccessToken: getToken },
+        customHosts: endpoints.graphCustomHosts,
+      }),
+      graphRoot: endpoints.graphHost,
+      version: config.graphVersion,
+      scopeMode: config.scopeMode,
+      userRole: () => role,
+    }),
+    user: {
+      tenantId,
+      role,
+      displayName: typeof claims?.name === 'string' ? claims.name : options.hints.displayName,
+      userPrincipalName:
+        typeof claims?.preferred_username === 'string'
+          ? claims.preferred_username
+          : options.hints.userPrincipalName,
+    },
+    scopeMode: config.scopeMode,
+    consent,
+    theme,
+    subscribeTheme: options.subscribeTheme,
+    locale: options.locale,
+    layout: options.layout,
+    logger: options.logger,
+    draftStorage: options.draftStorage,
+    signIn: session.signIn,
+  };
+}
