@@ -14,6 +14,11 @@ export const FABRIKAM_APP_ID = '5e7a1c3d-9b2f-4d6a-8c1e-3f5a7b9c1d2e';
 /** The guest app of the documented example (its corrected, 36-character id). */
 export const GUEST_APP_ID = '89ea5c94-7736-4e25-95ad-3fa95f62b6cd';
 export const BACKUP_APP_ID = 'b4c6d8e0-1f3a-4b5c-9d7e-0a2b4c6d8e1f';
+/**
+ * "SharePoint Online Client Extensibility Web Application Principal": the app SharePoint's own Graph
+ * token is issued to (the web part's `sharepoint` mode). Its id differs in every real tenant.
+ */
+export const SHAREPOINT_CLIENT_APP_ID = '2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f';
 export const GRAPH_EXPLORER_APP_ID = 'de8bc8b5-d9f9-48b1-a8ad-b748da725064';
 export const POWER_PLATFORM_APP_ID = 'e8e1b0bf-140f-4b8b-8e94-fbe8937fad04';
 

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { readGrant, readGrants, readRegistration, toWireGrantBody } from '../../src/core/readGrants';
 
 /** The published examples, mistakes included (shared/ lies beside the repository). */
-const seed = JSON.parse(
-  readFileSync(resolve(__dirname, '../fixtures/seed-examples.json'), 'utf8'),
-) as { examples: { request: { body: unknown }; response: { body: unknown } }[] };
+const seed = JSON.parse(readFileSync(resolve(__dirname, '../fixtures/seed-examples.json'), 'utf8')) as {
+  examples: { request: { body: unknown }; response: { body: unknown } }[];
+};
 
 /** graph-api.md §2.4: the v1.0 GET registration example. */
 const documentedGet = {

@@ -377,9 +377,9 @@ describe('per-app grant writes', () => {
 });
 
 describe('registration writes', () => {
-  const seed = JSON.parse(
-    readFileSync(resolve(__dirname, '../fixtures/seed-examples.json'), 'utf8'),
-  ) as { examples: { request: { body: unknown } }[] };
+  const seed = JSON.parse(readFileSync(resolve(__dirname, '../fixtures/seed-examples.json'), 'utf8')) as {
+    examples: { request: { body: unknown } }[];
+  };
 
   it('registers a container type the app owns (201) with the documented canonical body', async () => {
     const body = seed.examples[0]?.request.body;

@@ -1,28 +1,111 @@
-import { FluentProvider, Text, webLightTheme } from '@fluentui/react-components';
+/**
+ * The SharePoint host: a thin web part that builds the host port from the SPFx context and starts the
+ * shared editor (../../shared/startEditor), following the site theme and its section's variant.
+ */
+import type { ThemeChangedEventArgs } from '@microsoft/sp-component-base';
+import { ThemeProvider } from '@microsoft/sp-component-base';
 import { Version } from '@microsoft/sp-core-library';
+import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import * as strings from 'PermissionMatrixWebPartStrings';
-import * as ReactDom from 'react-dom';
+import { completeRedirect } from '../../../auth/redirectBridge';
+import type { EditorTheme } from '../../../editor';
+import { consoleLogger } from '../../shared/consoleLogger';
+import { startEditor, type StartedEditor } from '../../shared/startEditor';
+import { spThemeToFluent } from '../spThemeToFluent';
+import { testConnection } from '../testConnection';
+import {
+  isSignInAnswer,
+  sharePointContextSlice,
+  signInMethodFor,
+  userHints,
+  webPartConfig,
+  type PermissionMatrixWebPartProps,
+} from '../webPartConfig';
+import { propertyPaneConfiguration } from './propertyPane';
 
-/**
- * The SharePoint host: a thin web part that mounts the shared editor. For now it proves the SPFx
- * toolchain (React 17 + Fluent UI v9 bundled and packaged); the editor is wired in by the web part issue.
- */
-export default class PermissionMatrixWebPart extends BaseClientSideWebPart<Record<string, never>> {
+const FORCED_COLORS = '(forced-colors: active)';
+
+export default class PermissionMatrixWebPart extends BaseClientSideWebPart<PermissionMatrixWebPartProps> {
+  private running: StartedEditor | undefined;
+  private themeProvider: ThemeProvider | undefined;
+  private connectionReport = '';
+  private handingOverSignIn = false;
+
+  protected async onInit(): Promise<void> {
+    // A sign-in popup or redirect comes back to this page with MSAL's answer in the URL: hand it over
+    // (the popup closes, a redirect returns to where it started) and start nothing here.
+    if (isSignInAnswer(window.location)) {
+      this.handingOverSignIn = true;
+      this.domElement.textContent = strings.CompletingSignIn;
+      await completeRedirect();
+      return;
+    }
+    this.themeProvider = this.context.serviceScope.consume(ThemeProvider.serviceKey);
+  }
+
   public render(): void {
-    ReactDom.render(
-      <FluentProvider theme={webLightTheme}>
-        <Text>{strings.Placeholder}</Text>
-      </FluentProvider>,
-      this.domElement,
-    );
+    if (this.handingOverSignIn) return;
+    this.running?.stop();
+    const context = sharePointContextSlice(this.context, window.location);
+    this.running = startEditor({
+      root: this.domElement,
+      layout: 'inline',
+      locale: context.locale,
+      theme: this.currentTheme(),
+      subscribeTheme: (listener) => this.followTheme(listener),
+      config: webPartConfig(this.properties),
+      signInMethod: (config) => signInMethodFor(this.properties, context, config),
+      hints: userHints(context),
+      logger: consoleLogger,
+      draftStorage: window.sessionStorage,
+      onRetry: () => this.render(),
+    });
   }
 
   protected onDispose(): void {
-    ReactDom.unmountComponentAtNode(this.domElement);
+    this.running?.stop();
   }
 
   protected get dataVersion(): Version {
     return Version.parse('1.0');
+  }
+
+  // Apply, not every keystroke, restarts sign-in with new settings.
+  protected get disableReactivePropertyChanges(): boolean {
+    return true;
+  }
+
+  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    return propertyPaneConfiguration({
+      properties: this.properties,
+      connectionReport: this.connectionReport,
+      onTestConnection: () => void this.testConnection(),
+    });
+  }
+
+  private async testConnection(): Promise<void> {
+    this.connectionReport = strings.TestConnectionRunning;
+    this.context.propertyPane.refresh();
+    const status = this.running?.status() ?? { state: 'starting' };
+    this.connectionReport = (
+      await testConnection(status, strings, sharePointContextSlice(this.context, window.location).locale)
+    ).text;
+    this.context.propertyPane.refresh();
+  }
+
+  private currentTheme(): EditorTheme {
+    return spThemeToFluent(this.themeProvider?.tryGetTheme(), window.matchMedia(FORCED_COLORS).matches);
+  }
+
+  private followTheme(listener: (theme: EditorTheme) => void): () => void {
+    const onChange = (): void => listener(this.currentTheme());
+    const forcedColors = window.matchMedia(FORCED_COLORS);
+    this.themeProvider?.themeChangedEvent.add(this, onChange as (args: ThemeChangedEventArgs) => void);
+    forcedColors.addEventListener('change', onChange);
+    return () => {
+      this.themeProvider?.themeChangedEvent.remove(this, onChange as (args: ThemeChangedEventArgs) => void);
+      forcedColors.removeEventListener('change', onChange);
+    };
   }
 }

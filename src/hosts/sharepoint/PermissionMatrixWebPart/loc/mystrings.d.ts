@@ -1,5 +1,29 @@
 declare interface IPermissionMatrixWebPartStrings {
-  Placeholder: string;
+  PropertyPaneDescription: string;
+  SignInGroup: string;
+  GraphGroup: string;
+  AuthModeLabel: string;
+  AuthModeMsal: string;
+  AuthModeSharePoint: string;
+  ClientIdLabel: string;
+  ClientIdDescription: string;
+  TenantLabel: string;
+  TenantDescription: string;
+  CloudLabel: string;
+  LocalOriginLabel: string;
+  ScopeModeLabel: string;
+  ScopeModeSelected: string;
+  ScopeModeManageAll: string;
+  GraphVersionLabel: string;
+  RedirectUriLabel: string;
+  RedirectUriDescription: string;
+  TestConnectionButton: string;
+  TestConnectionRunning: string;
+  TestConnectionStarting: string;
+  TestConnectionOk: string;
+  TestConnectionConfig: string;
+  TestConnectionSignIn: string;
+  CompletingSignIn: string;
 }
 
 declare module 'PermissionMatrixWebPartStrings' {

@@ -1,0 +1,139 @@
+/**
+ * The web part's properties, what they mean, and how they become the shared start-up options. Kept
+ * free of SPFx imports so the mapping is unit-tested with a stand-in context.
+ */
+import {
+  cloudEndpoints,
+  parseAuthConfig,
+  type AuthConfig,
+  type ConfigField,
+  type ParseAuthConfigResult,
+} from '../../auth';
+import type { WebPartContext } from '@microsoft/sp-webpart-base';
+import type { SignInMethod, UserHints } from '../shared/startEditor';
+
+/**
+ * `msal`: the admin signs in with MSAL to the configured app (the owning app for `.Selected`), so Graph
+ * sees that app as the caller. `sharepoint`: SharePoint's own token for Graph (the "SharePoint Online
+ * Client Extensibility" app, the one behind `MSGraphClientV3`), with `.Manage.All` approved for it in
+ * the SharePoint admin center: no app registration, but that permission then serves every web part
+ * in the tenant.
+ */
+export const AUTH_MODES = ['msal', 'sharepoint'] as const;
+export type AuthMode = (typeof AUTH_MODES)[number];
+
+export interface PermissionMatrixWebPartProps {
+  authMode?: AuthMode;
+  clientId?: string;
+  tenant?: string;
+  cloud?: string;
+  localOrigin?: string;
+  scopeMode?: string;
+  graphVersion?: string;
+  redirectUri?: string;
+}
+
+export type WebPartField = ConfigField | 'authMode';
+
+/** The slice of the SPFx context the web part reads; the class fills it from `this.context`. */
+export interface SharePointContextSlice {
+  /** The page the web part is on, without query or hash: the default redirect URI. */
+  readonly pageUrl: string;
+  readonly tenantId?: string;
+  readonly user: { readonly displayName?: string; readonly loginName?: string; readonly email?: string };
+  /** `pageContext.cultureInfo.currentUICultureName`, e.g. `it-IT`. */
+  readonly locale: string;
+  /** SharePoint's token for a resource (`aadTokenProviderFactory`). */
+  readonly getSharePointToken: (resource: string) => Promise<string>;
+}
+
+// SharePoint mode never sends a client id of ours (SharePoint's app gets the token); the nil GUID
+// stands in so the shared parser can check every other field.
+const UNUSED_CLIENT_ID = '00000000-0000-0000-0000-000000000000';
+
+export function authModeOf(properties: PermissionMatrixWebPartProps): AuthMode {
+  return properties.authMode === 'sharepoint' ? 'sharepoint' : 'msal';
+}
+
+export function webPartConfig(properties: PermissionMatrixWebPartProps): ParseAuthConfigResult {
+  const sharePointMode = authModeOf(properties) === 'sharepoint';
+  const parsed = parseAuthConfig({
+    ...properties,
+    clientId: sharePointMode ? UNUSED_CLIENT_ID : properties.clientId,
+  });
+  // SharePoint's app is never a container type's owning app, so `.Selected` would show nothing.
+  if (sharePointMode && (properties.scopeMode ?? 'selected') === 'selected') {
+    const problem = {
+      field: 'scopeMode' as const,
+      message:
+        'With SharePoint’s own token the calling app is SharePoint’s, not the owning app, so scopeMode "selected" reaches no registration. Use "manageAll" (FileStorageContainerTypeReg.Manage.All approved in the SharePoint admin center, API access) or sign in with MSAL.',
+    };
+    return { ok: false, problems: [...(parsed.ok ? [] : parsed.problems), problem] };
+  }
+  return parsed;
+}
+
+/** The property pane's message for one field given the values being edited ('' when it is fine). */
+export function fieldProblem(properties: PermissionMatrixWebPartProps, field: WebPartField): string {
+  const parsed = webPartConfig(properties);
+  if (parsed.ok) return '';
+  return parsed.problems
+    .filter((problem) => problem.field === field)
+    .map((problem) => problem.message)
+    .join(' ');
+}
+
+export function signInMethodFor(
+  properties: PermissionMatrixWebPartProps,
+  context: SharePointContextSlice,
+  config: AuthConfig,
+): SignInMethod {
+  if (authModeOf(properties) === 'sharepoint') {
+    const { graphResource } = cloudEndpoints(config.cloud, config.localOrigin);
+    return { kind: 'hostToken', getToken: () => context.getSharePointToken(graphResource) };
+  }
+  return {
+    kind: 'msal',
+    // The page itself is the redirect URI: the web part hands a sign-in answer to MSAL on load.
+    redirectUri: context.pageUrl,
+    preferNested: false,
+    // SharePoint already knows who is signed in: MSAL can then sign in silently.
+    loginHint: context.user.email ?? context.user.loginName,
+  };
+}
+
+/** The slice, read from the real SPFx context (the class's `this.context`). */
+export function sharePointContextSlice(context: WebPartContext, location: Location): SharePointContextSlice {
+  const { pageContext } = context;
+  return {
+    pageUrl: `${location.origin}${location.pathname}`,
+    tenantId: pageContext.aadInfo?.tenantId?.toString(),
+    user: {
+      displayName: pageContext.user.displayName,
+      loginName: pageContext.user.loginName,
+      email: pageContext.user.email,
+    },
+    locale: pageContext.cultureInfo.currentUICultureName,
+    getSharePointToken: async (resource) =>
+      (await context.aadTokenProviderFactory.getTokenProvider()).getToken(resource),
+  };
+}
+
+export function userHints(context: SharePointContextSlice): UserHints {
+  return {
+    tenantId: context.tenantId,
+    displayName: context.user.displayName,
+    userPrincipalName: context.user.loginName ?? context.user.email,
+  };
+}
+
+/**
+ * Whether this page load is the end of a sign-in: MSAL's answer (`state` with `code` or `error`) in
+ * the hash or query. Such a load only hands the answer over; it never starts the editor.
+ */
+export function isSignInAnswer(location: Pick<Location, 'hash' | 'search'>): boolean {
+  return [location.hash.replace(/^#/, ''), location.search.replace(/^\?/, '')].some((part) => {
+    const params = new URLSearchParams(part);
+    return params.has('state') && (params.has('code') || params.has('error'));
+  });
+}

@@ -1,0 +1,101 @@
+/**
+ * The .sppkg that `npm run build` writes, read back as SharePoint's app catalog would: the solution,
+ * the web part's manifest and id, the bundle it loads, its strings in three languages, the Graph
+ * permission request, and nothing else (in particular none of the Teams tab's files from teams/).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readZip, type ZipFileEntry } from '../teams/readZip';
+
+const root = resolve(__dirname, '../..');
+const WEB_PART_ID = '8f3d2a61-4c7e-4b9a-a5d2-1e6f0c9b7a34';
+const FEATURE_ID = '0c6f7e2a-3b5d-4e91-8a47-6d2c1b9e5f03';
+
+let entries: ZipFileEntry[];
+const text = (name: string): string => {
+  const entry = entries.find((candidate) => candidate.name === name);
+  if (entry === undefined) throw new Error(`${name} is not in the package`);
+  return entry.data.toString('utf8');
+};
+const assets = (): string[] =>
+  entries
+    .filter((entry) => entry.name.startsWith('ClientSideAssets/') && !entry.name.endsWith('/'))
+    .map((entry) => entry.name.slice('ClientSideAssets/'.length));
+
+/** Runs a localized strings file (`define([], function () { return {...}; })`) and returns its object. */
+function stringsOf(source: string): Record<string, string> {
+  let result: Record<string, string> = {};
+  const define = (_deps: unknown[], factory: () => Record<string, string>): void => {
+    result = factory();
+  };
+  new Function('define', source)(define);
+  return result;
+}
+
+beforeAll(() => {
+  entries = readZip(readFileSync(resolve(root, 'sharepoint/solution/spe-permission-matrix.sppkg')));
+});
+
+describe('the .sppkg', () => {
+  it('declares the solution, skips feature deployment, and requests Manage.All only as SharePoint-mode option', () => {
+    const app = text('AppManifest.xml');
+    expect(app).toContain('Name="spe-permission-matrix-client-side-solution"');
+    expect(app).toContain('SkipFeatureDeployment="true"');
+    expect(app).toContain('IsDomainIsolated="false"');
+    const requests = [...app.matchAll(/<WebApiPermissionRequest ResourceId="([^"]+)" Scope="([^"]+)"/g)].map(
+      (match) => `${match[1]}: ${match[2]}`,
+    );
+    expect(requests).toEqual(['Microsoft Graph: FileStorageContainerTypeReg.Manage.All']);
+  });
+
+  it('carries the web part manifest with its id, hosts and titles', () => {
+    const element = text(`${FEATURE_ID}/WebPart_${WEB_PART_ID}.xml`);
+    const manifestJson = /ComponentManifest="([^"]+)"/.exec(element)?.[1] ?? '';
+    const manifest = JSON.parse(
+      manifestJson
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&'),
+    ) as {
+      id: string;
+      supportedHosts: string[];
+      preconfiguredEntries: { title: Record<string, string> }[];
+      loaderConfig: { entryModuleId: string; scriptResources: Record<string, { path?: string }> };
+    };
+    expect(manifest.id).toBe(WEB_PART_ID);
+    expect(manifest.supportedHosts).toEqual(['SharePointWebPart', 'SharePointFullPage']);
+    expect(manifest.preconfiguredEntries[0]?.title).toEqual({
+      default: 'SharePoint Embedded permissions',
+      'it-IT': 'Autorizzazioni di SharePoint Embedded',
+      'ru-RU': 'Разрешения SharePoint Embedded',
+    });
+    // The bundle the manifest loads is in the package, and defines the web part's module.
+    const bundle = manifest.loaderConfig.scriptResources[manifest.loaderConfig.entryModuleId]?.path ?? '';
+    expect(assets()).toContain(bundle);
+    expect(text(`ClientSideAssets/${bundle}`)).toContain(`define("${WEB_PART_ID}_`);
+  });
+
+  it('has the web part strings in English, Italian and Russian, with the same keys', () => {
+    const files = assets().filter((name) => name.startsWith('PermissionMatrixWebPartStrings_'));
+    expect(files.map((name) => name.split('_')[1]).sort()).toEqual(['en-us', 'it-it', 'ru-ru']);
+    const [en, it, ru] = ['en-us', 'it-it', 'ru-ru'].map((locale) =>
+      stringsOf(text(`ClientSideAssets/${files.find((name) => name.includes(`_${locale}_`)) ?? ''}`)),
+    );
+    expect(Object.keys(it ?? {}).sort()).toEqual(Object.keys(en ?? {}).sort());
+    expect(Object.keys(ru ?? {}).sort()).toEqual(Object.keys(en ?? {}).sort());
+    expect(en?.TestConnectionButton).toBe('Test connection');
+    expect(it?.TestConnectionButton).toBe('Verifica connessione');
+    expect(ru?.TestConnectionButton).toBe('Проверить подключение');
+  });
+
+  it('holds only built assets: nothing from teams/ and no source files', () => {
+    const teamsFiles = readdirSync(resolve(root, 'teams'));
+    expect(teamsFiles).toContain('manifest.json');
+    const stray = assets().filter(
+      (name) => teamsFiles.includes(name) || !/^[\w.-]+_[0-9a-f]{20,32}\.js(\.LICENSE\.txt)?$/.test(name),
+    );
+    expect(stray).toEqual([]);
+  });
+});

@@ -1,0 +1,122 @@
+import type { WebPartContext } from '@microsoft/sp-webpart-base';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  fieldProblem,
+  isSignInAnswer,
+  sharePointContextSlice,
+  signInMethodFor,
+  userHints,
+  webPartConfig,
+  type PermissionMatrixWebPartProps,
+} from '../../../src/hosts/sharepoint/webPartConfig';
+
+const CLIENT_ID = '71392b2f-1765-406e-86af-5907d9bdb2ab';
+const TENANT_ID = '4f2c9b1e-8a3d-4e6f-b5c7-2d1e0f9a8b76';
+
+/** A stand-in for the parts of SPFx's context the web part reads. */
+function standInContext(
+  getToken = vi.fn(async (resource: string) => `token for ${resource}`),
+): WebPartContext {
+  return {
+    pageContext: {
+      aadInfo: { tenantId: { toString: () => TENANT_ID } },
+      user: { displayName: 'Megan Bowen', loginName: 'megan@contoso.com', email: 'megan.bowen@contoso.com' },
+      cultureInfo: { currentUICultureName: 'it-IT' },
+    },
+    aadTokenProviderFactory: { getTokenProvider: async () => ({ getToken }) },
+  } as unknown as WebPartContext;
+}
+const location = {
+  origin: 'https://contoso.sharepoint.com',
+  pathname: '/sites/admin/SitePages/SPE.aspx',
+} as Location;
+
+describe('the host port from the SPFx context', () => {
+  it('reads page, tenant, user and language', () => {
+    const slice = sharePointContextSlice(standInContext(), location);
+    expect(slice).toMatchObject({
+      pageUrl: 'https://contoso.sharepoint.com/sites/admin/SitePages/SPE.aspx',
+      tenantId: TENANT_ID,
+      locale: 'it-IT',
+    });
+    expect(userHints(slice)).toEqual({
+      tenantId: TENANT_ID,
+      displayName: 'Megan Bowen',
+      userPrincipalName: 'megan@contoso.com',
+    });
+  });
+
+  it('signs in with MSAL back to this page, with SharePoint’s user as the login hint', () => {
+    const slice = sharePointContextSlice(standInContext(), location);
+    const parsed = webPartConfig({ clientId: CLIENT_ID });
+    if (!parsed.ok) throw new Error('expected a valid configuration');
+    expect(signInMethodFor({ clientId: CLIENT_ID }, slice, parsed.config)).toEqual({
+      kind: 'msal',
+      redirectUri: 'https://contoso.sharepoint.com/sites/admin/SitePages/SPE.aspx',
+      preferNested: false,
+      loginHint: 'megan.bowen@contoso.com',
+    });
+  });
+
+  it('in SharePoint mode asks SharePoint for a token for the cloud’s Graph', async () => {
+    const getToken = vi.fn(async (resource: string) => `token for ${resource}`);
+    const slice = sharePointContextSlice(standInContext(getToken), location);
+    const properties: PermissionMatrixWebPartProps = {
+      authMode: 'sharepoint',
+      scopeMode: 'manageAll',
+      cloud: 'usGovL4',
+    };
+    const parsed = webPartConfig(properties);
+    if (!parsed.ok) throw new Error(parsed.problems.map((problem) => problem.message).join());
+    const method = signInMethodFor(properties, slice, parsed.config);
+    if (method.kind !== 'hostToken') throw new Error('expected SharePoint’s token');
+    await expect(method.getToken()).resolves.toBe('token for https://graph.microsoft.us');
+  });
+});
+
+describe('property pane validation', () => {
+  it('accepts the defaults with a client id', () => {
+    expect(webPartConfig({ clientId: CLIENT_ID })).toMatchObject({
+      ok: true,
+      config: {
+        clientId: CLIENT_ID,
+        tenant: 'organizations',
+        cloud: 'global',
+        scopeMode: 'selected',
+        graphVersion: 'v1.0',
+      },
+    });
+  });
+
+  it('names the field and the fix for each wrong value', () => {
+    const properties: PermissionMatrixWebPartProps = {
+      clientId: 'abc',
+      tenant: 'common',
+      cloud: 'mars',
+      graphVersion: 'v2',
+    };
+    expect(fieldProblem(properties, 'clientId')).toMatch(/^clientId must be a GUID .*got "abc"\.$/);
+    expect(fieldProblem(properties, 'tenant')).toContain('tenant cannot be "common"');
+    expect(fieldProblem(properties, 'cloud')).toContain(
+      'cloud must be one of global, usGovL4, usGovL5, china, local',
+    );
+    expect(fieldProblem(properties, 'graphVersion')).toContain('graphVersion must be "v1.0" or "beta"');
+    expect(fieldProblem({ clientId: CLIENT_ID }, 'clientId')).toBe('');
+  });
+
+  it('needs no client id in SharePoint mode but refuses .Selected there', () => {
+    expect(fieldProblem({ authMode: 'sharepoint', scopeMode: 'manageAll' }, 'clientId')).toBe('');
+    expect(webPartConfig({ authMode: 'sharepoint', scopeMode: 'manageAll' }).ok).toBe(true);
+    expect(fieldProblem({ authMode: 'sharepoint' }, 'scopeMode')).toContain('reaches no registration');
+  });
+});
+
+describe('a page load that ends a sign-in', () => {
+  it('is recognised by MSAL’s answer in the hash or the query', () => {
+    expect(isSignInAnswer({ hash: '#code=abc&state=xyz', search: '' })).toBe(true);
+    expect(isSignInAnswer({ hash: '', search: '?error=access_denied&state=xyz' })).toBe(true);
+    expect(isSignInAnswer({ hash: '#state=xyz', search: '' })).toBe(false);
+    expect(isSignInAnswer({ hash: '', search: '?code=abc' })).toBe(false);
+    expect(isSignInAnswer({ hash: '', search: '' })).toBe(false);
+  });
+});
