@@ -3,7 +3,7 @@
  * per app (added / changed → per-app PUT with both planes, removed → per-app DELETE).
  */
 import type { Grant, GrantChange, PlaneChange } from './model';
-import { grantsEqual, normaliseGrant, normalisePlane, sameAppId } from './normalise';
+import { appIdKey, grantsEqual, normaliseGrant, normalisePlane, sameAppId } from './normalise';
 import type { Permission } from './permissions';
 
 function diffPlane(before: readonly Permission[], after: readonly Permission[]): PlaneChange {
@@ -18,8 +18,14 @@ function diffPlane(before: readonly Permission[], after: readonly Permission[]):
 /** Apps whose grants differ in meaning, in the edited order, then removed apps in baseline order. */
 export function diffGrants(baseline: readonly Grant[], edited: readonly Grant[]): GrantChange[] {
   const changes: GrantChange[] = [];
+  // Indexed by app: a matrix of a thousand apps is diffed on every click.
+  const baselineByApp = new Map<string, Grant>();
+  for (const grant of baseline) {
+    if (!baselineByApp.has(appIdKey(grant.appId))) baselineByApp.set(appIdKey(grant.appId), grant);
+  }
+  const editedApps = new Set(edited.map((grant) => appIdKey(grant.appId)));
   for (const after of edited) {
-    const before = baseline.find((grant) => sameAppId(grant.appId, after.appId));
+    const before = baselineByApp.get(appIdKey(after.appId));
     if (before === undefined) {
       changes.push({ type: 'added', appId: after.appId, after: normaliseGrant(after) });
     } else if (!grantsEqual(before, after)) {
@@ -34,7 +40,7 @@ export function diffGrants(baseline: readonly Grant[], edited: readonly Grant[])
     }
   }
   for (const before of baseline) {
-    if (!edited.some((grant) => sameAppId(grant.appId, before.appId))) {
+    if (!editedApps.has(appIdKey(before.appId))) {
       changes.push({ type: 'removed', appId: before.appId, before: normaliseGrant(before) });
     }
   }

@@ -35,7 +35,12 @@ export function normalisePlane(plane: readonly Permission[]): Permission[] {
 
 /** App ids are GUIDs: compare them without regard to case or surrounding spaces. */
 export function sameAppId(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
+  return appIdKey(a) === appIdKey(b);
+}
+
+/** The form of an app id to index by (a Map key), matching `sameAppId`. */
+export function appIdKey(appId: string): string {
+  return appId.trim().toLowerCase();
 }
 
 export function normaliseGrant(grant: Grant): Grant {

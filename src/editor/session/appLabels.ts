@@ -1,11 +1,10 @@
 /** How an app is named in the UI: its display name when known, its appId always as the fallback. */
-import { sameAppId } from '../../core/normalise';
+import { appIdKey, sameAppId } from '../../core/normalise';
 import { PRESETS } from '../../core/presets';
 import type { PresetId } from '../../core/presets';
 
-export function appKey(appId: string): string {
-  return appId.toLowerCase();
-}
+/** The key app ids are indexed by (case and spaces do not matter): the core's own. */
+export const appKey = appIdKey;
 
 export function appLabel(appId: string, names: ReadonlyMap<string, string>): string {
   return names.get(appKey(appId)) ?? appId;
