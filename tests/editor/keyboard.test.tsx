@@ -1,6 +1,25 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_ID, cell, renderMatrix } from './testHost';
+import {
+  BACKUP_ID,
+  OWNER_ID,
+  cell,
+  contoso,
+  createHost,
+  createRepository,
+  grant,
+  openRegistration,
+  renderApp,
+  renderMatrix,
+} from './testHost';
+
+/** A registration with the owning app and `guests` more apps. */
+function manyApps(guests: number): ReturnType<typeof createRepository> {
+  const apps = Array.from({ length: guests }, (_, index) =>
+    grant(`00000000-0000-4000-8000-${String(index).padStart(12, '0')}`, ['read'], ['none']),
+  );
+  return createRepository({ registrations: [contoso([grant(OWNER_ID, ['full'], ['full']), ...apps])] });
+}
 
 describe('keyboard use of the matrix', () => {
   it('has one tab stop, moves with arrow keys, Home/End and Ctrl+Home, and toggles with Space', async () => {
@@ -55,5 +74,30 @@ describe('keyboard use of the matrix', () => {
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('menu')).not.toBeInTheDocument());
     expect(rowMenu).toHaveFocus();
+  });
+
+  it('in a matrix of 150 apps renders a window of rows, and the keyboard still reaches the last app', async () => {
+    const { user } = renderApp(createHost({ repository: manyApps(150) }));
+    await openRegistration(user);
+    await screen.findByRole('checkbox', { name: 'Contoso Owner Delegated readContent' });
+    const grid = screen.getByRole('grid');
+    expect(grid).toHaveAttribute('aria-rowcount', String(151 + 3));
+    // Only a window of the 151 app rows is in the page; each says where it sits in the whole grid.
+    const rendered = within(grid).getAllByRole('rowheader');
+    expect(rendered.length).toBeLessThan(100);
+    expect(rendered[0]?.closest('tr')).toHaveAttribute('aria-rowindex', '4');
+    const last = '00000000-0000-4000-8000-000000000149';
+    expect(screen.queryByRole('button', { name: `Actions for ${last}` })).not.toBeInTheDocument();
+
+    cell('Contoso Owner', 'Delegated', 'readContent').focus();
+    await user.keyboard('{Control>}{End}{/Control}');
+    await waitFor(() => expect(cell(last, 'Application', 'full')).toHaveFocus());
+    expect(cell(last, 'Application', 'full').closest('tr')).toHaveAttribute('aria-rowindex', String(151 + 3));
+    await user.keyboard(' ');
+    expect(cell(last, 'Application', 'full')).toBeChecked();
+    await user.keyboard('{Control>}{Home}{/Control}');
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Actions for Contoso Owner' })).toHaveFocus(),
+    );
   });
 });

@@ -77,7 +77,7 @@ export const MatrixHeader = memo(function MatrixHeader(props: MatrixHeaderProps)
   const styles = usePermissionMatrixStyles();
   return (
     <thead className={styles.head}>
-      <tr>
+      <tr aria-rowindex={1}>
         <th scope="col" rowSpan={3} className={mergeClasses(styles.headCell, styles.corner)}>
           {strings.matrix.appColumn}
         </th>
@@ -92,7 +92,7 @@ export const MatrixHeader = memo(function MatrixHeader(props: MatrixHeaderProps)
           </th>
         ))}
       </tr>
-      <tr>
+      <tr aria-rowindex={2}>
         {PLANES.map((plane) => [
           ...MATRIX_GROUPS.map((entry, index) => (
             <th
@@ -116,7 +116,7 @@ export const MatrixHeader = memo(function MatrixHeader(props: MatrixHeaderProps)
           ) : null,
         ])}
       </tr>
-      <tr>
+      <tr aria-rowindex={3}>
         {MATRIX_COLUMNS.map((column) => (
           <th
             key={`${column.plane}:${column.permission}`}

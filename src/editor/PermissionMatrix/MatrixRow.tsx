@@ -24,7 +24,7 @@ import { cellState, effectivePermissions, impliedByParent } from '../../core/rul
 import { appKey } from '../session/appLabels';
 import { planeOf, unknownPermissions } from '../session/grantList';
 import { useLocalizer } from '../strings';
-import { MATRIX_COLUMNS, cellLabel } from './matrixColumns';
+import { HEADER_ROWS, MATRIX_COLUMNS, cellLabel } from './matrixColumns';
 import type { MatrixRowActionData, MatrixToggleData, OtherColumns } from './PermissionMatrix.types';
 import { usePermissionMatrixStyles } from './usePermissionMatrixStyles.styles';
 
@@ -145,7 +145,8 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps): ReactEl
   }
 
   return (
-    <tr>
+    // aria-rowindex: a large matrix renders only some rows; three header rows come first.
+    <tr data-app-row aria-rowindex={navRow + HEADER_ROWS}>
       <th scope="row" className={styles.rowHeader}>
         <div className={styles.rowHeaderLayout}>
           <div className={styles.rowHeaderText}>

@@ -8,9 +8,11 @@ import { appKey, wellKnownPresetId } from '../session/appLabels';
 import { unknownPermissions } from '../session/grantList';
 import { useLocalizer } from '../strings';
 import { MatrixHeader } from './MatrixHeader';
+import { HEADER_ROWS, MATRIX_COLUMNS } from './matrixColumns';
 import { MatrixRow } from './MatrixRow';
 import type { MatrixRowActionData, OtherColumns, PermissionMatrixProps } from './PermissionMatrix.types';
 import { useMatrixNavigation } from './useMatrixNavigation';
+import { useRowWindow } from './useRowWindow';
 import { usePermissionMatrixStyles } from './usePermissionMatrixStyles.styles';
 
 interface ImpliedTip {
@@ -25,6 +27,15 @@ function impliedTarget(target: EventTarget | null): ImpliedTip | undefined {
   return cell && parent ? { target: cell, parent } : undefined;
 }
 
+/** Stands in for the app rows a large matrix does not render, so the scrollbar stays true. */
+function RowSpace(props: { readonly height: number }): ReactElement {
+  return (
+    <tr aria-hidden="true">
+      <td colSpan={MATRIX_COLUMNS.length + 3} style={{ height: props.height, padding: 0, border: 'none' }} />
+    </tr>
+  );
+}
+
 /**
  * The permission matrix of one registration: one row per app, a checkbox per plane and permission.
  * It renders what it is given and reports intents through `(event, data)` callbacks; the rules live
@@ -36,6 +47,8 @@ export function PermissionMatrix(props: PermissionMatrixProps): ReactElement {
   const { strings, format } = useLocalizer();
   const styles = usePermissionMatrixStyles();
   const tableRef = useRef<HTMLTableElement>(null);
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
   const descriptionBaseId = useId('matrix');
 
   // The owning app first (it is the one to protect), then the others in their loaded order.
@@ -59,7 +72,11 @@ export function PermissionMatrix(props: PermissionMatrixProps): ReactElement {
     [hasDelegatedOther, hasApplicationOther],
   );
 
-  const navigation = useMatrixNavigation(tableRef, rows.length);
+  const rowWindow = useRowWindow({ scrollerRef, bodyRef }, rows.length);
+  const { reveal } = rowWindow;
+  // Keyboard rows are 1-based (row 0 is the header); the window counts app rows from 0.
+  const revealRow = useCallback((row: number) => reveal(row - 1), [reveal]);
+  const navigation = useMatrixNavigation(tableRef, rows.length, revealRow);
   const impliedDescriptionId = useCallback(
     (parent: GrantablePermission) => `${descriptionBaseId}-implied-${parent}`,
     [descriptionBaseId],
@@ -97,7 +114,7 @@ export function PermissionMatrix(props: PermissionMatrixProps): ReactElement {
   };
 
   return (
-    <div className={styles.scroller}>
+    <div ref={scrollerRef} className={styles.scroller}>
       <Tooltip
         content={tip ? format(strings.matrix.impliedBy, { parent: tip.parent }) : ''}
         relationship="inaccessible"
@@ -122,7 +139,7 @@ export function PermissionMatrix(props: PermissionMatrixProps): ReactElement {
         ref={tableRef}
         role="grid"
         aria-label={format(strings.matrix.tableLabel, { name: registrationName })}
-        aria-rowcount={rows.length + 3}
+        aria-rowcount={rows.length + HEADER_ROWS}
         className={styles.table}
         onKeyDownCapture={navigation.onKeyDownCapture}
         onFocus={onFocus}
@@ -136,8 +153,10 @@ export function PermissionMatrix(props: PermissionMatrixProps): ReactElement {
           descriptionId={permissionDescriptionId}
           onColumnChange={onColumnChange}
         />
-        <tbody>
-          {rows.map((grant, index) => {
+        <tbody ref={bodyRef}>
+          {rowWindow.start > 0 && <RowSpace height={rowWindow.start * rowWindow.rowHeight} />}
+          {rows.slice(rowWindow.start, rowWindow.end).map((grant, offset) => {
+            const index = rowWindow.start + offset;
             const name = appNames.get(appKey(grant.appId));
             return (
               <MatrixRow
@@ -158,6 +177,9 @@ export function PermissionMatrix(props: PermissionMatrixProps): ReactElement {
               />
             );
           })}
+          {rowWindow.end < rows.length && (
+            <RowSpace height={(rows.length - rowWindow.end) * rowWindow.rowHeight} />
+          )}
         </tbody>
       </table>
     </div>

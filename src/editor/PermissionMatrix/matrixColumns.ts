@@ -49,3 +49,6 @@ export const LAST_NAV_COL = MATRIX_COLUMNS.length;
 export function cellLabel(appLabel: string, plane: Plane, permission: GrantablePermission): string {
   return `${appLabel} ${plane === 'delegated' ? 'Delegated' : 'Application'} ${permission}`;
 }
+
+/** The header rows above the apps: planes, permission groups, permissions. */
+export const HEADER_ROWS = 3;

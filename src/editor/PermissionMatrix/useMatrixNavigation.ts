@@ -8,7 +8,7 @@
  * (jsdom). Index-based roving focus keeps every cell reachable by its coordinates instead.
  * Row 0 holds the column menus, rows 1… the apps; column 0 is each row's action menu.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FocusEvent, KeyboardEvent, RefObject } from 'react';
 import { LAST_NAV_COL } from './matrixColumns';
 
@@ -38,8 +38,17 @@ export interface MatrixNavigation {
   readonly focusCell: (cell: NavCell) => void;
 }
 
-export function useMatrixNavigation(tableRef: RefObject<HTMLElement>, rowCount: number): MatrixNavigation {
+/**
+ * `revealRow` brings an app row that a large matrix has not rendered into its window; the focus then
+ * moves there once it is rendered.
+ */
+export function useMatrixNavigation(
+  tableRef: RefObject<HTMLElement>,
+  rowCount: number,
+  revealRow?: (row: number) => void,
+): MatrixNavigation {
   const [active, setActive] = useState<NavCell>({ row: 1, col: 1 });
+  const pending = useRef<NavCell>();
   const lastRow = rowCount;
 
   const focusCell = useCallback(
@@ -49,13 +58,31 @@ export function useMatrixNavigation(tableRef: RefObject<HTMLElement>, rowCount: 
       const target = tableRef.current?.querySelector<HTMLElement>(
         `[data-nav-row="${row}"][data-nav-col="${col}"]`,
       );
+      pending.current = undefined;
       if (target) {
         setActive({ row, col });
         target.focus();
+      } else if (revealRow !== undefined && row > 0) {
+        pending.current = { row, col };
+        setActive({ row, col });
+        revealRow(row);
       }
     },
-    [tableRef, lastRow],
+    [tableRef, lastRow, revealRow],
   );
+
+  // After a revealed row renders, move the focus that was waiting for it.
+  useEffect(() => {
+    const waiting = pending.current;
+    if (waiting === undefined) return;
+    const target = tableRef.current?.querySelector<HTMLElement>(
+      `[data-nav-row="${waiting.row}"][data-nav-col="${waiting.col}"]`,
+    );
+    if (target) {
+      pending.current = undefined;
+      target.focus();
+    }
+  });
 
   // Capture phase: the grid owns arrow keys before a focused menu button would open its menu on ArrowDown.
   const onKeyDownCapture = useCallback(

@@ -3,7 +3,6 @@ import type { Grant, Registration } from '../../core/model';
 import type { GraphError } from '../../graph/errors';
 import type { EditorHost } from '../EditorHost';
 import { toGraphError } from '../ErrorExplanation';
-import { runWithConcurrency } from '../shared/runWithConcurrency';
 
 export type RegistrationListState =
   | { readonly phase: 'loading' }
@@ -24,10 +23,10 @@ export interface RegistrationListModel {
   readonly setGrants: (registrationId: string, grants: readonly Grant[]) => void;
 }
 
-/** How many registrations' grants are read at once. */
-const GRANT_READS_IN_PARALLEL = 4;
-
-/** Loads the registrations, then each one's grants in parallel (bounded) for the app count. */
+/**
+ * Loads the registrations, then every one's grants at once for the app count: no read waits for
+ * another (a tenant has a handful of registrations; a 429 is honoured by the repository's retries).
+ */
 export function useRegistrationList(host: Pick<EditorHost, 'repository' | 'logger'>): RegistrationListModel {
   const { repository, logger } = host;
   const [state, setState] = useState<RegistrationListState>({ phase: 'loading' });
@@ -60,10 +59,8 @@ export function useRegistrationList(host: Pick<EditorHost, 'repository' | 'logge
       setGrantMap(
         new Map(registrations.map((registration) => [registration.id, { status: 'loading' } as const])),
       );
-      await runWithConcurrency(
-        registrations,
-        GRANT_READS_IN_PARALLEL,
-        async (registration) => {
+      await Promise.all(
+        registrations.map(async (registration) => {
           try {
             const result = await repository.listGrants(registration.id, { signal });
             if (!signal.aborted) {
@@ -78,8 +75,7 @@ export function useRegistrationList(host: Pick<EditorHost, 'repository' | 'logge
               setSummary(registration.id, { status: 'failed' });
             }
           }
-        },
-        signal,
+        }),
       );
     };
     void run();
