@@ -163,6 +163,11 @@ export default tseslint.config(
       'src/hosts/shared serves every host, so it depends on none of them.',
     ),
   },
+  // The benchmarks print their table to the terminal.
+  {
+    files: ['bench/**'],
+    rules: { 'no-console': 'off' },
+  },
   // The SharePoint page stand-in for the web part's browser test: a classic browser script.
   {
     files: ['tests/e2e/spfxHost/**/*.js'],
