@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { unstable_batchedUpdates } from 'react-dom';
 import type { Dispatch } from 'react';
 import { diffGrants } from '../../core/diffGrants';
 import type { GrantChange, ReadWarning, RegistrationWithGrants } from '../../core/model';
@@ -45,8 +46,11 @@ export function useEditingSession(
     const apply = (loaded: RegistrationWithGrants, warnings: readonly ReadWarning[]): void => {
       const { applicationPermissionGrants, ...registration } = loaded;
       const draft = draftStorage ? readDraft(draftStorage, key, logger) : undefined;
-      dispatch({ type: 'loaded', registration, grants: applicationPermissionGrants, warnings, draft });
-      setLoad({ phase: 'ready' });
+      // One render, not two: React 17 renders each update made outside an event handler on its own.
+      unstable_batchedUpdates(() => {
+        dispatch({ type: 'loaded', registration, grants: applicationPermissionGrants, warnings, draft });
+        setLoad({ phase: 'ready' });
+      });
     };
     if (initial && attempt === 0) {
       apply(initial, []);

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { unstable_batchedUpdates } from 'react-dom';
 import type { Grant, Registration } from '../../core/model';
 import type { GraphError } from '../../graph/errors';
 import type { EditorHost } from '../EditorHost';
@@ -55,10 +56,13 @@ export function useRegistrationList(host: Pick<EditorHost, 'repository' | 'logge
         return;
       }
       if (signal.aborted) return;
-      setState({ phase: 'ready', registrations });
-      setGrantMap(
-        new Map(registrations.map((registration) => [registration.id, { status: 'loading' } as const])),
-      );
+      // One render, not two: React 17 renders each update made outside an event handler on its own.
+      unstable_batchedUpdates(() => {
+        setState({ phase: 'ready', registrations });
+        setGrantMap(
+          new Map(registrations.map((registration) => [registration.id, { status: 'loading' } as const])),
+        );
+      });
       await Promise.all(
         registrations.map(async (registration) => {
           try {
