@@ -1,25 +1,26 @@
 /**
  * `npm run bench`: the six performance figures of the product, each with its budget, printed as a
- * table and written to bench/results.json. Timings are ratios against a baseline measured in the
- * same run where the machine's speed would otherwise decide. Budgets are reported, never asserted in
- * `npm test`.
+ * table and written to bench/results.json. Where the machine's speed would decide, a figure is a
+ * ratio against a baseline measured in the same run. Budgets are reported, never asserted: the exit
+ * code is 0 when a budget fails and non-zero only when the bench itself crashes.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { ensureCertificate } from '../src/local/certificate';
 import { buildBarePage, measureInteraction, measureLoad, type InteractionLatency } from './browser';
-import { measureSpfxBundle, measureTabFirstLoad } from './bundleSize';
+import { buildBenchTab, measureReleaseFirstLoad, measureSpfxBundle, measureTabFirstLoad } from './bundleSize';
 import { measureSaveCost, type SaveCost } from './saveCost';
-
-const root = resolve(__dirname, '..');
 
 interface Row {
   readonly figure: string;
   readonly measured: string;
   readonly budget: string;
+  /** undefined: not measured. */
   readonly pass: boolean | undefined;
+  /** Lines printed under the table. */
+  readonly notes?: readonly string[];
   readonly details?: unknown;
 }
 
@@ -29,148 +30,203 @@ const ms = (value: number): string => `${value.toFixed(0)} ms`;
 async function figure(
   name: string,
   budget: string,
-  measure: () => Promise<Omit<Row, 'figure' | 'budget'>>,
+  measure: () => Promise<Omit<Row, 'figure' | 'budget'>> | Omit<Row, 'figure' | 'budget'>,
 ): Promise<Row> {
+  const started = performance.now();
+  process.stderr.write(`${name} …`);
   try {
-    return { figure: name, budget, ...(await measure()) };
+    const row = { figure: name, budget, ...(await measure()) };
+    process.stderr.write(` ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    return row;
   } catch (error) {
     // One figure that cannot be measured does not hide the others.
+    process.stderr.write(' failed\n');
     return {
       figure: name,
       budget,
       measured: `not measured: ${error instanceof Error ? error.message : String(error)}`,
-      pass: false,
+      pass: undefined,
+      details: { error: error instanceof Error ? error.stack : String(error) },
     };
   }
 }
 
-function ensureBuilt(): void {
-  const tab = resolve(root, 'release/teams-tab/index.html');
-  const sppkg = resolve(root, 'sharepoint/solution/spe-permission-matrix.sppkg');
-  if (existsSync(tab) && existsSync(sppkg)) return;
-  console.log('Building the tab and the web part first (npm run build)…');
-  const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('npm run build failed');
+function printTable(rows: readonly Row[]): void {
+  const header = ['Figure', 'Measured', 'Budget', 'Result'];
+  const cells = rows.map((row) => [
+    row.figure,
+    row.measured,
+    row.budget,
+    row.pass === undefined ? 'ERROR' : row.pass ? 'pass' : 'FAIL',
+  ]);
+  const widths = header.map((_, column) =>
+    Math.max(...[header, ...cells].map((line) => (line[column] ?? '').length)),
+  );
+  const line = (values: readonly string[]): string =>
+    values.map((value, column) => value.padEnd(widths[column] ?? 0)).join(' | ');
+  console.log(line(header));
+  console.log(widths.map((width) => '-'.repeat(width)).join('-|-'));
+  for (const values of cells) console.log(line(values));
+  for (const row of rows) {
+    if (row.notes === undefined || row.notes.length === 0) continue;
+    console.log(`\n${row.figure}`);
+    for (const note of row.notes) console.log(`  ${note}`);
+  }
 }
 
 async function main(): Promise<void> {
-  ensureBuilt();
-  await buildBarePage();
   const rows: Row[] = [];
 
+  // The tab is built once, from this checkout, into temp/bench-tab: figure 1 measures those files and
+  // figures 2–4 load them, so all four describe the same build.
+  process.stderr.write('Building the tab (vite, temp/bench-tab) and the baseline page …\n');
+  // A build that fails is a figure that cannot be measured, not a crash: figures 5 and 6 still run.
+  const built = await Promise.all([buildBenchTab(), buildBarePage()]).then(
+    ([chunks]) => chunks,
+    (error: unknown) => new Error(`the tab or baseline build failed: ${String(error)}`),
+  );
+
   rows.push(
-    await figure('1. Tab first load (JS + CSS, gzip)', '≤ 180 KB', async () => {
-      const load = await measureTabFirstLoad();
+    await figure('1. Tab first load (JS + CSS, gzip)', '≤ 180 KB', () => {
+      if (built instanceof Error) throw built;
+      const load = measureTabFirstLoad(built);
+      const release = measureReleaseFirstLoad();
       return {
         measured: `${kb(load.totalGzipBytes)} in ${load.chunks.length} files (+ ${kb(load.onDemandGzipBytes)} on demand)`,
         pass: load.totalGzipBytes <= 180 * 1024,
-        details: load,
+        notes: [
+          ...load.chunks.map((chunk) => `${chunk.file.padEnd(40)} ${kb(chunk.gzipBytes).padStart(9)}`),
+          'by package (top 8, gzip apportioned by rendered bytes):',
+          ...load.byPackage.map((each) => `  ${each.name.padEnd(38)} ${kb(each.gzipBytes).padStart(9)}`),
+          release === undefined
+            ? 'release/teams-tab: not built'
+            : `release/teams-tab as last built (${release.builtAt}): ${kb(release.totalGzipBytes)} in ${release.files.length} files`,
+        ],
+        details: { ...load, release },
       };
     }),
   );
 
-  const load = await measureLoad(10).catch((error: unknown) => error);
-  rows.push(
-    await figure(
-      '2. Graph round trips to a usable matrix',
-      'no needless waits; grants reads in parallel',
-      async () => {
-        if (load instanceof Error) throw load;
-        const { roundTrips } = load as Awaited<ReturnType<typeof measureLoad>>;
-        const forMatrix = roundTrips.requests.filter(
-          (request) => !request.path.includes('/servicePrincipals'),
-        );
-        const depth = Math.max(0, ...forMatrix.map((request) => request.after));
-        return {
-          measured: `${forMatrix.length} requests, chain depth ${depth}, ${roundTrips.sequentialGrantsReads} grants reads waited`,
-          pass: depth <= 2 && roundTrips.sequentialGrantsReads === 0,
-          details: roundTrips,
-        };
-      },
-    ),
+  process.stderr.write('Loading the tab in Chromium (10 registrations × 20 apps) …\n');
+  const load = await (built instanceof Error ? Promise.reject(built) : measureLoad(10)).then(
+    (value) => value,
+    (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
   );
   rows.push(
-    await figure(
-      '3. Time to interactive matrix (10 regs × 20 apps)',
-      '≤ 1.5× bare Fluent table',
-      async () => {
-        if (load instanceof Error) throw load;
-        const { tti } = load as Awaited<ReturnType<typeof measureLoad>>;
-        return {
-          measured: `${ms(tti.tabMedianMs)} vs ${ms(tti.bareMedianMs)} = ${tti.ratio.toFixed(2)}×`,
-          pass: tti.ratio <= 1.5,
-          details: tti,
-        };
-      },
-    ),
+    await figure('2. Graph round trips to a usable matrix', 'depth ≤ 2; grants reads parallel', () => {
+      if (load instanceof Error) throw load;
+      const trips = load.roundTrips;
+      return {
+        measured: `${trips.calls.length} requests (emulator: ${trips.emulatorLog.length} incl. later name lookups), depth ${trips.depth}, ${trips.sequentialGrantsReads} grants reads sequential, ${trips.duplicateReads.length} duplicate reads`,
+        pass: trips.depth <= 2 && trips.sequentialGrantsReads === 0,
+        notes: [
+          `clicked the registration at ${trips.clickMs} ms, matrix interactive at ${trips.interactiveMs} ms (browser clock from navigation start)`,
+          `IdP requests: ${trips.idpRequests.length === 0 ? 'none' : trips.idpRequests.join(', ')}`,
+          ...trips.calls.map(
+            (call) =>
+              `${String(call.startMs).padStart(5)}–${String(call.endMs).padEnd(5)} ms  depth ${call.depth}${call.onMatrixPath ? '*' : ' '} ${call.method} ${call.path}`,
+          ),
+          '(* on the matrix path: the list, then the opened registration; other lines are side reads)',
+          'other requests before interactive:',
+          ...trips.otherRequests.map((line) => `  ${line}`),
+          ...(trips.duplicateReads.length > 0 ? [`read twice: ${trips.duplicateReads.join(', ')}`] : []),
+        ],
+        details: trips,
+      };
+    }),
+  );
+  rows.push(
+    await figure('3. Time to interactive matrix (10 × 20)', '≤ 1.5× bare Fluent table', () => {
+      if (load instanceof Error) throw load;
+      const { tti } = load;
+      return {
+        measured: `${ms(tti.tabMedianMs)} vs ${ms(tti.bareMedianMs)} = ${tti.ratio.toFixed(2)}×`,
+        pass: tti.ratio <= 1.5,
+        notes: [
+          `medians of ${tti.tabSamplesMs.length} loads each, top-level pages, tokens cached (IdP requests during the loads: ${tti.idpRequestsDuringLoads}, of which token/authorize: ${tti.tokenRequestsDuringLoads})`,
+          `baseline: static Fluent Table, 20 rows × ${tti.columns} checkbox columns`,
+          `tab:  ${tti.tabSamplesMs.map((value) => value.toFixed(0)).join(', ')} ms`,
+          `bare: ${tti.bareSamplesMs.map((value) => value.toFixed(0)).join(', ')} ms`,
+          'medianMs' in tti.inTeams
+            ? `for information, inside the Teams host simulator (NAA, tab frame's clock): median ${ms(tti.inTeams.medianMs)} = ${(tti.inTeams.medianMs / tti.bareMedianMs).toFixed(2)}× the bare page; ${tti.inTeams.samplesMs.map((value) => value.toFixed(0)).join(', ')} ms`
+            : `inside the Teams host simulator: not measured (${'error' in tti.inTeams ? tti.inTeams.error : ''})`,
+        ],
+        details: tti,
+      };
+    }),
   );
 
   const latencies: InteractionLatency[] = [];
   rows.push(
-    await figure(
-      '4. Click to next paint (p50 / p95), heap',
-      'p95 ≤ 50 ms and heap ≤ 60 MB at 1,000 apps',
-      async () => {
-        for (const apps of [20, 200, 1000]) latencies.push(await measureInteraction(apps));
-        const largest = latencies[latencies.length - 1] as InteractionLatency;
-        return {
-          measured: latencies
-            .map(
-              (each) =>
-                `${each.apps}: ${each.p50Ms.toFixed(0)}/${each.p95Ms.toFixed(0)} ms, ${each.heapMb.toFixed(0)} MB`,
-            )
-            .join('; '),
-          pass: largest.p95Ms <= 50 && largest.heapMb <= 60,
-          details: latencies,
-        };
-      },
-    ),
+    await figure('4. Click → next paint p50/p95; heap', 'p95 ≤ 50 ms, heap ≤ 60 MB at 1,000', async () => {
+      if (built instanceof Error) throw built;
+      for (const apps of [20, 200, 1000]) {
+        process.stderr.write(` ${apps}`);
+        latencies.push(await measureInteraction(apps));
+      }
+      const largest = latencies[latencies.length - 1] as InteractionLatency;
+      const floor = load instanceof Error ? undefined : load.clickFloor;
+      return {
+        measured: latencies
+          .map(
+            (each) =>
+              `${each.apps}: ${each.p50Ms.toFixed(0)}/${each.p95Ms.toFixed(0)} ms ${each.heapMb.toFixed(1)} MB`,
+          )
+          .join('; '),
+        pass: largest.p95Ms <= 50 && largest.heapMb <= 60,
+        notes: [
+          ...latencies.map(
+            (each) =>
+              `${String(each.apps).padStart(4)} apps: p50 ${ms(each.p50Ms)}, p95 ${ms(each.p95Ms)}, max ${ms(each.maxMs)}; heap after load ${each.heapMb.toFixed(1)} MB, after 30 clicks ${each.heapAfterClicksMb.toFixed(1)} MB; matrix open in ${ms(each.loadMs)}; ${each.renderedCells} rows rendered of aria-rowcount ${each.gridRowCount ?? '?'}`,
+          ),
+          ...(floor === undefined
+            ? []
+            : [
+                `floor (bare Fluent table, 20 rows): p50 ${ms(floor.p50Ms)}, p95 ${ms(floor.p95Ms)} — a frame is ~16.7 ms`,
+              ]),
+        ],
+        details: { latencies, floor },
+      };
+    }),
   );
 
   rows.push(
-    await figure(
-      '5. Save cost (100 ms latency)',
-      'reads + ⌈writes/20⌉ batches; ≥ 10× naive at 100',
-      async () => {
-        const costs: SaveCost[] = await measureSaveCost();
-        const hundred = costs[costs.length - 1] as SaveCost;
-        return {
-          measured: costs
-            .map(
-              (cost) =>
-                `${cost.changedApps}: ${cost.requests} req (${cost.expectedRequests} expected) ${ms(cost.milliseconds)} vs naive ${cost.naiveRequests} req ${ms(cost.naiveMilliseconds)}`,
-            )
-            .join('; '),
-          pass: costs.every((cost) => cost.requests === cost.expectedRequests) && hundred.speedup >= 10,
-          details: costs,
-        };
-      },
-    ),
+    await figure('5. Save cost (100 ms latency)', '1 + ⌈n/20⌉ + 1 requests; ≥ 10× naive @100', async () => {
+      const costs: SaveCost[] = await measureSaveCost();
+      const hundred = costs[costs.length - 1] as SaveCost;
+      return {
+        measured: costs
+          .map(
+            (cost) =>
+              `${cost.changedApps}: ${cost.requests} req ${ms(cost.milliseconds)} (naive ${ms(cost.naiveMilliseconds)})`,
+          )
+          .join('; '),
+        pass: costs.every((cost) => cost.requests <= cost.expectedRequests) && hundred.speedup >= 10,
+        notes: costs.map(
+          (cost) =>
+            `${String(cost.changedApps).padStart(3)} apps: ${cost.requests} requests (budget ${cost.expectedRequests}) in ${ms(cost.milliseconds)}; naive ${cost.naiveRequests} PUTs in ${ms(cost.naiveMilliseconds)} → ${cost.speedup.toFixed(1)}× — ${cost.log.join(', ')}`,
+        ),
+        details: costs,
+      };
+    }),
   );
 
   rows.push(
-    await figure('6. Web part bundle (gzip)', 'ours: entry ≤ 300 KB (the issue sets none)', async () => {
+    await figure('6. Web part bundle (gzip)', '≤ 300 KB (ours; issue sets none)', () => {
       const bundle = measureSpfxBundle();
       return {
-        measured: `entry ${kb(bundle.entryGzipBytes)}, lazy chunks ${kb(bundle.chunksGzipBytes)}`,
+        measured: `${kb(bundle.entryGzipBytes)} (+ ${kb(bundle.chunksGzipBytes)} lazy chunks)`,
         pass: bundle.entryGzipBytes <= 300 * 1024,
+        notes: [
+          `${bundle.file} from ${bundle.source}, built ${bundle.builtAt} (npm run build:spfx to refresh)`,
+        ],
         details: bundle,
       };
     }),
   );
 
-  const table = rows.map((row) => [row.figure, row.measured, row.budget, row.pass ? 'pass' : 'FAIL']);
-  const widths = [0, 1, 2, 3].map((column) =>
-    Math.max(
-      ...[['Figure', 'Measured', 'Budget', 'Result'], ...table].map((cells) => (cells[column] ?? '').length),
-    ),
-  );
-  const line = (cells: readonly string[]): string =>
-    cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ');
-  console.log(line(['Figure', 'Measured', 'Budget', 'Result']));
-  console.log(widths.map((width) => '-'.repeat(width)).join('-|-'));
-  for (const cells of table) console.log(line(cells));
-
+  console.log('');
+  printTable(rows);
   writeFileSync(
     resolve(__dirname, 'results.json'),
     `${JSON.stringify(
@@ -187,12 +243,12 @@ async function main(): Promise<void> {
       2,
     )}\n`,
   );
-  console.log(`\nWritten to bench/results.json`);
+  console.log('\nWritten to bench/results.json');
 }
 
 async function start(): Promise<void> {
-  // Node's fetch must trust the local stack's self-signed certificate; it reads the CA file at start-up.
-  // (The environment may already name another CA file, e.g. the system bundle: ours must be the one.)
+  // Node's fetch must trust the local stack's self-signed certificate, and reads NODE_EXTRA_CA_CERTS
+  // only at start-up: run again with it when the environment names another file (or none).
   const certificate = await ensureCertificate();
   if (process.env.NODE_EXTRA_CA_CERTS !== certificate.certPath) {
     const result = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {

@@ -1,6 +1,7 @@
 /**
- * The baseline of figure 3: a page that only renders a static Fluent UI table of the matrix's size
- * (apps × 30 permission checkboxes), built and served like the tab, with no sign-in and no Graph.
+ * The baseline of figures 3 and 4: a page that only renders a static Fluent UI table of the matrix's
+ * size (`apps` rows × `columns` permission checkboxes, from the query), built and served like the tab,
+ * with no sign-in and no Graph. React 17's `render`, as the tab uses.
  */
 import {
   Checkbox,
@@ -15,8 +16,12 @@ import {
 } from '@fluentui/react-components';
 import { render } from 'react-dom';
 
-const APPS = Number(new URLSearchParams(window.location.search).get('apps') ?? '20');
-const COLUMNS = Array.from({ length: 30 }, (_, index) => `permission ${index + 1}`);
+const query = new URLSearchParams(window.location.search);
+const APPS = Number(query.get('apps') ?? '20');
+const COLUMNS = Array.from(
+  { length: Number(query.get('columns') ?? '28') },
+  (_, index) => `permission ${index + 1}`,
+);
 
 render(
   <FluentProvider theme={webLightTheme}>
@@ -33,12 +38,9 @@ render(
         {Array.from({ length: APPS }, (_, row) => (
           <TableRow key={row}>
             <TableCell>App {row + 1}</TableCell>
-            {COLUMNS.map((column) => (
+            {COLUMNS.map((column, index) => (
               <TableCell key={column}>
-                <Checkbox
-                  aria-label={`App ${row + 1} ${column}`}
-                  defaultChecked={(row + column.length) % 3 === 0}
-                />
+                <Checkbox aria-label={`App ${row + 1} ${column}`} defaultChecked={(row + index) % 3 === 0} />
               </TableCell>
             ))}
           </TableRow>
