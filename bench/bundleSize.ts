@@ -28,7 +28,7 @@ export interface FirstLoad {
   readonly chunks: readonly ChunkSize[];
   readonly totalGzipBytes: number;
   readonly onDemandGzipBytes: number;
-  /** The top 8 of what each dependency costs of the first load (gzip, apportioned by rendered size). */
+  /** The top 8 of what each dependency costs of the first load (gzip, apportioned by minified size). */
   readonly byPackage: readonly PackageCost[];
 }
 
@@ -197,11 +197,13 @@ export function measureTabFirstLoad(chunks: readonly Rollup.OutputChunk[]): Firs
     sizes.push({ file: fileName, gzipBytes: size });
     const chunk = byFile.get(fileName);
     if (chunk === undefined) continue; // a stylesheet: no modules to attribute
-    const modules = Object.entries(chunk.modules);
-    const rendered = modules.reduce((sum, [, module]) => sum + module.renderedLength, 0) || 1;
-    for (const [id, module] of modules) {
-      const name = packageOf(id);
-      byPackage.set(name, (byPackage.get(name) ?? 0) + (size * module.renderedLength) / rendered);
+    if (chunk.map === null) throw new Error('The tab build has no source maps (vite.config.mts sourcemap)');
+    // Each package's share of the chunk's minified bytes, applied to the chunk's gzip size.
+    const minified = bytesPerSource(chunk.code, chunk.map);
+    const minifiedTotal = [...minified.values()].reduce((sum, bytes) => sum + bytes, 0) || 1;
+    for (const [source, bytes] of minified) {
+      const name = packageOf(source);
+      byPackage.set(name, (byPackage.get(name) ?? 0) + (size * bytes) / minifiedTotal);
     }
   }
   const onDemandGzipBytes = chunks

@@ -96,7 +96,7 @@ async function main(): Promise<void> {
         pass: load.totalGzipBytes <= 180 * 1024,
         notes: [
           ...load.chunks.map((chunk) => `${chunk.file.padEnd(40)} ${kb(chunk.gzipBytes).padStart(9)}`),
-          'by package (top 8, gzip apportioned by rendered bytes):',
+          'by package (top 8, gzip apportioned by minified bytes):',
           ...load.byPackage.map((each) => `  ${each.name.padEnd(38)} ${kb(each.gzipBytes).padStart(9)}`),
           release === undefined
             ? 'release/teams-tab: not built'
