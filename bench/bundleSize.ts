@@ -1,11 +1,10 @@
 /**
- * Figures 1 and 6: what the browser downloads. The tab's first load is what its index.html names
- * (module script, modulepreload, stylesheet) plus every chunk those import statically; chunks behind
- * a dynamic import load on demand. Sizes are gzip level 9, as a static host would serve them.
+ * Figures 1 and 6: what the browser downloads. The tab's first load is the index.html entry chunk,
+ * every chunk it imports statically and the stylesheets they bring, as rollup's own module graph says;
+ * chunks behind a dynamic import load on demand. Sizes are gzip level 9, as a static host serves them.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { posix, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Rollup } from 'vite';
 import { readZip } from '../tests/teams/readZip';
@@ -106,7 +105,7 @@ function packageOf(moduleId: string): string {
 }
 
 /** Builds the tab with the repository's vite config into temp/bench-tab and returns rollup's output. */
-export async function buildBenchTab(): Promise<Rollup.OutputChunk[]> {
+export async function buildBenchTab(): Promise<Rollup.RollupOutput['output'][number][]> {
   const result = (await build({
     configFile: resolve(root, 'vite.config.mts'),
     logLevel: 'warn',
@@ -119,84 +118,38 @@ export async function buildBenchTab(): Promise<Rollup.OutputChunk[]> {
       chunkSizeWarningLimit: 1e6,
     },
   })) as Rollup.RollupOutput | Rollup.RollupOutput[];
-  return (Array.isArray(result) ? result : [result])
-    .flatMap((each) => each.output)
-    .filter((item): item is Rollup.OutputChunk => item.type === 'chunk');
+  return (Array.isArray(result) ? result : [result]).flatMap((each) => each.output);
 }
 
-/** The files index.html makes the browser fetch before anything runs. */
-function referencedByHtml(html: string): string[] {
-  const files: string[] = [];
-  for (const match of html.matchAll(/<(script|link)\b[^>]*>/g)) {
-    const tag = match[0];
-    const url = /\b(?:src|href)="([^"]+)"/.exec(tag)?.[1];
-    if (url === undefined || /^[a-z]+:/i.test(url)) continue;
-    const isScript = match[1] === 'script' && /type="module"/.test(tag);
-    const isLink = match[1] === 'link' && /rel="(modulepreload|stylesheet)"/.test(tag);
-    if (isScript || isLink) files.push(posix.normalize(url.replace(/^\.\//, '')));
-  }
-  return files;
-}
-
-/**
- * The first load of a built tab, read from disk as the browser meets it: the files index.html names,
- * then every `import … from "./x.js"` / `import "./x.js"` in them (never `import("./x.js")`, which
- * waits for a click). Paths are relative to `dir`.
- */
-export function firstLoadFiles(dir: string): string[] {
-  const files = new Set<string>();
-  const visit = (file: string): void => {
-    if (files.has(file) || !existsSync(resolve(dir, file))) return;
-    files.add(file);
-    if (!file.endsWith('.js')) return;
-    const code = readFileSync(resolve(dir, file), 'utf8');
-    for (const match of code.matchAll(/\bimport\s*(?:[^"'()]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
-      visit(posix.normalize(posix.join(posix.dirname(file), match[1] as string)));
-    }
-  };
-  for (const file of referencedByHtml(readFileSync(resolve(dir, 'index.html'), 'utf8'))) visit(file);
-  return [...files];
-}
-
-export interface ReleaseFirstLoad {
-  readonly builtAt: string;
-  readonly totalGzipBytes: number;
-  readonly files: readonly string[];
-}
-
-/** The same figure for release/teams-tab as `npm run build:tab` last left it, when it exists. */
-export function measureReleaseFirstLoad(): ReleaseFirstLoad | undefined {
-  const dir = resolve(root, 'release/teams-tab');
-  if (!existsSync(resolve(dir, 'index.html'))) return undefined;
-  const files = firstLoadFiles(dir);
-  return {
-    builtAt: statSync(resolve(dir, 'index.html')).mtime.toISOString(),
-    totalGzipBytes: files.reduce((sum, file) => sum + gzipBytes(readFileSync(resolve(dir, file))), 0),
-    files,
-  };
-}
-
-export function measureTabFirstLoad(chunks: readonly Rollup.OutputChunk[]): FirstLoad {
+export function measureTabFirstLoad(output: readonly Rollup.RollupOutput['output'][number][]): FirstLoad {
+  const chunks = output.filter((item): item is Rollup.OutputChunk => item.type === 'chunk');
+  const assets = new Map(
+    output
+      .filter((item): item is Rollup.OutputAsset => item.type === 'asset')
+      .map((asset) => [asset.fileName, asset]),
+  );
   const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-  const firstLoad = new Set(firstLoadFiles(BENCH_TAB_DIR));
-  // Rollup's own graph must agree with what was read from disk; if not, the regex missed something.
-  const fromRollup = new Set<string>();
+  const entry = chunks.find((chunk) => chunk.isEntry && (chunk.facadeModuleId ?? '').endsWith('index.html'));
+  if (entry === undefined) throw new Error('The tab build has no index.html entry chunk');
+  const firstLoad = new Set<string>();
   const follow = (fileName: string): void => {
-    if (fromRollup.has(fileName) || !byFile.has(fileName)) return;
-    fromRollup.add(fileName);
+    if (firstLoad.has(fileName) || !byFile.has(fileName)) return;
+    firstLoad.add(fileName);
     for (const imported of byFile.get(fileName)?.imports ?? []) follow(imported);
   };
-  for (const file of firstLoad) follow(file);
-  const missed = [...fromRollup].filter((file) => !firstLoad.has(file));
-  if (missed.length > 0) throw new Error(`static imports not found in the files: ${missed.join(', ')}`);
+  follow(entry.fileName);
 
   const sizes: ChunkSize[] = [];
   const byPackage = new Map<string, number>();
   for (const fileName of firstLoad) {
-    const size = gzipBytes(readFileSync(resolve(BENCH_TAB_DIR, fileName)));
+    const chunk = byFile.get(fileName) as Rollup.OutputChunk;
+    const size = gzipBytes(chunk.code);
     sizes.push({ file: fileName, gzipBytes: size });
-    const chunk = byFile.get(fileName);
-    if (chunk === undefined) continue; // a stylesheet: no modules to attribute
+    for (const css of chunk.viteMetadata?.importedCss ?? []) {
+      const sheet = assets.get(css);
+      if (sheet !== undefined && !sizes.some((known) => known.file === css))
+        sizes.push({ file: css, gzipBytes: gzipBytes(sheet.source) });
+    }
     if (chunk.map === null) throw new Error('The tab build has no source maps (vite.config.mts sourcemap)');
     // Each package's share of the chunk's minified bytes, applied to the chunk's gzip size.
     const minified = bytesPerSource(chunk.code, chunk.map);
@@ -221,62 +174,27 @@ export function measureTabFirstLoad(chunks: readonly Rollup.OutputChunk[]): Firs
 }
 
 export interface SpfxBundle {
-  readonly source: string;
   readonly file: string;
-  /** When the measured package or bundle was built: this bench does not rebuild the web part. */
+  /** When the package was built: this bench does not rebuild the web part (`npm run build` does). */
   readonly builtAt: string;
   readonly entryGzipBytes: number;
   readonly chunksGzipBytes: number;
 }
 
-const WEB_PART = /(?:^|\/)permission-matrix-web-part_[0-9a-f]+\.js$/;
 const SPPKG = resolve(root, 'sharepoint/solution/spe-permission-matrix.sppkg');
-const DIST = resolve(root, 'dist');
 
-function fromFiles(
-  source: string,
-  builtAt: Date,
-  files: readonly { name: string; data: Uint8Array }[],
-): SpfxBundle {
-  const entry = files.find((file) => WEB_PART.test(file.name));
-  if (entry === undefined) throw new Error(`${source} has no permission-matrix-web-part_*.js`);
-  return {
-    source,
-    file: entry.name,
-    builtAt: builtAt.toISOString(),
-    entryGzipBytes: gzipBytes(entry.data),
-    chunksGzipBytes: files
-      .filter((file) => /(?:^|\/)chunk\.[^/]+\.js$/.test(file.name))
-      .reduce((sum, file) => sum + gzipBytes(file.data), 0),
-  };
-}
-
-function distFiles(): { name: string; data: Uint8Array }[] {
-  if (!existsSync(DIST)) return [];
-  return readdirSync(DIST)
-    .filter((name) => name.endsWith('.js'))
-    .map((name) => ({ name, data: readFileSync(resolve(DIST, name)) }));
-}
-
-/**
- * Figure 6: the web part's bundle as shipped (React and React DOM come from SharePoint). The .sppkg
- * if packaged, else gulp's dist/; `gulp bundle --ship` only when neither exists (it takes minutes).
- */
+/** Figure 6: the web part's bundle as shipped in the .sppkg (React and React DOM come from SharePoint). */
 export function measureSpfxBundle(): SpfxBundle {
-  if (existsSync(SPPKG)) {
-    const entries = readZip(readFileSync(SPPKG)).filter((entry) => entry.name.endsWith('.js'));
-    return fromFiles('sharepoint/solution/spe-permission-matrix.sppkg', statSync(SPPKG).mtime, entries);
-  }
-  if (!distFiles().some((file) => WEB_PART.test(file.name))) {
-    console.log('No web part bundle yet: npx gulp bundle --ship …');
-    const result = spawnSync('npx', ['gulp', 'bundle', '--ship'], { cwd: root, stdio: 'inherit' });
-    if (result.status !== 0) throw new Error('gulp bundle --ship failed');
-  }
-  const files = distFiles();
-  const entry = files.find((file) => WEB_PART.test(file.name));
-  return fromFiles(
-    'dist/',
-    entry === undefined ? new Date() : statSync(resolve(DIST, entry.name)).mtime,
-    files,
-  );
+  if (!existsSync(SPPKG)) throw new Error('no .sppkg yet: run `npm run build` first');
+  const scripts = readZip(readFileSync(SPPKG)).filter((entry) => entry.name.endsWith('.js'));
+  const entry = scripts.find((script) => /\/permission-matrix-web-part_[0-9a-f]+\.js$/.test(script.name));
+  if (entry === undefined) throw new Error('the .sppkg has no permission-matrix-web-part_*.js');
+  return {
+    file: entry.name,
+    builtAt: statSync(SPPKG).mtime.toISOString(),
+    entryGzipBytes: gzipBytes(entry.data),
+    chunksGzipBytes: scripts
+      .filter((script) => /\/chunk\.[^/]+\.js$/.test(script.name))
+      .reduce((sum, script) => sum + gzipBytes(script.data), 0),
+  };
 }

@@ -10,7 +10,7 @@ import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { ensureCertificate } from '../src/local/certificate';
 import { buildBarePage, measureInteraction, measureLoad, type InteractionLatency } from './browser';
-import { buildBenchTab, measureReleaseFirstLoad, measureSpfxBundle, measureTabFirstLoad } from './bundleSize';
+import { buildBenchTab, measureSpfxBundle, measureTabFirstLoad } from './bundleSize';
 import { measureSaveCost, type SaveCost } from './saveCost';
 
 interface Row {
@@ -90,7 +90,6 @@ async function main(): Promise<void> {
     await figure('1. Tab first load (JS + CSS, gzip)', '≤ 180 KB', () => {
       if (built instanceof Error) throw built;
       const load = measureTabFirstLoad(built);
-      const release = measureReleaseFirstLoad();
       return {
         measured: `${kb(load.totalGzipBytes)} in ${load.chunks.length} files (+ ${kb(load.onDemandGzipBytes)} on demand)`,
         pass: load.totalGzipBytes <= 180 * 1024,
@@ -98,11 +97,8 @@ async function main(): Promise<void> {
           ...load.chunks.map((chunk) => `${chunk.file.padEnd(40)} ${kb(chunk.gzipBytes).padStart(9)}`),
           'by package (top 8, gzip apportioned by minified bytes):',
           ...load.byPackage.map((each) => `  ${each.name.padEnd(38)} ${kb(each.gzipBytes).padStart(9)}`),
-          release === undefined
-            ? 'release/teams-tab: not built'
-            : `release/teams-tab as last built (${release.builtAt}): ${kb(release.totalGzipBytes)} in ${release.files.length} files`,
         ],
-        details: { ...load, release },
+        details: load,
       };
     }),
   );
@@ -217,9 +213,7 @@ async function main(): Promise<void> {
       return {
         measured: `${kb(bundle.entryGzipBytes)} (+ ${kb(bundle.chunksGzipBytes)} lazy chunks)`,
         pass: bundle.entryGzipBytes <= 300 * 1024,
-        notes: [
-          `${bundle.file} from ${bundle.source}, built ${bundle.builtAt} (npm run build:spfx to refresh)`,
-        ],
+        notes: [`${bundle.file} from the .sppkg built ${bundle.builtAt} (npm run build to refresh)`],
         details: bundle,
       };
     }),
