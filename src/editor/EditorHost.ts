@@ -15,6 +15,12 @@ import type { RegistrationRepository } from '../graph/RegistrationRepository';
 export type EditorThemeName = 'light' | 'dark' | 'highContrast';
 export type EditorTheme = EditorThemeName | Theme;
 
+/**
+ * `page`: the editor is the page (the tab): a main landmark and an h1. `inline`: one part of a page
+ * that has its own (a SharePoint web part): a labelled region and an h2.
+ */
+export type EditorLayout = 'page' | 'inline';
+
 /** Whether the signed-in user holds SharePoint Embedded Administrator or Global Administrator. */
 export type EditorUserRole = 'has_role' | 'missing_role' | 'unknown';
 
@@ -49,11 +55,8 @@ export interface EditorHost {
   readonly theme: EditorTheme;
   /** Called with every later theme change; returns the unsubscribe function. */
   readonly subscribeTheme?: (listener: (theme: EditorTheme) => void) => () => void;
-  /**
-   * `page` (default): the editor is the page (the tab): a main landmark and an h1. `inline`: one part of
-   * a page that has its own (a SharePoint web part): a labelled region and an h2.
-   */
-  readonly layout?: 'page' | 'inline';
+  /** Default `page`. */
+  readonly layout?: EditorLayout;
   /** BCP 47 tag such as `it-IT`; the editor picks `en`, `it` or `ru` strings and formats with it. */
   readonly locale: string;
   readonly logger: EditorLogger;

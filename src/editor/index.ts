@@ -7,6 +7,7 @@ export { resolveFluentTheme } from './host/theme';
 export type {
   DraftStorage,
   EditorHost,
+  EditorLayout,
   EditorLogger,
   EditorScopeMode,
   EditorTheme,

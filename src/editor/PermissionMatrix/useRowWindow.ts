@@ -24,11 +24,6 @@ export interface RowWindow {
   readonly reveal: (rowIndex: number) => void;
 }
 
-interface Geometry {
-  readonly scroller: HTMLElement | null;
-  readonly body: HTMLElement | null;
-}
-
 export function useRowWindow(
   geometry: { readonly scrollerRef: RefObject<HTMLElement>; readonly bodyRef: RefObject<HTMLElement> },
   rowCount: number,
@@ -39,12 +34,13 @@ export function useRowWindow(
   const frame = useRef<number>();
 
   const measure = useCallback((): void => {
-    const current: Geometry = { scroller: geometry.scrollerRef.current, body: geometry.bodyRef.current };
-    if (current.scroller === null || current.body === null) return;
-    const rendered = current.body.querySelector<HTMLElement>('tr[data-app-row]');
+    const scroller = geometry.scrollerRef.current;
+    const body = geometry.bodyRef.current;
+    if (scroller === null || body === null) return;
+    const rendered = body.querySelector<HTMLElement>('tr[data-app-row]');
     if (rendered !== null && rendered.offsetHeight > 0) rowHeight.current = rendered.offsetHeight;
-    const bodyTop = current.body.getBoundingClientRect().top;
-    const scrollerBox = current.scroller.getBoundingClientRect();
+    const bodyTop = body.getBoundingClientRect().top;
+    const scrollerBox = scroller.getBoundingClientRect();
     // The visible band is where the scroller and the browser window overlap (the page may scroll too).
     const visibleTop = Math.max(scrollerBox.top, 0);
     const visibleBottom = Math.min(scrollerBox.bottom, window.innerHeight);

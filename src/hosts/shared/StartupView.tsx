@@ -15,7 +15,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
-import { resolveFluentTheme, type EditorTheme } from '../../editor';
+import { resolveFluentTheme, type EditorLayout, type EditorTheme } from '../../editor';
 import type { StartupStrings } from './startupStrings';
 
 export type StartupPhase =
@@ -30,7 +30,7 @@ export interface StartupViewProps {
   readonly theme: EditorTheme;
   readonly strings: StartupStrings;
   /** `page` fills the window (the tab); `inline` sits in a page among other parts (the web part). */
-  readonly layout: 'page' | 'inline';
+  readonly layout: EditorLayout;
   readonly onSignIn: () => void;
   readonly onRetry: () => void;
 }

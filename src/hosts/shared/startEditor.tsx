@@ -16,7 +16,13 @@ import {
   type AuthConfig,
   type ParseAuthConfigResult,
 } from '../../auth';
-import { mountEditor, type EditorHost, type EditorLogger, type EditorTheme } from '../../editor';
+import {
+  mountEditor,
+  type EditorHost,
+  type EditorLayout,
+  type EditorLogger,
+  type EditorTheme,
+} from '../../editor';
 import { createGraphClient, GraphRegistrationRepository, type RegistrationRepository } from '../../graph';
 import { StartupView, type StartupPhase } from './StartupView';
 import { startupStringsFor } from './startupStrings';
@@ -53,7 +59,7 @@ export interface UserHints {
 
 export interface StartEditorOptions {
   readonly root: HTMLElement;
-  readonly layout: 'page' | 'inline';
+  readonly layout: EditorLayout;
   readonly locale: string;
   readonly theme: EditorTheme;
   readonly subscribeTheme: (listener: (theme: EditorTheme) => void) => () => void;

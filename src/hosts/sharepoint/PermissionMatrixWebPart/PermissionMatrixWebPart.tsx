@@ -31,6 +31,9 @@ export default class PermissionMatrixWebPart extends BaseClientSideWebPart<Permi
   private themeProvider: ThemeProvider | undefined;
   private connectionReport = '';
   private handingOverSignIn = false;
+  /** The settings the running editor was started with (JSON of the properties). */
+  private startedWith = '';
+  private locale = 'en-US';
 
   protected async onInit(): Promise<void> {
     // A sign-in popup or redirect comes back to this page with MSAL's answer in the URL: hand it over
@@ -46,8 +49,17 @@ export default class PermissionMatrixWebPart extends BaseClientSideWebPart<Permi
 
   public render(): void {
     if (this.handingOverSignIn) return;
+    // SPFx renders again on other occasions too (e.g. edit ↔ view): only new settings restart sign-in.
+    const settings = JSON.stringify(this.properties);
+    if (this.running !== undefined && settings === this.startedWith) return;
+    this.start(settings);
+  }
+
+  private start(settings: string): void {
     this.running?.stop();
+    this.startedWith = settings;
     const context = sharePointContextSlice(this.context, window.location);
+    this.locale = context.locale;
     this.running = startEditor({
       root: this.domElement,
       layout: 'inline',
@@ -59,7 +71,7 @@ export default class PermissionMatrixWebPart extends BaseClientSideWebPart<Permi
       hints: userHints(context),
       logger: consoleLogger,
       draftStorage: window.sessionStorage,
-      onRetry: () => this.render(),
+      onRetry: () => this.start(settings),
     });
   }
 
@@ -88,9 +100,7 @@ export default class PermissionMatrixWebPart extends BaseClientSideWebPart<Permi
     this.connectionReport = strings.TestConnectionRunning;
     this.context.propertyPane.refresh();
     const status = this.running?.status() ?? { state: 'starting' };
-    this.connectionReport = (
-      await testConnection(status, strings, sharePointContextSlice(this.context, window.location).locale)
-    ).text;
+    this.connectionReport = (await testConnection(status, strings, this.locale)).text;
     this.context.propertyPane.refresh();
   }
 
