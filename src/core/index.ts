@@ -1,11 +1,14 @@
 /** The pure permission core: no UI, no I/O, no host. */
 export * from './catalog';
 export * from './diffGrants';
+export * from './grantList';
 export * from './grantsDocument';
+export * from './mergeGrant';
 export * from './model';
 export * from './normalise';
 export * from './permissions';
 export * from './presets';
 export * from './readGrants';
 export * from './rules';
+export * from './savePlan';
 export * from './validate';

@@ -98,3 +98,14 @@ export type GrantChange =
       readonly delegated: PlaneChange;
       readonly application: PlaneChange;
     };
+
+/** A conflict: the app's grant changed elsewhere since the editor loaded it. */
+export interface GrantConflict {
+  readonly appId: string;
+  /** What the editor loaded; `undefined` when the app had no grant then. */
+  readonly baseline: Grant | undefined;
+  /** What the service holds now; `undefined` when someone removed it. */
+  readonly theirs: Grant | undefined;
+  /** What this admin wants; `undefined` when this admin removes it. */
+  readonly mine: Grant | undefined;
+}

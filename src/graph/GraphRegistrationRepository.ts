@@ -6,14 +6,16 @@
  */
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { diffGrants } from '../core/diffGrants';
-import type { Grant, GrantChange, ReadResult, Registration, RegistrationWithGrants } from '../core/model';
-import { grantsEqual, normaliseGrant, sameAppId } from '../core/normalise';
+import { findGrant } from '../core/grantList';
+import type { Grant, ReadResult, Registration, RegistrationWithGrants } from '../core/model';
+import { normaliseGrant, sameAppId } from '../core/normalise';
 import { readGrants, readRegistration, toWireGrantBody } from '../core/readGrants';
+import { planSave, writeLanded, type PlannedWrite } from '../core/savePlan';
 import { isGuid } from '../core/validate';
 import { GraphError } from './errors';
+import { sendInBatches, type BatchResult } from './graphBatch';
 import {
   DEFAULT_RETRY_POLICY,
-  MAX_BATCH_SIZE,
   type GraphVersion,
   type RetryPolicy,
   type ScopeMode,
@@ -27,7 +29,7 @@ import {
   registrationsPath,
   servicePrincipalByAppIdPath,
 } from './graphPaths';
-import { sendGraphRequest, type GraphAnswer, type GraphCall, type HttpMethod } from './graphTransport';
+import { sendGraphRequest, type GraphAnswer, type GraphCall } from './graphTransport';
 import {
   isSuccess,
   isThrottled,
@@ -60,48 +62,6 @@ export interface GraphRegistrationRepositoryOptions {
 }
 
 type Target = FailureContext['target'];
-
-/** One per-app write of a save plan. */
-interface PlannedWrite {
-  readonly change: GrantChange;
-  /** What the app should hold afterwards; `undefined` for a removal. */
-  readonly mine: Grant | undefined;
-}
-
-interface BatchResponse {
-  readonly id: string;
-  readonly status: number;
-  readonly headers: Readonly<Record<string, string>>;
-  readonly body: unknown;
-}
-
-function findGrant(grants: readonly Grant[] | undefined, appId: string): Grant | undefined {
-  return grants?.find((grant) => sameAppId(grant.appId, appId));
-}
-
-function lowerCaseKeys(value: unknown): Record<string, string> {
-  const headers: Record<string, string> = {};
-  if (typeof value === 'object' && value !== null) {
-    for (const [name, header] of Object.entries(value)) {
-      if (typeof header === 'string') headers[name.toLowerCase()] = header;
-    }
-  }
-  return headers;
-}
-
-function readBatchResponses(body: unknown): BatchResponse[] {
-  const responses = (body as { responses?: unknown } | undefined)?.responses;
-  if (!Array.isArray(responses)) return [];
-  return responses.map((raw: unknown) => {
-    const item = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-    return {
-      id: String(item.id ?? ''),
-      status: typeof item.status === 'number' ? item.status : 0,
-      headers: lowerCaseKeys(item.headers),
-      body: item.body,
-    };
-  });
-}
 
 export class GraphRegistrationRepository implements RegistrationRepository {
   private readonly client: Client;
@@ -184,38 +144,27 @@ export class GraphRegistrationRepository implements RegistrationRepository {
     // Fail closed: without a fresh read nothing is written, since changes made elsewhere would be lost.
     options?.onProgress?.({ type: 'reading', what: 'baseline-check' });
     const current = (await this.listGrants(request.registrationId, options)).value;
+    const plan = planSave(changes, { ...request, current });
 
     const outcomes = new Map<string, AppSaveOutcome>();
-    const writes: PlannedWrite[] = [];
-    for (const change of changes) {
-      const { appId } = change;
-      const resolved = findGrant(request.resolved, appId);
-      const mine = resolved ?? findGrant(request.edited, appId);
-      const theirs = findGrant(current, appId);
-      const baseline = findGrant(request.baseline, appId);
-      if (grantsEqual(theirs, mine)) {
-        // Already as wanted (someone made the same change): nothing to write, nothing to fight over.
-        outcomes.set(appId, { appId, status: 'applied', change });
-      } else if (resolved === undefined && !grantsEqual(theirs, baseline)) {
-        outcomes.set(appId, {
-          appId,
-          status: 'conflict',
-          change,
-          conflict: { appId, baseline, theirs, mine },
-        });
-      } else {
-        writes.push({ change, mine });
-      }
+    for (const change of plan.alreadyApplied) {
+      outcomes.set(change.appId, { appId: change.appId, status: 'applied', change });
     }
-
-    await this.writeInBatches(request.registrationId, writes, outcomes, options);
+    for (const { change, conflict } of plan.conflicts) {
+      outcomes.set(change.appId, { appId: change.appId, status: 'conflict', change, conflict });
+    }
+    const results = await this.writeGrants(request.registrationId, plan.writes, options);
+    plan.writes.forEach((write, index) => {
+      const result = results[index];
+      if (result !== undefined) outcomes.set(write.change.appId, this.writeOutcome(write, result));
+    });
 
     const ordered = (): AppSaveOutcome[] =>
       changes.flatMap((change) => {
         const outcome = outcomes.get(change.appId);
         return outcome === undefined ? [] : [outcome];
       });
-    if (writes.length === 0) return report(ordered(), current, []);
+    if (plan.writes.length === 0) return report(ordered(), current, []);
 
     options?.onProgress?.({ type: 'reading', what: 'confirm' });
     let after: readonly Grant[];
@@ -226,9 +175,10 @@ export class GraphRegistrationRepository implements RegistrationRepository {
       return report(ordered(), undefined, []);
     }
     const unconfirmed: string[] = [];
-    for (const { change, mine } of writes) {
+    for (const write of plan.writes) {
+      const { change } = write;
       const outcome = outcomes.get(change.appId);
-      const landed = grantsEqual(findGrant(after, change.appId), mine);
+      const landed = writeLanded(write, after);
       if (outcome?.status === 'failed' && outcome.error.code === 'network' && landed) {
         // The connection dropped after the service applied this write: it is saved, not lost.
         outcomes.set(change.appId, { appId: change.appId, status: 'applied', change });
@@ -421,126 +371,47 @@ export class GraphRegistrationRepository implements RegistrationRepository {
   }
 
   /**
-   * The writes of a save through `/$batch`, at most 20 per batch, each with its own result.
-   * Throttled sub-requests are sent again after the longest `Retry-After` among them. When the
-   * connection drops, nothing more is sent: the unsent writes are reported as failed, so a retry
-   * sends exactly those (and the confirm read finds the ones that landed before the drop).
+   * The per-app writes of a save through `/$batch`. Always both planes: the service reportedly resets
+   * a plane left out to `none`.
    */
-  private async writeInBatches(
+  private writeGrants(
     registrationId: string,
     writes: readonly PlannedWrite[],
-    outcomes: Map<string, AppSaveOutcome>,
     options: OperationOptions | undefined,
-  ): Promise<void> {
+  ): Promise<BatchResult[]> {
     const budget = this.budget(options);
-    const total = writes.length;
-    let done = 0;
-    let stopped: GraphError | undefined;
-    for (let start = 0; start < writes.length; start += MAX_BATCH_SIZE) {
-      let pending = writes.slice(start, start + MAX_BATCH_SIZE);
-      for (let attempt = 1; pending.length > 0 && stopped === undefined; attempt += 1) {
-        let responses: BatchResponse[];
-        try {
-          responses = await this.sendBatch(registrationId, pending, budget, options);
-        } catch (error) {
-          stopped = error instanceof GraphError ? error : new GraphError({ code: 'unknown' });
-          break;
-        }
-        const throttled: PlannedWrite[] = [];
-        let wait: number | undefined;
-        pending.forEach((write, index) => {
-          const { change } = write;
-          const response = responses.find((candidate) => candidate.id === String(index + 1));
-          if (response === undefined) {
-            outcomes.set(change.appId, {
-              appId: change.appId,
-              status: 'failed',
-              change,
-              error: new GraphError({
-                code: 'unknown',
-                serviceMessage: 'The batch response has no result for this write.',
-              }),
-            });
-          } else if (isSuccess(response.status) || (change.type === 'removed' && response.status === 404)) {
-            // A DELETE that finds nothing leaves the app without a grant, which is what was asked.
-            outcomes.set(change.appId, { appId: change.appId, status: 'applied', change });
-          } else if (isThrottled(response.status)) {
-            throttled.push(write);
-            wait = Math.max(wait ?? 0, retryAfterSeconds(response.headers) ?? 0);
-          } else {
-            outcomes.set(change.appId, {
-              appId: change.appId,
-              status: 'failed',
-              change,
-              error: mapGraphFailure(
-                { status: response.status, headers: response.headers, body: response.body },
-                this.context('grants', true),
-              ),
-            });
-          }
-        });
-        done += pending.length - throttled.length;
-        options?.onProgress?.({ type: 'writing', done, total });
-        pending = throttled;
-        if (pending.length > 0) {
-          let allowed: boolean;
-          try {
-            allowed = await budget.waitBeforeRetry(attempt, wait === 0 ? undefined : wait);
-          } catch (error) {
-            stopped = error instanceof GraphError ? error : new GraphError({ code: 'cancelled' });
-            break;
-          }
-          if (!allowed) {
-            for (const { change } of pending) {
-              outcomes.set(change.appId, {
-                appId: change.appId,
-                status: 'failed',
-                change,
-                error: new GraphError({ code: 'throttled', status: 429, retryAfterSeconds: wait }),
-              });
-            }
-            pending = [];
-          }
-        }
-      }
-      if (stopped !== undefined) {
-        for (const { change } of writes.slice(start)) {
-          if (!outcomes.has(change.appId)) {
-            outcomes.set(change.appId, { appId: change.appId, status: 'failed', change, error: stopped });
-          }
-        }
-        return;
-      }
-    }
+    return sendInBatches(
+      writes.map(({ change, mine }) =>
+        mine === undefined
+          ? { method: 'DELETE', url: grantPath(registrationId, change.appId) }
+          : {
+              method: 'PUT',
+              url: grantPath(registrationId, change.appId),
+              body: toWireGrantBody(normaliseGrant(mine)),
+            },
+      ),
+      {
+        send: (call) => this.send(call, 'grants', budget, options, true),
+        batchUrl: this.url(batchPath()),
+        budget,
+        onProgress: (done, total) => options?.onProgress?.({ type: 'writing', done, total }),
+      },
+    );
   }
 
-  private async sendBatch(
-    registrationId: string,
-    writes: readonly PlannedWrite[],
-    budget: RetryBudget,
-    options: OperationOptions | undefined,
-  ): Promise<BatchResponse[]> {
-    const requests = writes.map(({ change, mine }, index) => {
-      const method: HttpMethod = mine === undefined ? 'DELETE' : 'PUT';
-      const url = grantPath(registrationId, change.appId);
-      // Always both planes: the service reportedly resets a plane left out to `none`.
-      return mine === undefined
-        ? { id: String(index + 1), method, url }
-        : {
-            id: String(index + 1),
-            method,
-            url,
-            headers: { 'Content-Type': 'application/json' },
-            body: toWireGrantBody(normaliseGrant(mine)),
-          };
+  private writeOutcome(write: PlannedWrite, result: BatchResult): AppSaveOutcome {
+    const { change } = write;
+    const failed = (error: GraphError): AppSaveOutcome => ({
+      appId: change.appId,
+      status: 'failed',
+      change,
+      error,
     });
-    const answer = await this.send(
-      { method: 'POST', url: this.url(batchPath()), body: { requests } },
-      'grants',
-      budget,
-      options,
-      true,
-    );
-    return readBatchResponses(answer.body);
+    if (result.type !== 'answered') return failed(result.error);
+    // A DELETE that finds nothing leaves the app without a grant, which is what was asked.
+    if (isSuccess(result.status) || (write.mine === undefined && result.status === 404)) {
+      return { appId: change.appId, status: 'applied', change };
+    }
+    return failed(mapGraphFailure(result, this.context('grants', true)));
   }
 }

@@ -2,7 +2,14 @@
  * The port the editor talks to. `GraphRegistrationRepository` implements it over Microsoft Graph;
  * tests and demos may implement it in memory. Nothing here knows about React or a host.
  */
-import type { Grant, GrantChange, ReadResult, Registration, RegistrationWithGrants } from '../core/model';
+import type {
+  Grant,
+  GrantChange,
+  GrantConflict,
+  ReadResult,
+  Registration,
+  RegistrationWithGrants,
+} from '../core/model';
 import type { GraphError } from './errors';
 
 /** What a long operation reports while it runs (for progress and "waiting 12 s, throttled"). */
@@ -14,17 +21,6 @@ export type ProgressEvent =
 export interface OperationOptions {
   readonly signal?: AbortSignal;
   readonly onProgress?: (event: ProgressEvent) => void;
-}
-
-/** A conflict: the app's grant changed elsewhere since the editor loaded it. */
-export interface GrantConflict {
-  readonly appId: string;
-  /** What the editor loaded; `undefined` when the app had no grant then. */
-  readonly baseline: Grant | undefined;
-  /** What the service holds now; `undefined` when someone removed it. */
-  readonly theirs: Grant | undefined;
-  /** What this admin wants; `undefined` when this admin removes it. */
-  readonly mine: Grant | undefined;
 }
 
 export type AppSaveOutcome =

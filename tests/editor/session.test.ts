@@ -6,7 +6,6 @@ import type { SaveReport } from '../../src/graph/RegistrationRepository';
 import { createDraft } from '../../src/editor/session/draft';
 import { changedAppIds, loadSession, sessionReducer } from '../../src/editor/session/editingSession';
 import type { SessionState } from '../../src/editor/session/editingSession';
-import { mergeGrant } from '../../src/editor/session/mergeGrant';
 
 const A = 'aaaaaaaa-0000-4000-8000-000000000001';
 const B = 'bbbbbbbb-0000-4000-8000-000000000002';
@@ -21,42 +20,6 @@ function must<T>(value: T | undefined): T {
 }
 
 const registration = { id: 'cccccccc-0000-4000-8000-000000000003', name: 'Test', owningAppId: A };
-
-describe('merge of a conflict', () => {
-  it('replays this admin’s granted and revoked cells on the current value', () => {
-    const merged = mergeGrant({
-      appId: B,
-      baseline: g(B, ['readContent', 'create']),
-      theirs: g(B, ['readContent', 'create', 'read']),
-      mine: g(B, ['readContent', 'writeContent']),
-    });
-    expect(grantsEqual(merged, g(B, ['readContent', 'writeContent', 'read']))).toBe(true);
-  });
-
-  it('keeps unknown values both sides did not touch and applies this admin’s own', () => {
-    const merged = mergeGrant({
-      appId: B,
-      baseline: g(B, ['readContent', 'futureOne']),
-      theirs: g(B, ['readContent', 'futureOne', 'futureTwo']),
-      mine: g(B, ['readContent']),
-    });
-    expect(merged?.delegatedPermissions).toEqual(expect.arrayContaining(['readContent', 'futureTwo']));
-    expect(merged?.delegatedPermissions).not.toContain('futureOne');
-  });
-
-  it('lets removing the app win, and re-adds mine when they removed it', () => {
-    expect(
-      mergeGrant({ appId: B, baseline: g(B, ['read']), theirs: g(B, ['write']), mine: undefined }),
-    ).toBeUndefined();
-    const readded = mergeGrant({
-      appId: B,
-      baseline: g(B, ['read']),
-      theirs: undefined,
-      mine: g(B, ['read', 'create']),
-    });
-    expect(grantsEqual(readded, g(B, ['create']))).toBe(true);
-  });
-});
 
 describe('the editing session', () => {
   const loaded = (): SessionState =>

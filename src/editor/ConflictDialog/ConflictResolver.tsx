@@ -21,11 +21,11 @@ import { useState } from 'react';
 import type { ReactElement } from 'react';
 import type { Grant } from '../../core/model';
 import { cellState } from '../../core/rules';
-import type { GrantConflict } from '../../graph/RegistrationRepository';
+import type { GrantConflict } from '../../core/model';
 import { MATRIX_COLUMNS } from '../PermissionMatrix/matrixColumns';
 import type { ConflictResolution } from '../session/editingSession';
-import { planeOf } from '../session/grantList';
-import { mergeGrant } from '../session/mergeGrant';
+import { planeOf } from '../../core/grantList';
+import { mergeGrant } from '../../core/mergeGrant';
 import { useLocalizer } from '../strings';
 import type { Strings } from '../strings';
 

@@ -22,7 +22,7 @@ import { PRESETS } from '../../core/presets';
 import type { PresetId } from '../../core/presets';
 import { cellState, effectivePermissions, impliedByParent } from '../../core/rules';
 import { appKey } from '../session/appLabels';
-import { planeOf, unknownPermissions } from '../session/grantList';
+import { planeOf, unknownPermissions } from '../../core/grantList';
 import { useLocalizer } from '../strings';
 import { HEADER_ROWS, MATRIX_COLUMNS, cellLabel } from './matrixColumns';
 import type { MatrixRowActionData, MatrixToggleData, OtherColumns } from './PermissionMatrix.types';

@@ -5,7 +5,7 @@ import { sameAppId } from '../../core/normalise';
 import { GRANTABLE_PERMISSIONS } from '../../core/permissions';
 import type { GrantablePermission } from '../../core/permissions';
 import { appKey, wellKnownPresetId } from '../session/appLabels';
-import { unknownPermissions } from '../session/grantList';
+import { unknownPermissions } from '../../core/grantList';
 import { useLocalizer } from '../strings';
 import { MatrixHeader } from './MatrixHeader';
 import { HEADER_ROWS, MATRIX_COLUMNS } from './matrixColumns';

@@ -2,7 +2,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import type { GrantChange, Plane } from '../../core/model';
 import { PLANES } from '../../core/model';
-import { planeOf } from '../session/grantList';
+import { planeOf } from '../../core/grantList';
 import { useLocalizer } from '../strings';
 
 const useStyles = makeStyles({

@@ -27,7 +27,7 @@ import { ErrorExplanation, toGraphError } from '../ErrorExplanation';
 import { useEditorHost } from '../host/EditorHostContext';
 import { applyResolutions } from '../session/editingSession';
 import type { ConflictResolution } from '../session/editingSession';
-import { overlayGrants } from '../session/grantList';
+import { overlayGrants } from '../../core/grantList';
 import { useLocalizer } from '../strings';
 import { ChangeList } from './ChangeList';
 import { SaveOutcomes } from './SaveOutcomes';

@@ -5,7 +5,7 @@
 import type { Grant } from '../../core/model';
 import { readGrant } from '../../core/readGrants';
 import type { DraftStorage, EditorLogger } from '../EditorHost';
-import { findGrant } from './grantList';
+import { findGrant } from '../../core/grantList';
 
 export interface DraftChange {
   readonly appId: string;

@@ -21,7 +21,7 @@ import {
   unknownPermissions,
   upsertGrant,
   withPlane,
-} from './grantList';
+} from '../../core/grantList';
 
 /** What the last action did beyond the cell the admin touched; announced in an aria-live region. */
 export type Notice =

@@ -1,11 +1,11 @@
 /**
  * Small immutable helpers over a list of grants, keyed by appId (compared as Graph does,
- * case-insensitively, through core `sameAppId`).
+ * case-insensitively, through `sameAppId`).
  */
-import { isGrantablePermission } from '../../core/catalog';
-import type { Grant, Plane } from '../../core/model';
-import { sameAppId } from '../../core/normalise';
-import type { Permission } from '../../core/permissions';
+import { isGrantablePermission } from './catalog';
+import type { Grant, Plane } from './model';
+import { sameAppId } from './normalise';
+import type { Permission } from './permissions';
 
 export function planeOf(grant: Grant, plane: Plane): readonly Permission[] {
   return plane === 'delegated' ? grant.delegatedPermissions : grant.applicationPermissions;
@@ -21,8 +21,8 @@ export function emptyGrant(appId: string): Grant {
   return { appId, delegatedPermissions: ['none'], applicationPermissions: ['none'] };
 }
 
-export function findGrant(grants: readonly Grant[], appId: string): Grant | undefined {
-  return grants.find((grant) => sameAppId(grant.appId, appId));
+export function findGrant(grants: readonly Grant[] | undefined, appId: string): Grant | undefined {
+  return grants?.find((grant) => sameAppId(grant.appId, appId));
 }
 
 /** Replaces the app's grant where it stands, or appends it. */

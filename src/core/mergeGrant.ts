@@ -4,13 +4,12 @@
  * `togglePermission` rules as the matrix. So both sides' changes survive; where both touched the same
  * cell, this admin's change wins because it is the newer intent. Removing the app wins over edits.
  */
-import type { Grant, Plane } from '../../core/model';
-import { PLANES } from '../../core/model';
-import { normalisePlane } from '../../core/normalise';
-import { GRANTABLE_PERMISSIONS } from '../../core/permissions';
-import type { GrantablePermission, Permission } from '../../core/permissions';
-import { effectivePermissions, togglePermission } from '../../core/rules';
-import type { GrantConflict } from '../../graph/RegistrationRepository';
+import type { Grant, GrantConflict, Plane } from './model';
+import { PLANES } from './model';
+import { normalisePlane } from './normalise';
+import { GRANTABLE_PERMISSIONS } from './permissions';
+import type { GrantablePermission, Permission } from './permissions';
+import { effectivePermissions, togglePermission } from './rules';
 import { emptyGrant, planeOf, unknownPermissions, withPlane } from './grantList';
 
 // `none` is the empty plane, not a cell to replay.
