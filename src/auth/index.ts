@@ -29,10 +29,5 @@ export {
   type TokenProvider,
   type TokenUnavailableReason,
 } from './MsalTokenProvider';
-export {
-  GLOBAL_ADMINISTRATOR_ROLE_ID,
-  SPE_ADMINISTRATOR_ROLE_ID,
-  roleFromClaims,
-  type RoleHint,
-} from './roles';
+export { GLOBAL_ADMINISTRATOR_ROLE_ID, SPE_ADMINISTRATOR_ROLE_ID, roleFromClaims } from './roles';
 export { graphScopes } from './scopes';

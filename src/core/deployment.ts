@@ -4,3 +4,9 @@
 export type ScopeMode = 'selected' | 'manageAll';
 
 export type GraphVersion = 'v1.0' | 'beta';
+
+/**
+ * Whether the signed-in admin holds SharePoint Embedded Administrator or Global Administrator, as far
+ * as the token's `wids` claim tells: a hint for explaining a 403 early; the service stays the judge.
+ */
+export type UserRole = 'has_role' | 'missing_role' | 'unknown';

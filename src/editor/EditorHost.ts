@@ -4,7 +4,7 @@
  * `mountEditor`; the editor never reaches for teams-js, SPFx or MSAL itself.
  */
 import type { Theme } from '@fluentui/react-components';
-import type { ScopeMode } from '../core/deployment';
+import type { ScopeMode, UserRole } from '../core/deployment';
 import type { RegistrationRepository } from '../graph/RegistrationRepository';
 
 /**
@@ -21,16 +21,13 @@ export type EditorTheme = EditorThemeName | Theme;
  */
 export type EditorLayout = 'page' | 'inline';
 
-/** Whether the signed-in user holds SharePoint Embedded Administrator or Global Administrator. */
-export type EditorUserRole = 'has_role' | 'missing_role' | 'unknown';
-
 export interface EditorUser {
   readonly displayName?: string;
   readonly userPrincipalName?: string;
   /** The consuming tenant: part of the draft key, so drafts never cross tenants. */
   readonly tenantId: string;
   /** A hint from the token's `wids` claim; the service enforces the role either way. */
-  readonly role: EditorUserRole;
+  readonly role: UserRole;
 }
 
 /** `.Selected` reaches only registrations owned by the tool's app; `.Manage.All` reaches all. */

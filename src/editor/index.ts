@@ -13,7 +13,6 @@ export type {
   EditorTheme,
   EditorThemeName,
   EditorUser,
-  EditorUserRole,
 } from './EditorHost';
 export { createLocalizer } from './strings';
 export type { Localizer } from './strings';

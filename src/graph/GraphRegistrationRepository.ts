@@ -4,7 +4,6 @@
  * `.Manage.All` for registrations of other apps), plus a user with the SharePoint Embedded
  * Administrator or Global Administrator role; display names additionally need `Application.Read.All`.
  */
-import type { Client } from '@microsoft/microsoft-graph-client';
 import { diffGrants } from '../core/diffGrants';
 import { findGrant } from '../core/grantList';
 import type { Grant, ReadResult, Registration, RegistrationWithGrants } from '../core/model';
@@ -13,30 +12,16 @@ import { readGrants, readRegistration, toWireGrantBody } from '../core/readGrant
 import { planSave, writeLanded, type PlannedWrite } from '../core/savePlan';
 import { isGuid } from '../core/validate';
 import { GraphError } from './errors';
-import { sendInBatches, type BatchResult } from './graphBatch';
+import type { BatchResult } from './graphBatch';
 import {
-  DEFAULT_RETRY_POLICY,
-  type GraphVersion,
-  type RetryPolicy,
-  type ScopeMode,
-  type UserRoleHint,
-} from './graphOptions';
-import {
-  batchPath,
   grantPath,
   grantsPath,
   registrationPath,
   registrationsPath,
   servicePrincipalByAppIdPath,
 } from './graphPaths';
-import { sendGraphRequest, type GraphAnswer, type GraphCall } from './graphTransport';
-import {
-  isSuccess,
-  isThrottled,
-  mapGraphFailure,
-  retryAfterSeconds,
-  type FailureContext,
-} from './mapGraphFailure';
+import { GraphRequests, type GraphRequestsOptions } from './GraphRequests';
+import { isSuccess } from './mapGraphFailure';
 import type {
   AppSaveOutcome,
   OperationOptions,
@@ -44,49 +29,25 @@ import type {
   SaveReport,
   SaveRequest,
 } from './RegistrationRepository';
-import { RetryBudget, waitFor, type Wait } from './retry';
 
-export interface GraphRegistrationRepositoryOptions {
-  /** A graph client whose auth provider returns the signed-in admin's token. */
-  readonly client: Client;
-  /** The cloud's Graph root without version, e.g. `https://graph.microsoft.com`. */
-  readonly graphRoot: string;
-  readonly version?: GraphVersion;
-  readonly scopeMode: ScopeMode;
-  /** Read at each failure: the host may learn the role only after signing in. */
-  readonly userRole?: () => UserRoleHint;
-  readonly retryPolicy?: RetryPolicy;
-  /** How to wait for `Retry-After` (tests pass a recorder). */
-  readonly wait?: Wait;
+export interface GraphRegistrationRepositoryOptions extends GraphRequestsOptions {
   readonly now?: () => Date;
 }
 
-type Target = FailureContext['target'];
-
 export class GraphRegistrationRepository implements RegistrationRepository {
-  private readonly client: Client;
-  private readonly base: string;
-  private readonly scopeMode: ScopeMode;
-  private readonly userRole: () => UserRoleHint;
-  private readonly retryPolicy: RetryPolicy;
-  private readonly wait: Wait;
+  private readonly graph: GraphRequests;
   private readonly now: () => Date;
   private readonly displayNames = new Map<string, Promise<string | undefined>>();
   /** After one 403 on a directory lookup, the token will not allow the next one either. */
   private directoryDenied = false;
 
   public constructor(options: GraphRegistrationRepositoryOptions) {
-    this.client = options.client;
-    this.base = `${options.graphRoot.replace(/\/+$/, '')}/${options.version ?? 'v1.0'}`;
-    this.scopeMode = options.scopeMode;
-    this.userRole = options.userRole ?? ((): UserRoleHint => 'unknown');
-    this.retryPolicy = options.retryPolicy ?? DEFAULT_RETRY_POLICY;
-    this.wait = options.wait ?? waitFor;
+    this.graph = new GraphRequests(options);
     this.now = options.now ?? ((): Date => new Date());
   }
 
   public async listRegistrations(options?: OperationOptions): Promise<readonly Registration[]> {
-    const items = await this.readAllPages(registrationsPath(), 'registrations', options);
+    const items = await this.graph.readAllPages(registrationsPath(), 'registrations', options);
     return items.map((item) => {
       // The list shows registrations only; grants are read when one is opened.
       // eslint-disable-next-line @typescript-eslint/no-unused-vars -- dropping the grants on purpose
@@ -100,11 +61,11 @@ export class GraphRegistrationRepository implements RegistrationRepository {
     options?: OperationOptions,
   ): Promise<ReadResult<RegistrationWithGrants>> {
     // Two independent reads in parallel: the grants are a relationship the docs do not promise inline.
-    const budget = this.budget(options);
+    const budget = this.graph.budget(options);
     const [answer, grants] = await Promise.all([
-      this.send(
-        { method: 'GET', url: this.url(registrationPath(registrationId)) },
-        'registration',
+      this.graph.send(
+        { method: 'GET', url: this.graph.url(registrationPath(registrationId)) },
+        { target: 'registration' },
         budget,
         options,
       ),
@@ -121,7 +82,7 @@ export class GraphRegistrationRepository implements RegistrationRepository {
     registrationId: string,
     options?: OperationOptions,
   ): Promise<ReadResult<readonly Grant[]>> {
-    return readGrants(await this.readAllPages(grantsPath(registrationId), 'grants', options));
+    return readGrants(await this.graph.readAllPages(grantsPath(registrationId), 'grants', options));
   }
 
   public async saveGrants(request: SaveRequest, options?: OperationOptions): Promise<SaveReport> {
@@ -207,7 +168,7 @@ export class GraphRegistrationRepository implements RegistrationRepository {
         });
       }
     }
-    const budget = this.budget(options);
+    const budget = this.graph.budget(options);
     // This PUT replaces every grant of an existing registration, so read them first and keep them
     // all; if that read fails for any reason but "not registered", do not write (fail closed).
     let existing: readonly Grant[] = [];
@@ -228,10 +189,10 @@ export class GraphRegistrationRepository implements RegistrationRepository {
         (grant) => !sameAppId(grant.appId, owningAppId) && findGrant(existing, grant.appId) === undefined,
       ),
     ];
-    const answer = await this.send(
+    const answer = await this.graph.send(
       {
         method: 'PUT',
-        url: this.url(registrationPath(containerTypeId)),
+        url: this.graph.url(registrationPath(containerTypeId)),
         body: {
           applicationPermissionGrants: grants.map((grant) => ({
             appId: grant.appId,
@@ -239,10 +200,9 @@ export class GraphRegistrationRepository implements RegistrationRepository {
           })),
         },
       },
-      'registration',
+      { target: 'registration', write: true },
       budget,
       options,
-      true,
     );
     const registration = readRegistration(answer.body).value;
     const written =
@@ -259,25 +219,22 @@ export class GraphRegistrationRepository implements RegistrationRepository {
     settings: Readonly<Record<string, unknown>>,
     options?: OperationOptions,
   ): Promise<Registration> {
-    const answer = await this.send(
-      { method: 'PATCH', url: this.url(registrationPath(registrationId)), body: { etag, settings } },
-      'registration',
-      this.budget(options),
+    const answer = await this.graph.send(
+      { method: 'PATCH', url: this.graph.url(registrationPath(registrationId)), body: { etag, settings } },
+      { target: 'registration', write: true },
+      this.graph.budget(options),
       options,
-      true,
     );
     return readRegistration(answer.body).value;
   }
 
   /** The service refuses while the registration has containers or deleted containers (`has_containers`). */
   public async deleteRegistration(registrationId: string, options?: OperationOptions): Promise<void> {
-    await this.send(
-      { method: 'DELETE', url: this.url(registrationPath(registrationId)) },
-      'registration',
-      this.budget(options),
+    await this.graph.send(
+      { method: 'DELETE', url: this.graph.url(registrationPath(registrationId)) },
+      { target: 'registration', write: true, deletesRegistration: true },
+      this.graph.budget(options),
       options,
-      true,
-      true,
     );
   }
 
@@ -286,88 +243,30 @@ export class GraphRegistrationRepository implements RegistrationRepository {
     const key = appId.toLowerCase();
     const cached = this.displayNames.get(key);
     if (cached !== undefined) return cached;
-    const lookup = this.send(
-      { method: 'GET', url: this.url(servicePrincipalByAppIdPath(appId)) },
-      'directory',
-      this.budget(options),
-      options,
-    ).then(
-      (answer) => {
-        const value = (answer.body as { value?: unknown } | undefined)?.value;
-        const first: unknown = Array.isArray(value) ? value[0] : undefined;
-        const name = (first as { displayName?: unknown } | undefined)?.displayName;
-        return typeof name === 'string' && name !== '' ? name : undefined;
-      },
-      (error: unknown) => {
-        // Not an error for the admin: without a directory scope the matrix simply shows the id.
-        if (error instanceof GraphError && (error.status === 403 || error.status === 401))
-          this.directoryDenied = true;
-        if (error instanceof GraphError && error.code === 'network') this.displayNames.delete(key);
-        return undefined;
-      },
-    );
+    const lookup = this.graph
+      .send(
+        { method: 'GET', url: this.graph.url(servicePrincipalByAppIdPath(appId)) },
+        { target: 'directory' },
+        this.graph.budget(options),
+        options,
+      )
+      .then(
+        (answer) => {
+          const value = (answer.body as { value?: unknown } | undefined)?.value;
+          const first: unknown = Array.isArray(value) ? value[0] : undefined;
+          const name = (first as { displayName?: unknown } | undefined)?.displayName;
+          return typeof name === 'string' && name !== '' ? name : undefined;
+        },
+        (error: unknown) => {
+          // Not an error for the admin: without a directory scope the matrix simply shows the id.
+          if (error instanceof GraphError && (error.status === 403 || error.status === 401))
+            this.directoryDenied = true;
+          if (error instanceof GraphError && error.code === 'network') this.displayNames.delete(key);
+          return undefined;
+        },
+      );
     this.displayNames.set(key, lookup);
     return lookup;
-  }
-
-  private url(path: string): string {
-    return `${this.base}${path}`;
-  }
-
-  private budget(options: OperationOptions | undefined): RetryBudget {
-    return new RetryBudget(this.retryPolicy, this.wait, options?.signal, options?.onProgress);
-  }
-
-  private context(target: Target, write: boolean, deletesRegistration = false): FailureContext {
-    return { target, write, deletesRegistration, scopeMode: this.scopeMode, userRole: this.userRole() };
-  }
-
-  /** One request, retried while throttled; a success answer or a typed `GraphError`. */
-  private async send(
-    call: GraphCall,
-    target: Target,
-    budget: RetryBudget,
-    options: OperationOptions | undefined,
-    write = false,
-    deletesRegistration = false,
-  ): Promise<GraphAnswer> {
-    for (let attempt = 1; ; attempt += 1) {
-      const answer = await sendGraphRequest(this.client, call, options?.signal);
-      if (isSuccess(answer.status)) return answer;
-      if (
-        isThrottled(answer.status) &&
-        (await budget.waitBeforeRetry(attempt, retryAfterSeconds(answer.headers)))
-      ) {
-        continue;
-      }
-      throw mapGraphFailure(answer, this.context(target, write, deletesRegistration));
-    }
-  }
-
-  /** Every item of a collection, following `@odata.nextLink` verbatim until there is none. */
-  private async readAllPages(
-    path: string,
-    target: Target,
-    options: OperationOptions | undefined,
-  ): Promise<unknown[]> {
-    const budget = this.budget(options);
-    const items: unknown[] = [];
-    let url: string | undefined = this.url(path);
-    while (url !== undefined) {
-      const answer = await this.send({ method: 'GET', url }, target, budget, options);
-      const body = (answer.body ?? {}) as { value?: unknown; '@odata.nextLink'?: unknown };
-      if (Array.isArray(body.value)) items.push(...(body.value as unknown[]));
-      const next = body['@odata.nextLink'];
-      if (typeof next === 'string' && !next.startsWith(this.base)) {
-        // A token goes wherever the next link points: only ever follow links to our own Graph root.
-        throw new GraphError({
-          code: 'unknown',
-          serviceMessage: 'The service sent a next page link to another host.',
-        });
-      }
-      url = typeof next === 'string' ? next : undefined;
-    }
-    return items;
   }
 
   /**
@@ -379,8 +278,7 @@ export class GraphRegistrationRepository implements RegistrationRepository {
     writes: readonly PlannedWrite[],
     options: OperationOptions | undefined,
   ): Promise<BatchResult[]> {
-    const budget = this.budget(options);
-    return sendInBatches(
+    return this.graph.batch(
       writes.map(({ change, mine }) =>
         mine === undefined
           ? { method: 'DELETE', url: grantPath(registrationId, change.appId) }
@@ -390,12 +288,9 @@ export class GraphRegistrationRepository implements RegistrationRepository {
               body: toWireGrantBody(normaliseGrant(mine)),
             },
       ),
-      {
-        send: (call) => this.send(call, 'grants', budget, options, true),
-        batchUrl: this.url(batchPath()),
-        budget,
-        onProgress: (done, total) => options?.onProgress?.({ type: 'writing', done, total }),
-      },
+      { target: 'grants', write: true },
+      options,
+      (done, total) => options?.onProgress?.({ type: 'writing', done, total }),
     );
   }
 
@@ -412,6 +307,6 @@ export class GraphRegistrationRepository implements RegistrationRepository {
     if (isSuccess(result.status) || (write.mine === undefined && result.status === 404)) {
       return { appId: change.appId, status: 'applied', change };
     }
-    return failed(mapGraphFailure(result, this.context('grants', true)));
+    return failed(this.graph.failure(result, { target: 'grants', write: true }));
   }
 }

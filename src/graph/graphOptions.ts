@@ -1,9 +1,6 @@
 /** Settings of the Graph layer that hosts choose; nothing here knows about React or MSAL. */
 
-export type { GraphVersion, ScopeMode } from '../core/deployment';
-
-/** From the token's `wids` claim: a hint for explaining a 403; the service stays the judge. */
-export type UserRoleHint = 'has_role' | 'missing_role' | 'unknown';
+export type { GraphVersion, ScopeMode, UserRole } from '../core/deployment';
 
 /** How long a throttled request may keep trying: the limits apply to one operation as a whole. */
 export interface RetryPolicy {

@@ -6,7 +6,7 @@ export {
   type GraphVersion,
   type RetryPolicy,
   type ScopeMode,
-  type UserRoleHint,
+  type UserRole,
 } from './graphOptions';
 export {
   GraphRegistrationRepository,

@@ -2,7 +2,7 @@
  * A Graph answer that is not a success, as a typed `GraphError` the UI can explain (graph-api.md §4.4).
  * Branches on status and Graph's `error.code`, never on the message text.
  */
-import type { ScopeMode, UserRoleHint } from './graphOptions';
+import type { ScopeMode, UserRole } from '../core/deployment';
 import { GraphError, type GraphErrorCode } from './errors';
 import type { GraphAnswer } from './graphTransport';
 
@@ -13,7 +13,7 @@ export interface FailureContext {
   /** DELETE of a whole registration: a 409 there means it still has containers. */
   readonly deletesRegistration?: boolean;
   readonly scopeMode: ScopeMode;
-  readonly userRole: UserRoleHint;
+  readonly userRole: UserRole;
 }
 
 interface GraphErrorBody {

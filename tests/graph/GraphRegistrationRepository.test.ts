@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Grant } from '../../src/core/model';
 import { caughtGraphError } from './grantFixtures';
 import { GraphRegistrationRepository } from '../../src/graph/GraphRegistrationRepository';
-import type { ScopeMode, UserRoleHint } from '../../src/graph/graphOptions';
+import type { ScopeMode, UserRole } from '../../src/core/deployment';
 import type { ProgressEvent } from '../../src/graph/RegistrationRepository';
 import { clientFor, graphErrorBody, ScriptedGraph, TEST_TOKEN, type RecordedRequest } from './scriptedGraph';
 
@@ -30,7 +30,7 @@ const backup: Grant = {
 function setup(
   options: {
     scopeMode?: ScopeMode;
-    userRole?: UserRoleHint;
+    userRole?: UserRole;
     maxAttempts?: number;
     maxTotalWaitSeconds?: number;
   } = {},
@@ -617,7 +617,7 @@ describe('error mapping (graph-api.md §4.4)', () => {
     code?: string;
     call: 'list' | 'get' | 'write-batch' | 'patch';
     scopeMode?: ScopeMode;
-    userRole?: UserRoleHint;
+    userRole?: UserRole;
     expected: string;
   }[] = [
     {
