@@ -13,6 +13,7 @@ import {
 import { cloudEndpoints } from './clouds';
 import type { AuthConfig } from './config';
 import type { AuthLogger } from './MsalTokenProvider';
+import { withTimeout } from '../core/withTimeout';
 
 export type PublicClientKind = 'nested' | 'standard';
 
@@ -73,20 +74,17 @@ export async function createPublicClient(
   const factories = options.factories ?? MSAL_FACTORIES;
   const configuration = msalConfiguration(config, config.redirectUri ?? options.defaultRedirectUri, logger);
   if (options.preferNested) {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<undefined>((resolve) => {
-      timer = setTimeout(() => resolve(undefined), options.nestedTimeoutMs ?? NESTED_CLIENT_TIMEOUT_MS);
-    });
     try {
-      const nested = await Promise.race([factories.nestable(configuration), timeout]);
-      if (nested !== undefined) return { client: nested, kind: 'nested' };
+      const nested = await withTimeout(
+        factories.nestable(configuration),
+        options.nestedTimeoutMs ?? NESTED_CLIENT_TIMEOUT_MS,
+      );
+      if (nested.type === 'settled') return { client: nested.value, kind: 'nested' };
       logger?.warn('Nested app authentication did not answer in time; using the standard client');
     } catch (error) {
       logger?.warn('Nested app authentication is not available; using the standard client', {
         name: error instanceof Error ? error.name : 'unknown',
       });
-    } finally {
-      clearTimeout(timer);
     }
   }
   const client = await factories.standard(configuration);

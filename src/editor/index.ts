@@ -15,4 +15,4 @@ export type {
   EditorUser,
 } from './EditorHost';
 export { createLocalizer } from './strings';
-export type { Localizer } from './strings';
+export type { Localizer, Strings } from './strings';

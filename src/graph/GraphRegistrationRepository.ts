@@ -12,6 +12,7 @@ import { readGrants, readRegistration, toWireGrantBody } from '../core/readGrant
 import { planSave, writeLanded, type PlannedWrite } from '../core/savePlan';
 import { isGuid } from '../core/validate';
 import { GraphError } from './errors';
+import { AppDisplayNames } from './appDisplayNames';
 import type { BatchResult } from './graphBatch';
 import {
   grantPath,
@@ -37,7 +38,7 @@ export interface GraphRegistrationRepositoryOptions extends GraphRequestsOptions
 export class GraphRegistrationRepository implements RegistrationRepository {
   private readonly graph: GraphRequests;
   private readonly now: () => Date;
-  private readonly displayNames = new Map<string, Promise<string | undefined>>();
+  private readonly displayNames = new AppDisplayNames();
   /** After one 403 on a directory lookup, the token will not allow the next one either. */
   private directoryDenied = false;
 
@@ -238,35 +239,37 @@ export class GraphRegistrationRepository implements RegistrationRepository {
     );
   }
 
+  public knownAppDisplayName(appId: string): string | undefined {
+    return this.displayNames.known(appId);
+  }
+
   public lookupAppDisplayName(appId: string, options?: OperationOptions): Promise<string | undefined> {
     if (!isGuid(appId) || this.directoryDenied) return Promise.resolve(undefined);
-    const key = appId.toLowerCase();
-    const cached = this.displayNames.get(key);
-    if (cached !== undefined) return cached;
-    const lookup = this.graph
-      .send(
-        { method: 'GET', url: this.graph.url(servicePrincipalByAppIdPath(appId)) },
-        { target: 'directory' },
-        this.graph.budget(options),
-        options,
-      )
-      .then(
-        (answer) => {
-          const value = (answer.body as { value?: unknown } | undefined)?.value;
-          const first: unknown = Array.isArray(value) ? value[0] : undefined;
-          const name = (first as { displayName?: unknown } | undefined)?.displayName;
-          return typeof name === 'string' && name !== '' ? name : undefined;
-        },
-        (error: unknown) => {
-          // Not an error for the admin: without a directory scope the matrix simply shows the id.
-          if (error instanceof GraphError && (error.status === 403 || error.status === 401))
-            this.directoryDenied = true;
-          if (error instanceof GraphError && error.code === 'network') this.displayNames.delete(key);
-          return undefined;
-        },
-      );
-    this.displayNames.set(key, lookup);
-    return lookup;
+    return this.displayNames.lookup(appId, () =>
+      this.graph
+        .send(
+          { method: 'GET', url: this.graph.url(servicePrincipalByAppIdPath(appId)) },
+          { target: 'directory' },
+          this.graph.budget(options),
+          options,
+        )
+        .then(
+          (answer) => {
+            const value = (answer.body as { value?: unknown } | undefined)?.value;
+            const first: unknown = Array.isArray(value) ? value[0] : undefined;
+            const name = (first as { displayName?: unknown } | undefined)?.displayName;
+            return { name: typeof name === 'string' && name !== '' ? name : undefined, retry: false };
+          },
+          (error: unknown) => {
+            // Not an error for the admin: without a directory scope the matrix simply shows the id.
+            if (error instanceof GraphError && (error.status === 403 || error.status === 401))
+              this.directoryDenied = true;
+            const passing =
+              error instanceof GraphError && (error.code === 'network' || error.code === 'cancelled');
+            return { name: undefined, retry: passing };
+          },
+        ),
+    );
   }
 
   /**

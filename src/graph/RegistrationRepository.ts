@@ -90,4 +90,6 @@ export interface RegistrationRepository {
   ): Promise<RegistrationWithGrants>;
   /** Display name of an app (service principal lookup) when the token allows it; `undefined` otherwise. */
   lookupAppDisplayName(appId: string, options?: OperationOptions): Promise<string | undefined>;
+  /** The display name a lookup already found (cached for the session), without waiting. */
+  knownAppDisplayName(appId: string): string | undefined;
 }

@@ -54,6 +54,7 @@ export class InMemoryRegistrationRepository implements RegistrationRepository {
   }[] = [];
   private readonly store = new Map<string, StoredRegistration>();
   private readonly displayNames: Map<string, string>;
+  private readonly lookedUp = new Set<string>();
   private readonly operationFailures = new Map<Operation, GraphError[]>();
   private readonly writeFailures = new Map<string, GraphError[]>();
   private throttle: Throttle | undefined;
@@ -211,7 +212,13 @@ export class InMemoryRegistrationRepository implements RegistrationRepository {
   }
 
   public async lookupAppDisplayName(appId: string): Promise<string | undefined> {
+    this.lookedUp.add(appId.toLowerCase());
     return this.displayNames.get(appId.toLowerCase());
+  }
+
+  /** Like the Graph repository: known without waiting once a lookup found it. */
+  public knownAppDisplayName(appId: string): string | undefined {
+    return this.lookedUp.has(appId.toLowerCase()) ? this.displayNames.get(appId.toLowerCase()) : undefined;
   }
 
   private stored(registrationId: string): StoredRegistration {

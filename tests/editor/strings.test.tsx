@@ -87,6 +87,19 @@ describe('formatting', () => {
   });
 });
 
+describe('one language resolution for the editor and the start-up screens', () => {
+  it.each([
+    ['it-IT', 'Accedi'],
+    ['it_IT', 'Accedi'],
+    ['RU-ru', 'Войти'],
+    ['ru_RU', 'Войти'],
+    ['de-DE', 'Sign in'],
+    ['not a tag', 'Sign in'],
+  ])('%s → %s', (locale, signIn) => {
+    expect(createLocalizer(locale).strings.startup.signIn).toBe(signIn);
+  });
+});
+
 describe('every locale renders', () => {
   it.each([
     ['en-US', 'Container type registrations', 'Search registrations'],

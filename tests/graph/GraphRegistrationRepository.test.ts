@@ -590,12 +590,24 @@ describe('display names', () => {
   it('looks an app up by appId and caches the answer', async () => {
     const { graph, repository } = setup();
     graph.on(() => ({ status: 200, body: { value: [{ appId: GUEST, displayName: 'Contoso Backup' }] } }));
+    expect(repository.knownAppDisplayName(GUEST)).toBeUndefined();
     expect(await repository.lookupAppDisplayName(GUEST)).toBe('Contoso Backup');
     expect(await repository.lookupAppDisplayName(GUEST.toUpperCase())).toBe('Contoso Backup');
+    expect(repository.knownAppDisplayName(GUEST.toUpperCase())).toBe('Contoso Backup');
     expect(graph.requests).toHaveLength(1);
     expect(graph.requests[0]?.url).toBe(
       `${ROOT}/v1.0/servicePrincipals?$filter=appId%20eq%20'${GUEST}'&$select=appId,displayName`,
     );
+  });
+
+  it('asks again after a dropped connection, not after an answer without a name', async () => {
+    const { graph, repository } = setup();
+    graph.once(() => 'network-error');
+    graph.on(() => ({ status: 200, body: { value: [] } }));
+    expect(await repository.lookupAppDisplayName(GUEST)).toBeUndefined();
+    expect(await repository.lookupAppDisplayName(GUEST)).toBeUndefined();
+    expect(await repository.lookupAppDisplayName(GUEST)).toBeUndefined();
+    expect(graph.requests).toHaveLength(2);
   });
 
   it('treats a 403 as "no name" and stops asking', async () => {

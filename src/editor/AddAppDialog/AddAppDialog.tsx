@@ -20,7 +20,7 @@ import { PRESETS } from '../../core/presets';
 import type { PresetId } from '../../core/presets';
 import { validateAppId } from '../../core/validate';
 import { useEditorHost } from '../host/EditorHostContext';
-import { lookupAppName } from '../shared/appNames';
+import { lookupAppName } from '../shared/useAppNames';
 import { useLocalizer } from '../strings';
 
 const useStyles = makeStyles({

@@ -1,12 +1,23 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { RegistrationRepository } from '../../graph/RegistrationRepository';
 import { appKey } from '../session/appLabels';
-import { cachedAppName, lookupAppName } from './appNames';
 import { runWithConcurrency } from './runWithConcurrency';
 
 const LOOKUPS_IN_PARALLEL = 4;
 
-/** Display names (by lower-cased appId) for the given apps, filled in as lookups finish. */
+/** The app's display name, or `undefined` when none can be had (a failed lookup only costs the name). */
+export function lookupAppName(
+  repository: RegistrationRepository,
+  appId: string,
+  signal?: AbortSignal,
+): Promise<string | undefined> {
+  return repository.lookupAppDisplayName(appId, { signal }).catch(() => undefined);
+}
+
+/**
+ * Display names (by lower-cased appId) for the given apps: those the repository already knows at
+ * once, the others filled in as their lookups finish.
+ */
 export function useAppNames(
   repository: RegistrationRepository,
   appIds: readonly string[],
@@ -19,17 +30,12 @@ export function useAppNames(
         .join(','),
     [appIds],
   );
-  const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
+  const [names, setNames] = useState<ReadonlyMap<string, string>>(() => knownNames(repository, idsKey));
 
   useEffect(() => {
     const ids = idsKey ? idsKey.split(',') : [];
-    const known = new Map<string, string>();
-    const missing: string[] = [];
-    for (const id of ids) {
-      const cached = cachedAppName(repository, id);
-      if (typeof cached === 'string') known.set(id, cached);
-      else if (cached === undefined) missing.push(id);
-    }
+    const known = knownNames(repository, idsKey);
+    const missing = ids.filter((id) => !known.has(id));
     // Names are only ever added: an app just removed is still named in the review and its outcome.
     if (known.size > 0) setNames((current) => new Map([...current, ...known]));
     if (missing.length === 0) return undefined;
@@ -47,4 +53,13 @@ export function useAppNames(
   }, [repository, idsKey]);
 
   return names;
+}
+
+function knownNames(repository: RegistrationRepository, idsKey: string): Map<string, string> {
+  const known = new Map<string, string>();
+  for (const id of idsKey ? idsKey.split(',') : []) {
+    const name = repository.knownAppDisplayName(id);
+    if (name !== undefined) known.set(id, name);
+  }
+  return known;
 }

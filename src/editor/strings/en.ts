@@ -10,6 +10,20 @@ import type { PluralForms } from './format';
 export const plural = (forms: PluralForms): PluralForms => forms;
 
 export const en = {
+  /** What a host shows before the editor is up (start-up, sign-in, failures). */
+  startup: {
+    regionName: 'SharePoint Embedded permissions',
+    starting: 'Starting the permission matrix…',
+    signingIn: 'Signing you in…',
+    signInTitle: 'Sign in to continue',
+    signInBody:
+      'Sign in with a SharePoint Embedded Administrator or Global Administrator account of the tenant whose registrations you manage.',
+    signIn: 'Sign in',
+    failedTitle: 'The permission matrix could not start',
+    configFailed: 'This copy of the tool is not configured correctly. Ask whoever deployed it to fix:',
+    signInFailed: 'Signing in did not complete.',
+    retry: 'Try again',
+  },
   app: {
     title: 'SharePoint Embedded app permissions',
     signedInAs: 'Signed in as {name}',

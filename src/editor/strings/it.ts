@@ -3,6 +3,21 @@ import { plural } from './en';
 import type { Strings } from './Strings';
 
 export const it: Strings = {
+  /** What a host shows before the editor is up (start-up, sign-in, failures). */
+  startup: {
+    regionName: 'Autorizzazioni di SharePoint Embedded',
+    starting: 'Avvio della matrice delle autorizzazioni…',
+    signingIn: 'Accesso in corso…',
+    signInTitle: 'Accedi per continuare',
+    signInBody:
+      'Accedi con un account di amministratore di SharePoint Embedded o di amministratore globale del tenant di cui gestisci le registrazioni.',
+    signIn: 'Accedi',
+    failedTitle: 'Impossibile avviare la matrice delle autorizzazioni',
+    configFailed:
+      'Questa copia dello strumento non è configurata correttamente. Chiedi a chi l’ha distribuita di correggere:',
+    signInFailed: 'L’accesso non è stato completato.',
+    retry: 'Riprova',
+  },
   app: {
     title: 'Autorizzazioni delle app di SharePoint Embedded',
     signedInAs: 'Accesso eseguito come {name}',

@@ -3,6 +3,20 @@ import { plural } from './en';
 import type { Strings } from './Strings';
 
 export const ru: Strings = {
+  /** What a host shows before the editor is up (start-up, sign-in, failures). */
+  startup: {
+    regionName: 'Разрешения SharePoint Embedded',
+    starting: 'Запуск матрицы разрешений…',
+    signingIn: 'Выполняется вход…',
+    signInTitle: 'Войдите, чтобы продолжить',
+    signInBody:
+      'Войдите с учётной записью администратора SharePoint Embedded или глобального администратора клиента, регистрациями которого вы управляете.',
+    signIn: 'Войти',
+    failedTitle: 'Не удалось запустить матрицу разрешений',
+    configFailed: 'Эта копия инструмента настроена неправильно. Попросите того, кто её развернул, исправить:',
+    signInFailed: 'Вход не завершён.',
+    retry: 'Повторить',
+  },
   app: {
     title: 'Разрешения приложений SharePoint Embedded',
     signedInAs: 'Вы вошли как {name}',

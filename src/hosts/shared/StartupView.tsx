@@ -16,7 +16,7 @@ import {
 } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { resolveFluentTheme, type EditorLayout, type EditorTheme } from '../../editor';
-import type { StartupStrings } from './startupStrings';
+import type { Strings } from '../../editor';
 
 export type StartupPhase =
   | { readonly phase: 'starting' }
@@ -28,7 +28,7 @@ export type StartupPhase =
 export interface StartupViewProps {
   readonly phase: StartupPhase;
   readonly theme: EditorTheme;
-  readonly strings: StartupStrings;
+  readonly strings: Strings['startup'];
   /** `page` fills the window (the tab); `inline` sits in a page among other parts (the web part). */
   readonly layout: EditorLayout;
   readonly onSignIn: () => void;

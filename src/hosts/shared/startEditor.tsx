@@ -17,6 +17,7 @@ import {
   type ParseAuthConfigResult,
 } from '../../auth';
 import {
+  createLocalizer,
   mountEditor,
   type EditorHost,
   type EditorLayout,
@@ -25,7 +26,6 @@ import {
 } from '../../editor';
 import { createGraphClient, GraphRegistrationRepository, type RegistrationRepository } from '../../graph';
 import { StartupView, type StartupPhase } from './StartupView';
-import { startupStringsFor } from './startupStrings';
 
 export type SignInMethod =
   /** MSAL with the configured client id, so Graph sees the owning app as the calling app. */
@@ -87,7 +87,7 @@ export interface StartedEditor {
 
 export function startEditor(options: StartEditorOptions): StartedEditor {
   const { root, locale, logger } = options;
-  const strings = startupStringsFor(locale);
+  const { strings } = createLocalizer(locale);
   let theme = options.theme;
   let phase: StartupPhase = { phase: 'starting' };
   let status: EditorStatus = { state: 'starting' };
@@ -102,7 +102,7 @@ export function startEditor(options: StartEditorOptions): StartedEditor {
       <StartupView
         phase={phase}
         theme={theme}
-        strings={strings}
+        strings={strings.startup}
         layout={options.layout}
         onSignIn={() => proceed()}
         onRetry={options.onRetry}

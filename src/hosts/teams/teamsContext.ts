@@ -3,6 +3,7 @@
  * teams-js is used for real; only the slice used here is depended on, so tests can pass a fake.
  */
 import { app } from '@microsoft/teams-js';
+import { withTimeout } from '../../core/withTimeout';
 
 /** The theme names Teams sends (`app.Context.app.theme` and theme change events). */
 export type TeamsTheme = 'default' | 'dark' | 'contrast';
@@ -42,13 +43,9 @@ export async function connectToTeams(
   timeoutMs: number = TEAMS_INITIALIZE_TIMEOUT_MS,
 ): Promise<TeamsHostContext | undefined> {
   if (!inFrame) return undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timedOut = new Promise<'timeout'>((resolve) => {
-    timer = setTimeout(() => resolve('timeout'), timeoutMs);
-  });
   try {
-    const outcome = await Promise.race([teamsApp.initialize().then(() => 'ready' as const), timedOut]);
-    if (outcome === 'timeout') return undefined;
+    const initialized = await withTimeout(teamsApp.initialize(), timeoutMs);
+    if (initialized.type === 'timeout') return undefined;
     const context = await teamsApp.getContext();
     return {
       tenantId: context.user?.tenant?.id,
@@ -62,8 +59,6 @@ export async function connectToTeams(
   } catch {
     // Not a Teams host (for example "No Parent window found"): run as a plain web page.
     return undefined;
-  } finally {
-    clearTimeout(timer);
   }
 }
 
