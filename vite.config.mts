@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-const root = resolve(import.meta.dirname, 'src/hosts/web');
+const root = resolve(import.meta.dirname, 'src/hosts/teams');
 
 export default defineConfig({
   root,

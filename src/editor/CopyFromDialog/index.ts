@@ -1,2 +1,5 @@
-export { default as CopyFromDialog } from './CopyFromDialog';
+import { lazy } from 'react';
+
+/** Loaded on first use: the screens show without the dialog's code (SPFx's webpack and Vite split it). */
+export const CopyFromDialog = lazy(() => import('./CopyFromDialog'));
 export type { CopyFromDialogProps } from './CopyFromDialog';

@@ -17,7 +17,7 @@ import { resolveFluentTheme } from '../host/theme';
 import { useHostTheme } from '../host/useHostTheme';
 import { RegistrationEditor } from '../RegistrationEditor';
 import { RegistrationList, useRegistrationList } from '../RegistrationList';
-import { RegisterDialog } from '../shared/lazyDialogs';
+import { RegisterDialog } from '../RegisterDialog';
 import { useFocusReturn } from '../shared/useFocusReturn';
 import { LocalizerProvider, createLocalizer, useLocalizer } from '../strings';
 import { usePermissionMatrixAppStyles } from './usePermissionMatrixAppStyles.styles';

@@ -1,2 +1,5 @@
-export { default as RegisterDialog } from './RegisterDialog';
+import { lazy } from 'react';
+
+/** Loaded on first use: the screens show without the dialog's code (SPFx's webpack and Vite split it). */
+export const RegisterDialog = lazy(() => import('./RegisterDialog'));
 export type { RegisterDialogProps } from './RegisterDialog';

@@ -10,21 +10,23 @@ import {
   useEventCallback,
   useId,
 } from '@fluentui/react-components';
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ChangeEvent, ReactElement, SyntheticEvent } from 'react';
 import type { Grant, Registration, RegistrationWithGrants } from '../../core/model';
 import type { PresetId } from '../../core/presets';
 import type { SaveReport } from '../../graph/RegistrationRepository';
 import { ErrorExplanation } from '../ErrorExplanation';
 import { hostNow, useEditorHost } from '../host/EditorHostContext';
-import { downloadJson, exportFileName, grantsDocumentJson } from '../ImportExport/exportGrants';
+import { downloadJson, exportFileName, grantsDocumentJson } from '../shared/exportGrants';
 import { PermissionMatrix } from '../PermissionMatrix';
 import type { MatrixColumnChangeData, MatrixRowActionData, MatrixToggleData } from '../PermissionMatrix';
-import { PropagationNotice } from '../ReviewDialog/SaveOutcomes';
 import { appKey, appLabel } from '../session/appLabels';
 import { newGrant } from '../session/editingSession';
 import type { ConflictResolution } from '../session/editingSession';
-import { AddAppDialog, CopyFromDialog, ImportDialog, LeaveDialog, ReviewDialog } from '../shared/lazyDialogs';
+import { AddAppDialog } from '../AddAppDialog';
+import { CopyFromDialog } from '../CopyFromDialog';
+import { ImportDialog } from '../ImportDialog';
+import { PropagationNotice, ReviewDialog } from '../ReviewDialog';
 import { ReadWarningList } from '../shared/ReadWarningList';
 import { useAppNames } from '../shared/useAppNames';
 import { useFocusReturn } from '../shared/useFocusReturn';
@@ -32,6 +34,8 @@ import { useLocalizer } from '../strings';
 import { noticeText } from './noticeText';
 import { useEditingSession } from './useEditingSession';
 import { useRegistrationEditorStyles } from './useRegistrationEditorStyles.styles';
+
+const LeaveDialog = lazy(() => import('./LeaveDialog'));
 
 export interface RegistrationEditorProps {
   readonly registration: Registration;

@@ -15,7 +15,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Suspense, lazy, useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import type { ReactElement } from 'react';
 import { diffGrants } from '../../core/diffGrants';
 import type { Grant, Registration } from '../../core/model';
@@ -23,6 +23,7 @@ import { grantsEqual } from '../../core/normalise';
 import { detectLockOutRisk, validateGrants } from '../../core/validate';
 import type { GraphError } from '../../graph/errors';
 import type { ProgressEvent, SaveReport, SaveRequest } from '../../graph/RegistrationRepository';
+import { ConflictResolver } from '../ConflictResolver';
 import { ErrorExplanation, toGraphError } from '../ErrorExplanation';
 import { useEditorHost } from '../host/EditorHostContext';
 import { applyResolutions } from '../session/editingSession';
@@ -32,8 +33,6 @@ import { useLocalizer } from '../strings';
 import { ChangeList } from './ChangeList';
 import { SaveOutcomes } from './SaveOutcomes';
 import { SaveProgress } from './SaveProgress';
-
-const ConflictResolver = lazy(() => import('../ConflictDialog/ConflictResolver'));
 
 const useStyles = makeStyles({
   content: {

@@ -8,7 +8,7 @@ import { app } from '@microsoft/teams-js';
 import type { EditorTheme, EditorThemeName } from '../../editor';
 import { consoleLogger } from '../shared/consoleLogger';
 import { startEditor } from '../shared/startEditor';
-import { connectToTeams, type TeamsHostContext, type TeamsTheme } from '../teams/teamsContext';
+import { connectToTeams, type TeamsHostContext, type TeamsTheme } from './teamsContext';
 import { browserLocale, subscribeBrowserTheme, themeFromBrowser } from './browserEnvironment';
 import { readTabConfig } from './tabConfig';
 
