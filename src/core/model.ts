@@ -16,6 +16,12 @@ export interface Grant {
   readonly delegatedPermissions: readonly Permission[];
   /** What the app may do with app-only tokens. `["none"]` when empty. */
   readonly applicationPermissions: readonly Permission[];
+  /**
+   * Planes the service sent in a form this tool cannot write back exactly: `unknownFutureValue` (a
+   * value newer than this client's schema) or something that is not a list. The app is read-only:
+   * nothing is ever written for it, since any write would replace what the service really holds.
+   */
+  readonly unreadablePlanes?: readonly Plane[];
 }
 
 export type BillingClassification =

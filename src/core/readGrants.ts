@@ -6,7 +6,7 @@
  */
 import { isGrantablePermission } from './catalog';
 import type { Grant, Plane, ReadResult, ReadWarning, Registration, RegistrationWithGrants } from './model';
-import { normalisePlane, sameAppId } from './normalise';
+import { appIdKey, normalisePlane } from './normalise';
 import { GRANTABLE_PERMISSIONS, UNKNOWN_FUTURE_VALUE, type Permission } from './permissions';
 import { isGuid } from './validate';
 
@@ -47,13 +47,19 @@ function readPermission(
   return raw;
 }
 
+interface PlaneRead {
+  readonly permissions: Permission[];
+  /** The plane cannot be written back exactly (see `Grant.unreadablePlanes`). */
+  readonly unreadable: boolean;
+}
+
 function readPlane(
   raw: JsonObject,
   plane: Plane,
   path: string,
   appId: string | undefined,
   warnings: ReadWarning[],
-): Permission[] {
+): PlaneRead {
   const { canonical, legacy } = PLANE_KEYS[plane];
   let key = canonical;
   if (!(canonical in raw) && legacy in raw) {
@@ -69,22 +75,19 @@ function readPlane(
   const value = raw[key];
   if (value === undefined || value === null) {
     warnings.push({ code: 'missing_plane', path: `${path}.${canonical}`, appId, readAs: 'none' });
-    return ['none'];
+    return { permissions: ['none'], unreadable: false };
   }
   if (!Array.isArray(value) || !value.every((item): item is string => typeof item === 'string')) {
-    warnings.push({
-      code: 'not_a_list',
-      path: `${path}.${key}`,
-      appId,
-      found: JSON.stringify(value),
-      readAs: 'none',
-    });
-    return ['none'];
+    warnings.push({ code: 'not_a_list', path: `${path}.${key}`, appId, found: JSON.stringify(value) });
+    return { permissions: ['none'], unreadable: true };
   }
   const permissions = value.map((item, index) =>
     readPermission(item, `${path}.${key}[${index}]`, appId, warnings),
   );
-  return permissions.length > 0 ? permissions : ['none'];
+  return {
+    permissions: permissions.length > 0 ? permissions : ['none'],
+    unreadable: permissions.includes(UNKNOWN_FUTURE_VALUE),
+  };
 }
 
 /** One grant; `value` is `undefined` only when there is nothing to keep (not an object, no appId). */
@@ -102,10 +105,16 @@ export function readGrant(raw: unknown, path: string): ReadResult<Grant | undefi
   if (!isGuid(appId)) {
     warnings.push({ code: 'invalid_app_id', path: `${path}.appId`, appId, found: appId });
   }
+  const delegated = readPlane(raw, 'delegated', path, appId, warnings);
+  const application = readPlane(raw, 'application', path, appId, warnings);
+  const unreadablePlanes = (['delegated', 'application'] as const).filter((plane) =>
+    plane === 'delegated' ? delegated.unreadable : application.unreadable,
+  );
   const grant: Grant = {
     appId,
-    delegatedPermissions: readPlane(raw, 'delegated', path, appId, warnings),
-    applicationPermissions: readPlane(raw, 'application', path, appId, warnings),
+    delegatedPermissions: delegated.permissions,
+    applicationPermissions: application.permissions,
+    ...(unreadablePlanes.length > 0 ? { unreadablePlanes } : {}),
   };
   return { value: grant, warnings };
 }
@@ -124,12 +133,15 @@ export function readGrants(raw: unknown, path = 'applicationPermissionGrants'): 
   }
   const grants: Grant[] = [];
   const warnings: ReadWarning[] = [];
+  // A set, not a search of the list so far: files of tens of thousands of apps are read in linear time.
+  const seen = new Set<string>();
   items.forEach((item, index) => {
     const read = readGrant(item, `${path}[${index}]`);
-    warnings.push(...read.warnings);
+    for (const warning of read.warnings) warnings.push(warning);
     const grant = read.value;
     if (grant === undefined) return;
-    if (grants.some((existing) => sameAppId(existing.appId, grant.appId))) {
+    const key = appIdKey(grant.appId);
+    if (seen.has(key)) {
       warnings.push({
         code: 'duplicate_app',
         path: `${path}[${index}]`,
@@ -138,6 +150,7 @@ export function readGrants(raw: unknown, path = 'applicationPermissionGrants'): 
       });
       return;
     }
+    seen.add(key);
     grants.push(grant);
   });
   return { value: grants, warnings };
@@ -189,19 +202,29 @@ export interface WireGrantBody {
   applicationPermissions: string[];
 }
 
-function toWirePlane(plane: readonly Permission[]): string[] {
-  // `unknownFutureValue` is Graph's sentinel for "a value this client's schema predates": never sent.
-  const values = normalisePlane(plane).filter((value) => value !== UNKNOWN_FUTURE_VALUE);
-  return values.length > 0 ? values : ['none'];
+/** The planes of a grant that cannot be written back exactly; a grant with any is read-only. */
+export function unwritablePlanes(grant: Grant): Plane[] {
+  return (['delegated', 'application'] as const).filter(
+    (plane) =>
+      grant.unreadablePlanes?.includes(plane) === true ||
+      (plane === 'delegated' ? grant.delegatedPermissions : grant.applicationPermissions).includes(
+        UNKNOWN_FUTURE_VALUE,
+      ),
+  );
 }
 
 /**
  * The canonical body of `PUT …/applicationPermissionGrants/{appId}`: both planes, always (the service
  * reportedly resets a plane left out to `none`), and no `appId` (the docs say not to include it).
+ * Refuses a grant it cannot write exactly: sending `unknownFutureValue` is refused by the service, and
+ * dropping it would revoke the value it stands for.
  */
 export function toWireGrantBody(grant: Grant): WireGrantBody {
+  if (unwritablePlanes(grant).length > 0) {
+    throw new Error(`The grant of ${grant.appId} holds values this tool cannot write back; it is read-only.`);
+  }
   return {
-    delegatedPermissions: toWirePlane(grant.delegatedPermissions),
-    applicationPermissions: toWirePlane(grant.applicationPermissions),
+    delegatedPermissions: normalisePlane(grant.delegatedPermissions),
+    applicationPermissions: normalisePlane(grant.applicationPermissions),
   };
 }

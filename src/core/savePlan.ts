@@ -6,6 +6,7 @@
 import { findGrant } from './grantList';
 import type { Grant, GrantChange, GrantConflict } from './model';
 import { grantsEqual } from './normalise';
+import { unwritablePlanes } from './readGrants';
 
 /** One per-app write of a save: `mine` is what the app should hold afterwards, `undefined` to remove it. */
 export interface PlannedWrite {
@@ -18,6 +19,11 @@ export interface SavePlan {
   readonly alreadyApplied: readonly GrantChange[];
   /** Changed elsewhere since the editor loaded it: shown to the admin, never overwritten silently. */
   readonly conflicts: readonly { readonly change: GrantChange; readonly conflict: GrantConflict }[];
+  /**
+   * Never written: a version of the app's grant holds values this tool cannot read exactly
+   * (`unknownFutureValue`, not a list), so any write would replace what the service really holds.
+   */
+  readonly blocked: readonly GrantChange[];
   readonly writes: readonly PlannedWrite[];
 }
 
@@ -35,6 +41,7 @@ export interface SaveVersions {
 export function planSave(changes: readonly GrantChange[], versions: SaveVersions): SavePlan {
   const alreadyApplied: GrantChange[] = [];
   const conflicts: { change: GrantChange; conflict: GrantConflict }[] = [];
+  const blocked: GrantChange[] = [];
   const writes: PlannedWrite[] = [];
   for (const change of changes) {
     const { appId } = change;
@@ -42,7 +49,9 @@ export function planSave(changes: readonly GrantChange[], versions: SaveVersions
     const mine = resolved ?? findGrant(versions.edited, appId);
     const theirs = findGrant(versions.current, appId);
     const baseline = findGrant(versions.baseline, appId);
-    if (grantsEqual(theirs, mine)) {
+    if ([baseline, theirs, mine].some((grant) => grant && unwritablePlanes(grant).length > 0)) {
+      blocked.push(change);
+    } else if (grantsEqual(theirs, mine)) {
       alreadyApplied.push(change);
     } else if (resolved === undefined && !grantsEqual(theirs, baseline)) {
       conflicts.push({ change, conflict: { appId, baseline, theirs, mine } });
@@ -50,7 +59,7 @@ export function planSave(changes: readonly GrantChange[], versions: SaveVersions
       writes.push({ change, mine });
     }
   }
-  return { alreadyApplied, conflicts, writes };
+  return { alreadyApplied, conflicts, blocked, writes };
 }
 
 /** Whether the service shows what a write asked for (read back after the save). */

@@ -115,6 +115,9 @@ export class GraphRegistrationRepository implements RegistrationRepository {
     for (const { change, conflict } of plan.conflicts) {
       outcomes.set(change.appId, { appId: change.appId, status: 'conflict', change, conflict });
     }
+    for (const change of plan.blocked) {
+      outcomes.set(change.appId, { appId: change.appId, status: 'blocked', change });
+    }
     const results = await this.writeGrants(request.registrationId, plan.writes, options);
     plan.writes.forEach((write, index) => {
       const result = results[index];

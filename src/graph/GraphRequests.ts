@@ -7,7 +7,13 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { GraphError } from './errors';
 import { sendInBatches, type BatchRequest, type BatchResult } from './graphBatch';
-import { DEFAULT_RETRY_POLICY, type GraphVersion, type RetryPolicy, type ScopeMode } from './graphOptions';
+import {
+  DEFAULT_RETRY_POLICY,
+  PREFER_HEADER,
+  type GraphVersion,
+  type RetryPolicy,
+  type ScopeMode,
+} from './graphOptions';
 import { batchPath } from './graphPaths';
 import { sendGraphRequest, type GraphAnswer, type GraphCall } from './graphTransport';
 import {
@@ -139,6 +145,7 @@ export class GraphRequests {
     return sendInBatches(requests, {
       send: (call) => this.send(call, context, budget, options),
       batchUrl: this.url(batchPath()),
+      headers: PREFER_HEADER,
       budget,
       onProgress,
     });

@@ -36,7 +36,9 @@ export type AppSaveOutcome =
       readonly status: 'conflict';
       readonly change: GrantChange;
       readonly conflict: GrantConflict;
-    };
+    }
+  /** Not written: the app's grant holds values this tool cannot read exactly (it is read-only). */
+  | { readonly appId: string; readonly status: 'blocked'; readonly change: GrantChange };
 
 export interface SaveReport {
   readonly registrationId: string;

@@ -14,3 +14,11 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 5, maxTotalWaitS
 
 /** Graph JSON batching allows at most 20 requests per batch. */
 export const MAX_BATCH_SIZE = 20;
+
+/**
+ * Sent on every request, and inside `$batch` on every sub-request as well (the JSON batching docs give
+ * sub-requests headers of their own and do not say the outer request's apply): without it Graph
+ * answers permission values newer than `unknownFutureValue` as `unknownFutureValue`, and writing that
+ * plane back would revoke them (graph-api.md §10).
+ */
+export const PREFER_HEADER = { Prefer: 'include-unknown-enum-members' } as const;

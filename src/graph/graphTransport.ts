@@ -5,6 +5,7 @@
  */
 import { type Client, ResponseType } from '@microsoft/microsoft-graph-client';
 import { GraphError } from './errors';
+import { PREFER_HEADER } from './graphOptions';
 
 export type HttpMethod = 'GET' | 'PUT' | 'PATCH' | 'POST' | 'DELETE';
 
@@ -36,7 +37,10 @@ export async function sendGraphRequest(
   signal: AbortSignal | undefined,
 ): Promise<GraphAnswer> {
   if (signal?.aborted) throw new GraphError({ code: 'cancelled' });
-  let request = client.api(call.url).responseType(ResponseType.RAW);
+  let request = client
+    .api(call.url)
+    .responseType(ResponseType.RAW)
+    .headers({ ...PREFER_HEADER });
   if (signal !== undefined) request = request.option('signal', signal);
   let response: Response;
   try {

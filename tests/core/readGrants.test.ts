@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readGrant, readGrants, readRegistration, toWireGrantBody } from '../../src/core/readGrants';
+import {
+  readGrant,
+  readGrants,
+  readRegistration,
+  toWireGrantBody,
+  unwritablePlanes,
+} from '../../src/core/readGrants';
 
 /** The published examples, mistakes included (shared/ lies beside the repository). */
 const seed = JSON.parse(readFileSync(resolve(__dirname, '../fixtures/seed-examples.json'), 'utf8')) as {
@@ -127,17 +133,22 @@ describe('readGrant', () => {
     ]);
   });
 
-  it('keeps unknownFutureValue on read but never sends it', () => {
+  it('marks a plane holding unknownFutureValue unreadable, and refuses to write it (dropping it would revoke the real value)', () => {
     const read = readGrant(
       { appId, delegatedPermissions: ['unknownFutureValue'], applicationPermissions: ['read'] },
       'g',
     );
     expect(read.value?.delegatedPermissions).toEqual(['unknownFutureValue']);
+    expect(read.value?.unreadablePlanes).toEqual(['delegated']);
     expect(read.warnings[0]?.code).toBe('unknown_future_value');
-    expect(read.value && toWireGrantBody(read.value)).toEqual({
-      delegatedPermissions: ['none'],
-      applicationPermissions: ['read'],
-    });
+    expect(read.value && unwritablePlanes(read.value)).toEqual(['delegated']);
+    expect(() => read.value && toWireGrantBody(read.value)).toThrow(/read-only/);
+  });
+
+  it('treats unknownFutureValue as unwritable even on a grant that was not read here', () => {
+    const grant = { appId, delegatedPermissions: ['read'], applicationPermissions: ['unknownFutureValue'] };
+    expect(unwritablePlanes(grant)).toEqual(['application']);
+    expect(() => toWireGrantBody(grant)).toThrow(/read-only/);
   });
 
   it('reads a missing plane as none and says so', () => {
@@ -148,10 +159,19 @@ describe('readGrant', () => {
     ]);
   });
 
-  it.each(['read', 42, { a: 1 }, [1, 2]])('flags a plane that is not a list of strings: %j', (plane) => {
-    const read = readGrant({ appId, delegatedPermissions: plane, applicationPermissions: ['none'] }, 'g');
-    expect(read.value?.delegatedPermissions).toEqual(['none']);
-    expect(read.warnings[0]?.code).toBe('not_a_list');
+  it.each(['read', 42, { a: 1 }, [1, 2]])(
+    'marks a plane that is not a list of strings unreadable, never as a writable none: %j',
+    (plane) => {
+      const read = readGrant({ appId, delegatedPermissions: plane, applicationPermissions: ['none'] }, 'g');
+      expect(read.value?.unreadablePlanes).toEqual(['delegated']);
+      expect(read.warnings[0]?.code).toBe('not_a_list');
+      expect(() => read.value && toWireGrantBody(read.value)).toThrow(/read-only/);
+    },
+  );
+
+  it('leaves readable grants unmarked', () => {
+    const read = readGrant({ appId, delegatedPermissions: ['read'], applicationPermissions: ['none'] }, 'g');
+    expect(read.value).toEqual({ appId, delegatedPermissions: ['read'], applicationPermissions: ['none'] });
   });
 
   it.each([null, 'x', 3, []])('keeps nothing from a grant that is not an object: %j', (raw) => {
@@ -198,6 +218,17 @@ describe('readGrants', () => {
 
   it('reads nothing as no grants', () => {
     expect(readGrants(undefined)).toEqual({ value: [], warnings: [] });
+  });
+
+  it('reads 20,000 apps, keeping the first of each duplicate (a set, not a search per app)', () => {
+    const many = Array.from({ length: 20_000 }, (_, index) => ({
+      appId: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+      delegatedPermissions: ['read'],
+      applicationPermissions: ['none'],
+    }));
+    const read = readGrants([...many, { ...many[7], appId: many[7]?.appId.toUpperCase() }]);
+    expect(read.value).toHaveLength(20_000);
+    expect(read.warnings.map((warning) => warning.code)).toEqual(['duplicate_app']);
   });
 
   it('flags a grants value that is not a list', () => {

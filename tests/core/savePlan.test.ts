@@ -90,4 +90,19 @@ describe('planning a save against baseline, theirs and mine', () => {
     expect(writeLanded(write, [owner, g(GUEST, ['readContent'])])).toBe(true);
     expect(writeLanded(write, [owner])).toBe(false);
   });
+
+  it('never writes an app whose grant holds a value this tool cannot read exactly, whichever version holds it', () => {
+    const future = g(GUEST, ['readContent'], ['unknownFutureValue']);
+    const fromService = plan({
+      baseline: [owner, g(GUEST, ['readContent'], ['manageSensitivityLabels'])],
+      edited: [owner, g(GUEST, ['readContent', 'writeContent'], ['manageSensitivityLabels'])],
+      current: [owner, future],
+    });
+    expect(fromService.writes).toEqual([]);
+    expect(fromService.blocked.map((change) => change.appId)).toEqual([GUEST]);
+    const notAList: Grant = { ...g(GUEST, ['read']), unreadablePlanes: ['application'] };
+    const removal = plan({ baseline: [owner, notAList], edited: [owner], current: [owner, notAList] });
+    expect(removal.writes).toEqual([]);
+    expect(removal.blocked.map((change) => change.type)).toEqual(['removed']);
+  });
 });

@@ -12,7 +12,8 @@ import type {
   Registration,
   RegistrationWithGrants,
 } from '../../src/core/model';
-import { grantsEqual, normaliseGrant, sameAppId } from '../../src/core/normalise';
+import { normaliseGrant, sameAppId } from '../../src/core/normalise';
+import { planSave } from '../../src/core/savePlan';
 import { GraphError } from '../../src/graph/errors';
 import type {
   AppSaveOutcome,
@@ -141,19 +142,19 @@ export class InMemoryRegistrationRepository implements RegistrationRepository {
     const stored = this.stored(request.registrationId);
     options?.onProgress?.({ type: 'reading', what: 'baseline-check' });
     const changes = diffGrants(request.baseline, request.edited);
-    const outcomes: AppSaveOutcome[] = [];
+    // The same plan as the Graph repository (core `planSave`): only the writes are simulated here.
+    const plan = planSave(changes, { ...request, current: stored.grants });
+    const outcomes = new Map<string, AppSaveOutcome>();
+    for (const change of plan.alreadyApplied)
+      outcomes.set(change.appId, { appId: change.appId, status: 'applied', change });
+    for (const { change, conflict } of plan.conflicts)
+      outcomes.set(change.appId, { appId: change.appId, status: 'conflict', change, conflict });
+    for (const change of plan.blocked)
+      outcomes.set(change.appId, { appId: change.appId, status: 'blocked', change });
     let done = 0;
     let savedAt: string | undefined;
-    for (const change of changes) {
+    for (const { change, mine } of plan.writes) {
       const { appId } = change;
-      const resolved = request.resolved?.find((grant) => sameAppId(grant.appId, appId));
-      const theirs = stored.grants.find((grant) => sameAppId(grant.appId, appId));
-      const baseline = request.baseline.find((grant) => sameAppId(grant.appId, appId));
-      const mine = resolved ?? request.edited.find((grant) => sameAppId(grant.appId, appId));
-      if (!resolved && !grantsEqual(theirs, baseline)) {
-        outcomes.push({ appId, status: 'conflict', change, conflict: { appId, baseline, theirs, mine } });
-        continue;
-      }
       if (this.throttle) {
         const { waitSeconds, gate } = this.throttle;
         this.throttle = undefined;
@@ -162,20 +163,23 @@ export class InMemoryRegistrationRepository implements RegistrationRepository {
       }
       const failure = this.writeFailures.get(appId.toLowerCase())?.shift();
       if (failure) {
-        outcomes.push({ appId, status: 'failed', change, error: failure });
+        outcomes.set(appId, { appId, status: 'failed', change, error: failure });
         continue;
       }
       stored.grants = stored.grants.filter((grant) => !sameAppId(grant.appId, appId));
       if (mine) stored.grants.push(normaliseGrant(mine));
-      outcomes.push({ appId, status: 'applied', change });
+      outcomes.set(appId, { appId, status: 'applied', change });
       done += 1;
       savedAt = this.now().toISOString();
-      options?.onProgress?.({ type: 'writing', done, total: changes.length });
+      options?.onProgress?.({ type: 'writing', done, total: plan.writes.length });
     }
     options?.onProgress?.({ type: 'reading', what: 'confirm' });
     return {
       registrationId: request.registrationId,
-      outcomes,
+      outcomes: changes.flatMap((change) => {
+        const outcome = outcomes.get(change.appId);
+        return outcome ? [outcome] : [];
+      }),
       after: [...stored.grants],
       unconfirmed: [],
       savedAt,

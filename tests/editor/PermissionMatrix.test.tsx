@@ -165,6 +165,32 @@ describe('the permission matrix', () => {
     ).toContain('archiveContent');
   });
 
+  it('makes an app read-only when the service sent a value it cannot read exactly, and never changes it', async () => {
+    const repository = createRepository({
+      registrations: [
+        contoso([
+          grant(OWNER_ID, ['full'], ['full']),
+          { ...grant(GUEST_ID, ['readContent'], ['unknownFutureValue']), unreadablePlanes: ['application'] },
+        ]),
+      ],
+    });
+    const { user } = await renderMatrix(createHost({ repository }));
+    const guestRow = screen.getByRole('rowheader', { name: /^Guest/ });
+    expect(within(guestRow).getByText('Read-only')).toBeInTheDocument();
+    const readOnlyCell = cell('Guest', 'Delegated', 'writeContent');
+    expect(readOnlyCell).toHaveAttribute('aria-readonly', 'true');
+    expect(readOnlyCell).toHaveAccessibleDescription(/cannot read exactly \(Application \(app-only\)\)/);
+
+    await user.click(readOnlyCell);
+    expect(readOnlyCell).not.toBeChecked();
+    // "Grant to every app" passes it by too.
+    await user.click(screen.getByRole('button', { name: 'writeContent (Delegated): change for every app' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Grant writeContent to every app' }));
+    expect(cell('Guest', 'Delegated', 'writeContent')).not.toBeChecked();
+    await user.click(within(guestRow).getByRole('button', { name: 'Actions for Guest' }));
+    expect(await screen.findByRole('menuitem', { name: 'Remove app' })).toHaveAttribute('aria-disabled', 'true');
+  });
+
   it('shows the read warnings once, as text, until dismissed', async () => {
     const repository = createRepository({
       warnings: {

@@ -210,16 +210,23 @@ describe('saving', () => {
           id: '1',
           method: 'PUT',
           url: `/storage/fileStorage/containerTypeRegistrations/${REG}/applicationPermissionGrants/${GUEST}`,
-          headers: { 'Content-Type': 'application/json' },
+          headers: { Prefer: 'include-unknown-enum-members', 'Content-Type': 'application/json' },
           body: { delegatedPermissions: ['none'], applicationPermissions: ['readContent'] },
         },
         {
           id: '2',
           method: 'DELETE',
           url: `/storage/fileStorage/containerTypeRegistrations/${REG}/applicationPermissionGrants/${BACKUP}`,
+          headers: { Prefer: 'include-unknown-enum-members' },
         },
       ],
     });
+    // Future permission values come verbatim only to a client that asks (graph-api.md §10).
+    expect(graph.requests.map((request) => request.headers.prefer)).toEqual([
+      'include-unknown-enum-members',
+      'include-unknown-enum-members',
+      'include-unknown-enum-members',
+    ]);
     expect(report.outcomes.map((outcome) => [outcome.appId, outcome.status])).toEqual([
       [GUEST, 'applied'],
       [BACKUP, 'applied'],
@@ -602,8 +609,8 @@ describe('display names', () => {
 
   it('asks again after a dropped connection, not after an answer without a name', async () => {
     const { graph, repository } = setup();
-    graph.once(() => 'network-error');
     graph.on(() => ({ status: 200, body: { value: [] } }));
+    graph.once(() => 'network-error');
     expect(await repository.lookupAppDisplayName(GUEST)).toBeUndefined();
     expect(await repository.lookupAppDisplayName(GUEST)).toBeUndefined();
     expect(await repository.lookupAppDisplayName(GUEST)).toBeUndefined();

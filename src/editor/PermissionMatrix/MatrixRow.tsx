@@ -38,6 +38,10 @@ export interface MatrixRowProps {
   /** True when `appLabel` is a display name (the appId is then shown under it). */
   readonly hasName: boolean;
   readonly isOwningApp: boolean;
+  /** Planes whose values this tool cannot read exactly: the whole row is then read-only. */
+  readonly readOnlyPlanes: readonly Plane[];
+  /** Describes why the row is read-only (`aria-describedby` of its cells). */
+  readonly readOnlyDescriptionId: string;
   readonly wellKnownPresetId: PresetId | undefined;
   /** The keyboard column holding the grid's tab stop when it is in this row. */
   readonly activeCol: number | undefined;
@@ -78,6 +82,8 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps): ReactEl
     appLabel,
     hasName,
     isOwningApp,
+    readOnlyPlanes,
+    readOnlyDescriptionId,
     wellKnownPresetId,
     activeCol,
     otherColumns,
@@ -86,7 +92,7 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps): ReactEl
     onToggle,
     onRowAction,
   } = props;
-  const { strings, format } = useLocalizer();
+  const { strings, format, list } = useLocalizer();
   const styles = usePermissionMatrixStyles();
   const { appId } = grant;
   const effectiveBefore: Record<Plane, ReadonlySet<GrantablePermission>> = {
@@ -95,6 +101,7 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps): ReactEl
   };
   const changed = !baseline || MATRIX_COLUMNS.some((column) => isChanged(column.plane, column.permission));
   const presets = PRESETS.filter((preset) => preset.appId === undefined || sameAppId(preset.appId, appId));
+  const readOnly = readOnlyPlanes.length > 0;
 
   function isChanged(plane: Plane, permission: GrantablePermission): boolean {
     const now = cellState(planeOf(grant, plane), permission) !== 'off';
@@ -120,16 +127,20 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps): ReactEl
         <Checkbox
           checked={state !== 'off'}
           aria-label={cellLabel(appLabel, plane, permission)}
-          aria-describedby={parent ? impliedDescriptionId(parent) : undefined}
+          // Still focusable (the grid moves focus cell by cell), but announced and kept read-only.
+          aria-readonly={readOnly || undefined}
+          aria-describedby={
+            readOnly ? readOnlyDescriptionId : parent ? impliedDescriptionId(parent) : undefined
+          }
           data-nav-row={navRow}
           data-nav-col={navCol}
           data-implied-by={parent}
           tabIndex={activeCol === navCol ? 0 : -1}
-          className={state === 'implied' ? styles.implied : undefined}
+          className={mergeClasses(state === 'implied' && styles.implied, readOnly && styles.readOnlyCell)}
           indicator={state === 'implied' ? { className: styles.impliedIndicator } : undefined}
-          onChange={(event, data) =>
-            onToggle(event, { appId, plane, permission, checked: data.checked === true })
-          }
+          onChange={(event, data) => {
+            if (!readOnly) onToggle(event, { appId, plane, permission, checked: data.checked === true });
+          }}
         />
       </td>,
     );
@@ -153,6 +164,11 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps): ReactEl
             <span className={styles.appName}>{appLabel}</span>
             {hasName && <span className={styles.appId}>{appId}</span>}
             <span className={styles.badges}>
+              {readOnly && (
+                <Badge appearance="filled" color="danger" size="small">
+                  {strings.matrix.readOnlyBadge}
+                </Badge>
+              )}
               {isOwningApp && (
                 <Badge appearance="filled" color="brand" size="small">
                   {strings.matrix.owningBadge}
@@ -175,6 +191,13 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps): ReactEl
                 )
               )}
             </span>
+            {readOnly && (
+              <span id={readOnlyDescriptionId} className={styles.readOnlyReason}>
+                {format(strings.matrix.readOnlyReason, {
+                  planes: list(readOnlyPlanes.map((plane) => strings.planes[plane])),
+                })}
+              </span>
+            )}
           </div>
           <Menu>
             <MenuTrigger disableButtonEnhancement>
@@ -195,6 +218,7 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps): ReactEl
                   {presets.map((preset) => (
                     <MenuItem
                       key={preset.id}
+                      disabled={readOnly}
                       onClick={(event) =>
                         onRowAction(event, { type: 'applyPreset', appId, presetId: preset.id })
                       }
@@ -205,23 +229,28 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps): ReactEl
                 </MenuGroup>
                 <MenuDivider />
                 <MenuItem
-                  disabled={!canCopy}
+                  disabled={!canCopy || readOnly}
                   onClick={(event) => onRowAction(event, { type: 'copyFrom', appId })}
                 >
                   {strings.matrix.copyFrom}
                 </MenuItem>
                 <MenuItem
+                  disabled={readOnly}
                   onClick={(event) => onRowAction(event, { type: 'clearPlane', appId, plane: 'delegated' })}
                 >
                   {strings.matrix.clearDelegated}
                 </MenuItem>
                 <MenuItem
+                  disabled={readOnly}
                   onClick={(event) => onRowAction(event, { type: 'clearPlane', appId, plane: 'application' })}
                 >
                   {strings.matrix.clearApplication}
                 </MenuItem>
                 <MenuDivider />
-                <MenuItem onClick={(event) => onRowAction(event, { type: 'remove', appId })}>
+                <MenuItem
+                  disabled={readOnly}
+                  onClick={(event) => onRowAction(event, { type: 'remove', appId })}
+                >
                   {strings.matrix.removeApp}
                 </MenuItem>
               </MenuList>

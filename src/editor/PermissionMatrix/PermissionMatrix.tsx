@@ -1,11 +1,13 @@
 import { Tooltip, useEventCallback, useId } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FocusEvent, PointerEvent, ReactElement, SyntheticEvent } from 'react';
+import type { Grant, Plane } from '../../core/model';
 import { sameAppId } from '../../core/normalise';
 import { GRANTABLE_PERMISSIONS } from '../../core/permissions';
 import type { GrantablePermission } from '../../core/permissions';
 import { appKey, wellKnownPresetId } from '../session/appLabels';
 import { unknownPermissions } from '../../core/grantList';
+import { unwritablePlanes } from '../../core/readGrants';
 import { useLocalizer } from '../strings';
 import { MatrixHeader } from './MatrixHeader';
 import { HEADER_ROWS, MATRIX_COLUMNS } from './matrixColumns';
@@ -14,6 +16,14 @@ import type { MatrixRowActionData, OtherColumns, PermissionMatrixProps } from '.
 import { useMatrixNavigation } from './useMatrixNavigation';
 import { useRowWindow } from './useRowWindow';
 import { usePermissionMatrixStyles } from './usePermissionMatrixStyles.styles';
+
+const WRITABLE: readonly Plane[] = [];
+
+/** The same empty list for every writable row, so memoised rows do not re-render for nothing. */
+function readOnlyPlanesOf(grant: Grant): readonly Plane[] {
+  const planes = unwritablePlanes(grant);
+  return planes.length > 0 ? planes : WRITABLE;
+}
 
 interface ImpliedTip {
   readonly target: HTMLElement;
@@ -167,6 +177,8 @@ export function PermissionMatrix(props: PermissionMatrixProps): ReactElement {
                 appLabel={name ?? grant.appId}
                 hasName={name !== undefined}
                 isOwningApp={sameAppId(grant.appId, owningAppId)}
+                readOnlyPlanes={readOnlyPlanesOf(grant)}
+                readOnlyDescriptionId={`${descriptionBaseId}-readonly-${index}`}
                 wellKnownPresetId={wellKnownPresetId(grant.appId)}
                 activeCol={navigation.active.row === index + 1 ? navigation.active.col : undefined}
                 otherColumns={otherColumns}

@@ -138,6 +138,15 @@ export const usePermissionMatrixStyles = makeStyles({
       '--fui-Checkbox__indicator--borderColor': tokens.colorCompoundBrandStrokePressed,
     },
   },
+  readOnlyCell: {
+    opacity: 0.6,
+    cursor: 'not-allowed',
+  },
+  readOnlyReason: {
+    color: tokens.colorPaletteRedForeground1,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
   impliedIndicator: {
     borderTopStyle: 'dashed',
     borderRightStyle: 'dashed',

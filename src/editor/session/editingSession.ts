@@ -8,6 +8,7 @@ import type { Grant, Plane, ReadWarning, Registration } from '../../core/model';
 import { grantsEqual, normalisePlane, sameAppId } from '../../core/normalise';
 import type { GrantablePermission } from '../../core/permissions';
 import { applyPreset, findPreset } from '../../core/presets';
+import { unwritablePlanes } from '../../core/readGrants';
 import type { PresetId } from '../../core/presets';
 import { effectivePermissions, togglePermission } from '../../core/rules';
 import type { SaveReport } from '../../graph/RegistrationRepository';
@@ -132,9 +133,14 @@ export function loadSession(
   };
 }
 
+/** An app the admin may not change: its grant holds values this tool cannot read exactly. */
+function isReadOnly(grant: Grant | undefined): boolean {
+  return grant !== undefined && unwritablePlanes(grant).length > 0;
+}
+
 function updateGrant(state: SessionState, appId: string, update: (grant: Grant) => Grant): readonly Grant[] {
   const grant = findGrant(state.edited, appId);
-  return grant ? upsertGrant(state.edited, update(grant)) : state.edited;
+  return grant && !isReadOnly(grant) ? upsertGrant(state.edited, update(grant)) : state.edited;
 }
 
 /** The state after a save: applied apps take the service's value, the rest keep the admin's edits. */
@@ -198,7 +204,7 @@ export function sessionReducer(
     case 'setColumn': {
       const edited = state.edited.map((grant) => {
         const has = effectivePermissions(planeOf(grant, action.plane)).has(action.permission);
-        if (has === action.checked) return grant;
+        if (has === action.checked || isReadOnly(grant)) return grant;
         const result = togglePermission(planeOf(grant, action.plane), action.permission, action.checked);
         return withPlane(grant, action.plane, result.permissions);
       });
@@ -245,6 +251,7 @@ export function sessionReducer(
         notice: { kind: 'cleared', appId: action.appId, plane: action.plane },
       };
     case 'removeApp':
+      if (isReadOnly(findGrant(state.edited, action.appId))) return state;
       return {
         ...state,
         edited: removeGrant(state.edited, action.appId),

@@ -174,6 +174,9 @@ export const en = {
     newBadge: 'New',
     impliedBy: 'Included by {parent}',
     unknownTag: '{value} (not known to this tool, kept as is)',
+    readOnlyBadge: 'Read-only',
+    readOnlyReason:
+      'The service sent a value for this app that this tool cannot read exactly ({planes}). Nothing is written for it; change it with a tool that knows the value.',
     alsoGranted: 'Also granted to {app} ({plane}): {list}.',
     alsoRevoked: 'Also revoked from {app} ({plane}): {list}.',
     columnGranted: 'Granted {permission} ({plane}) to every app.',
@@ -251,6 +254,8 @@ export const en = {
     unconfirmed: '{app}: saved; the service does not show it yet',
     failed: '{app}: not saved',
     conflict: '{app}: changed by someone else since you loaded it; nothing was overwritten',
+    blocked:
+      '{app}: not written. Its grant holds values this tool cannot read exactly, so a write would replace them',
     retryFailed: plural({ one: 'Retry the failed app', other: 'Retry {count} failed apps' }),
     resolveConflicts: 'Resolve conflicts…',
     saveFailedTitle: 'Nothing was saved',

@@ -182,6 +182,9 @@ export const it: Strings = {
     newBadge: 'Nuova',
     impliedBy: 'Inclusa in {parent}',
     unknownTag: '{value} (sconosciuta a questo strumento, mantenuta così com’è)',
+    readOnlyBadge: 'Sola lettura',
+    readOnlyReason:
+      'Il servizio ha inviato per questa app un valore che questo strumento non sa leggere con esattezza ({planes}). Per questa app non viene scritto nulla; modificala con uno strumento che conosce il valore.',
     alsoGranted: 'Concesse anche a {app} ({plane}): {list}.',
     alsoRevoked: 'Revocate anche a {app} ({plane}): {list}.',
     columnGranted: '{permission} ({plane}) concessa a tutte le app.',
@@ -263,6 +266,8 @@ export const it: Strings = {
     unconfirmed: '{app}: salvata; il servizio non la mostra ancora',
     failed: '{app}: non salvata',
     conflict: '{app}: modificata da qualcun altro dopo il caricamento; niente è stato sovrascritto',
+    blocked:
+      '{app}: non scritta. La sua concessione contiene valori che questo strumento non sa leggere con esattezza, quindi una scrittura li sostituirebbe',
     retryFailed: plural({
       one: 'Riprova l’app non salvata',
       many: 'Riprova le {count} di app non salvate',
