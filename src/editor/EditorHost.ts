@@ -46,6 +46,12 @@ export interface EditorHost {
   readonly repository: RegistrationRepository;
   readonly user: EditorUser;
   readonly scopeMode: EditorScopeMode;
+  /**
+   * The Entra app the tool signs in as, when it signs in with its own app (not SharePoint's). With
+   * `.Selected` it owns every container type the tool can register, so registering offers it as the
+   * owning app.
+   */
+  readonly clientId?: string;
   /** Built by the host's auth layer for the right cloud; the editor only shows it as a link. */
   readonly consent?: { readonly adminConsentUrl: string };
   /** The theme at mount time. */

@@ -5,9 +5,8 @@
  * Administrator or Global Administrator role; display names additionally need `Application.Read.All`.
  */
 import { diffGrants } from '../core/diffGrants';
-import { findGrant } from '../core/grantList';
 import type { Grant, ReadResult, Registration, RegistrationWithGrants } from '../core/model';
-import { normaliseGrant, sameAppId } from '../core/normalise';
+import { normaliseGrant } from '../core/normalise';
 import { readGrants, readRegistration, toWireGrantBody } from '../core/readGrants';
 import { planSave, writeLanded, type PlannedWrite } from '../core/savePlan';
 import { isGuid } from '../core/validate';
@@ -26,6 +25,7 @@ import { isSuccess } from './mapGraphFailure';
 import type {
   AppSaveOutcome,
   OperationOptions,
+  RegisterOutcome,
   RegistrationRepository,
   SaveReport,
   SaveRequest,
@@ -33,6 +33,12 @@ import type {
 
 export interface GraphRegistrationRepositoryOptions extends GraphRequestsOptions {
   readonly now?: () => Date;
+}
+
+function withoutGrants(registration: RegistrationWithGrants): Registration {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- dropping the grants on purpose
+  const { applicationPermissionGrants, ...rest } = registration;
+  return rest;
 }
 
 export class GraphRegistrationRepository implements RegistrationRepository {
@@ -49,12 +55,8 @@ export class GraphRegistrationRepository implements RegistrationRepository {
 
   public async listRegistrations(options?: OperationOptions): Promise<readonly Registration[]> {
     const items = await this.graph.readAllPages(registrationsPath(), 'registrations', options);
-    return items.map((item) => {
-      // The list shows registrations only; grants are read when one is opened.
-      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- dropping the grants on purpose
-      const { applicationPermissionGrants, ...registration } = readRegistration(item).value;
-      return registration;
-    });
+    // The list shows registrations only; grants are read when one is opened.
+    return items.map((item) => withoutGrants(readRegistration(item).value));
   }
 
   public async getRegistrationWithGrants(
@@ -131,12 +133,14 @@ export class GraphRegistrationRepository implements RegistrationRepository {
       });
     if (plan.writes.length === 0) return report(ordered(), current, []);
 
+    // The confirm read settles writes whose outcome is unknown, so it runs even when the admin has
+    // cancelled: only the time-out of each request bounds it.
     options?.onProgress?.({ type: 'reading', what: 'confirm' });
     let after: readonly Grant[];
     try {
-      after = (await this.listGrants(request.registrationId, options)).value;
+      after = (await this.listGrants(request.registrationId, { onProgress: options?.onProgress })).value;
     } catch {
-      // The writes' own outcomes still say what happened; only the confirmation is missing.
+      // Answered writes keep their outcome; the unknown ones stay unknown, and say so.
       return report(ordered(), undefined, []);
     }
     const unconfirmed: string[] = [];
@@ -144,9 +148,14 @@ export class GraphRegistrationRepository implements RegistrationRepository {
       const { change } = write;
       const outcome = outcomes.get(change.appId);
       const landed = writeLanded(write, after);
-      if (outcome?.status === 'failed' && outcome.error.code === 'network' && landed) {
-        // The connection dropped after the service applied this write: it is saved, not lost.
-        outcomes.set(change.appId, { appId: change.appId, status: 'applied', change });
+      if (outcome?.status === 'unknown') {
+        // No answer (dropped connection, time-out, a 5xx for the whole batch): the read decides.
+        outcomes.set(
+          change.appId,
+          landed
+            ? { appId: change.appId, status: 'applied', change }
+            : { appId: change.appId, status: 'failed', change, error: outcome.error },
+        );
       } else if (outcome?.status === 'applied' && !landed) {
         // Usually propagation: the service accepted the write but does not show it yet.
         unconfirmed.push(change.appId);
@@ -158,9 +167,8 @@ export class GraphRegistrationRepository implements RegistrationRepository {
   public async registerContainerType(
     containerTypeId: string,
     owningAppId: string,
-    extraGrants: readonly Grant[],
     options?: OperationOptions,
-  ): Promise<RegistrationWithGrants> {
+  ): Promise<RegisterOutcome> {
     for (const [name, value] of [
       ['container type id', containerTypeId],
       ['owning app id', owningAppId],
@@ -173,47 +181,47 @@ export class GraphRegistrationRepository implements RegistrationRepository {
       }
     }
     const budget = this.graph.budget(options);
-    // This PUT replaces every grant of an existing registration, so read them first and keep them
-    // all; if that read fails for any reason but "not registered", do not write (fail closed).
-    let existing: readonly Grant[] = [];
+    // The registration PUT replaces every grant, including ones still propagating or written a moment
+    // ago by someone else, so it is only ever sent for a type the service says is not registered: a
+    // GET of the registration itself must answer 404. Any other answer fails closed, writing nothing.
     try {
-      existing = (await this.listGrants(containerTypeId, options)).value;
+      const answer = await this.graph.send(
+        { method: 'GET', url: this.graph.url(registrationPath(containerTypeId)) },
+        { target: 'registration' },
+        budget,
+        options,
+      );
+      return { type: 'already_registered', registration: withoutGrants(readRegistration(answer.body).value) };
     } catch (error) {
       if (!(error instanceof GraphError) || error.code !== 'not_registered') throw error;
     }
-    const owner: Grant = findGrant(existing, owningAppId) ?? {
-      appId: owningAppId,
-      delegatedPermissions: ['full'],
-      applicationPermissions: ['full'],
-    };
-    const grants = [
-      ...(findGrant(existing, owningAppId) ? [] : [owner]),
-      ...existing,
-      ...extraGrants.filter(
-        (grant) => !sameAppId(grant.appId, owningAppId) && findGrant(existing, grant.appId) === undefined,
-      ),
-    ];
     const answer = await this.graph.send(
       {
         method: 'PUT',
         url: this.graph.url(registrationPath(containerTypeId)),
         body: {
-          applicationPermissionGrants: grants.map((grant) => ({
-            appId: grant.appId,
-            ...toWireGrantBody(grant),
-          })),
+          applicationPermissionGrants: [
+            { appId: owningAppId, delegatedPermissions: ['full'], applicationPermissions: ['full'] },
+          ],
         },
       },
-      { target: 'registration', write: true },
+      { target: 'registration', write: true, registers: true },
       budget,
       options,
     );
-    const registration = readRegistration(answer.body).value;
-    const written =
-      registration.applicationPermissionGrants.length > 0
-        ? registration.applicationPermissionGrants
-        : (await this.listGrants(containerTypeId, options)).value;
-    return { ...registration, applicationPermissionGrants: written };
+    try {
+      const readBack = await this.getRegistrationWithGrants(containerTypeId, options);
+      return {
+        type: 'registered',
+        registration: readBack.value,
+        warnings: readBack.warnings,
+        readBack: true,
+      };
+    } catch {
+      // Registered all the same: show what the PUT answered, and say it was not read back.
+      const put = readRegistration(answer.body);
+      return { type: 'registered', registration: put.value, warnings: put.warnings, readBack: false };
+    }
   }
 
   /** PATCH the overridable settings; `etag` must be the one from the latest read (Graph requires it in the body). */
@@ -308,7 +316,10 @@ export class GraphRegistrationRepository implements RegistrationRepository {
       change,
       error,
     });
-    if (result.type !== 'answered') return failed(result.error);
+    if (result.type === 'unknown') {
+      return { appId: change.appId, status: 'unknown', change, error: result.error };
+    }
+    if (result.type === 'not-sent') return failed(result.error);
     // A DELETE that finds nothing leaves the app without a grant, which is what was asked.
     if (isSuccess(result.status) || (write.mine === undefined && result.status === 404)) {
       return { appId: change.appId, status: 'applied', change };

@@ -39,6 +39,8 @@ export interface GraphRequestsOptions {
   readonly retryPolicy?: RetryPolicy;
   /** How to wait for `Retry-After` (tests pass a recorder). */
   readonly wait?: Wait;
+  /** How long one request may go unanswered (default `REQUEST_TIMEOUT_MS`). */
+  readonly requestTimeoutMs?: number;
 }
 
 export type Target = FailureContext['target'];
@@ -49,6 +51,8 @@ export interface CallContext {
   readonly write?: boolean;
   /** DELETE of a whole registration: a 409 there means it still has containers. */
   readonly deletesRegistration?: boolean;
+  /** The registration PUT: a 404 there means no such container type, not "not registered". */
+  readonly registers?: boolean;
 }
 
 export class GraphRequests {
@@ -58,6 +62,7 @@ export class GraphRequests {
   private readonly userRole: () => UserRole;
   private readonly retryPolicy: RetryPolicy;
   private readonly wait: Wait;
+  private readonly requestTimeoutMs: number | undefined;
 
   public constructor(options: GraphRequestsOptions) {
     this.client = options.client;
@@ -66,6 +71,7 @@ export class GraphRequests {
     this.userRole = options.userRole ?? ((): UserRole => 'unknown');
     this.retryPolicy = options.retryPolicy ?? DEFAULT_RETRY_POLICY;
     this.wait = options.wait ?? waitFor;
+    this.requestTimeoutMs = options.requestTimeoutMs;
   }
 
   /** The absolute URL of a path from `graphPaths`. */
@@ -83,6 +89,7 @@ export class GraphRequests {
       target: context.target,
       write: context.write ?? false,
       deletesRegistration: context.deletesRegistration ?? false,
+      registers: context.registers ?? false,
       scopeMode: this.scopeMode,
       userRole: this.userRole(),
     });
@@ -96,11 +103,11 @@ export class GraphRequests {
     options: OperationOptions | undefined,
   ): Promise<GraphAnswer> {
     for (let attempt = 1; ; attempt += 1) {
-      const answer = await sendGraphRequest(this.client, call, options?.signal);
+      const answer = await sendGraphRequest(this.client, call, options?.signal, this.requestTimeoutMs);
       if (isSuccess(answer.status)) return answer;
       if (
         isThrottled(answer.status) &&
-        (await budget.waitBeforeRetry(attempt, retryAfterSeconds(answer.headers)))
+        (await budget.waitBeforeRetry(attempt, retryAfterSeconds(answer.headers), answer.status))
       ) {
         continue;
       }

@@ -7,6 +7,7 @@ import type {
   GrantChange,
   GrantConflict,
   ReadResult,
+  ReadWarning,
   Registration,
   RegistrationWithGrants,
 } from '../core/model';
@@ -16,7 +17,13 @@ import type { GraphError } from './errors';
 export type ProgressEvent =
   | { readonly type: 'reading'; readonly what: 'baseline-check' | 'confirm' }
   | { readonly type: 'writing'; readonly done: number; readonly total: number }
-  | { readonly type: 'throttled'; readonly waitSeconds: number; readonly attempt: number };
+  | {
+      readonly type: 'throttled';
+      readonly waitSeconds: number;
+      readonly attempt: number;
+      /** 429 "slow down", or 503 "busy or unavailable": worded differently for the admin. */
+      readonly reason: 'throttled' | 'unavailable';
+    };
 
 export interface OperationOptions {
   readonly signal?: AbortSignal;
@@ -36,6 +43,16 @@ export type AppSaveOutcome =
       readonly status: 'conflict';
       readonly change: GrantChange;
       readonly conflict: GrantConflict;
+    }
+  /**
+   * Sent, but no answer came (dropped connection, time-out, a server error for the whole batch) and
+   * the confirm read that settles it failed too: it may or may not have been applied.
+   */
+  | {
+      readonly appId: string;
+      readonly status: 'unknown';
+      readonly change: GrantChange;
+      readonly error: GraphError;
     }
   /** Not written: the app's grant holds values this tool cannot read exactly (it is read-only). */
   | { readonly appId: string; readonly status: 'blocked'; readonly change: GrantChange };
@@ -68,6 +85,18 @@ export interface SaveRequest {
   readonly resolved?: readonly Grant[];
 }
 
+export type RegisterOutcome =
+  /** Registered now; `registration` is what the service holds afterwards (its grants read back). */
+  | {
+      readonly type: 'registered';
+      readonly registration: RegistrationWithGrants;
+      readonly warnings: readonly ReadWarning[];
+      /** False when the read-back failed: `registration` is then what the registration PUT answered. */
+      readonly readBack: boolean;
+    }
+  /** It was registered already: nothing was written. */
+  | { readonly type: 'already_registered'; readonly registration: Registration };
+
 export interface RegistrationRepository {
   /** Every registration the token may see (all pages). */
   listRegistrations(options?: OperationOptions): Promise<readonly Registration[]>;
@@ -81,15 +110,16 @@ export interface RegistrationRepository {
   /** Save the difference between baseline and edited as per-app writes; never a whole-registration PUT. */
   saveGrants(request: SaveRequest, options?: OperationOptions): Promise<SaveReport>;
   /**
-   * Register a container type that is not registered yet. Reads existing grants first and fails
-   * closed if it cannot; always keeps the owning app and every existing grant.
+   * Registers a container type that is not registered yet, with `full` on both planes for the owning
+   * app the admin confirmed. Reads the registration first and writes nothing unless the service says
+   * it does not exist (fail closed); an existing registration is never PUT again (that PUT replaces
+   * every grant). Reads back what the service holds afterwards.
    */
   registerContainerType(
     containerTypeId: string,
     owningAppId: string,
-    extraGrants: readonly Grant[],
     options?: OperationOptions,
-  ): Promise<RegistrationWithGrants>;
+  ): Promise<RegisterOutcome>;
   /** Display name of an app (service principal lookup) when the token allows it; `undefined` otherwise. */
   lookupAppDisplayName(appId: string, options?: OperationOptions): Promise<string | undefined>;
   /** The display name a lookup already found (cached for the session), without waiting. */

@@ -8,11 +8,14 @@ export const GRAPH_ERROR_CODES = [
   'not_owning_app', // `.Selected`: the calling app does not own this container type
   'not_visible_with_selected_scope', // `.Selected`: the registration is hidden from this app
   'not_registered', // no such registration (404)
+  'container_type_not_found', // registering: no container type with this id (404 on the registration PUT)
   'conflict', // changed elsewhere (stale etag, 409/412)
   'has_containers', // delete refused: the registration still has containers
-  'throttled', // 429 / 503 after the retries allowed
+  'throttled', // 429 after the retries allowed
+  'unavailable', // 503: the service is busy or unavailable, after the retries allowed
   'invalid_request', // 400: the service's message is kept
   'network', // no response: offline, dropped connection, CORS
+  'timeout', // no response within the time allowed: the request may or may not have applied
   'token_expired', // 401: the token is missing, expired or invalid
   'cancelled', // the caller aborted
   'unknown',

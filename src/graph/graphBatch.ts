@@ -132,7 +132,9 @@ export async function sendInBatches(
       if (pending.length === 0) break;
       let allowed: boolean;
       try {
-        allowed = await options.budget.waitBeforeRetry(attempt, wait === 0 ? undefined : wait);
+        // "Slow down" wins over "unavailable" when both came back: the wait is the service's ask.
+        const status = Array.from(throttled.values()).some((answer) => answer.status === 429) ? 429 : 503;
+        allowed = await options.budget.waitBeforeRetry(attempt, wait === 0 ? undefined : wait, status);
       } catch (error) {
         // Cancelled while waiting: the throttled ones were answered (refused), nothing is in flight.
         stopped = { error: toGraphError(error), inFlight: [] };

@@ -31,51 +31,69 @@ const TOKEN_ERROR_NAMES = new Set([
   'AuthError',
 ]);
 
+/** How long one request may go unanswered before it counts as a time-out (its outcome is unknown). */
+export const REQUEST_TIMEOUT_MS = 60_000;
+
 export async function sendGraphRequest(
   client: Client,
   call: GraphCall,
   signal: AbortSignal | undefined,
+  timeoutMs: number = REQUEST_TIMEOUT_MS,
 ): Promise<GraphAnswer> {
   if (signal?.aborted) throw new GraphError({ code: 'cancelled' });
-  let request = client
+  // One signal for the caller's cancel and the time-out, so a hung request ends either way.
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onCancel = (): void => controller.abort();
+  signal?.addEventListener('abort', onCancel, { once: true });
+  const request = client
     .api(call.url)
     .responseType(ResponseType.RAW)
-    .headers({ ...PREFER_HEADER });
-  if (signal !== undefined) request = request.option('signal', signal);
-  let response: Response;
+    .headers({ ...PREFER_HEADER })
+    .option('signal', controller.signal);
   try {
-    switch (call.method) {
-      case 'GET':
-        response = (await request.get()) as Response;
-        break;
-      case 'PUT':
-        response = (await request.put(call.body)) as Response;
-        break;
-      case 'PATCH':
-        response = (await request.patch(call.body)) as Response;
-        break;
-      case 'POST':
-        response = (await request.post(call.body)) as Response;
-        break;
-      case 'DELETE':
-        response = (await request.delete()) as Response;
-        break;
+    let response: Response;
+    try {
+      switch (call.method) {
+        case 'GET':
+          response = (await request.get()) as Response;
+          break;
+        case 'PUT':
+          response = (await request.put(call.body)) as Response;
+          break;
+        case 'PATCH':
+          response = (await request.patch(call.body)) as Response;
+          break;
+        case 'POST':
+          response = (await request.post(call.body)) as Response;
+          break;
+        case 'DELETE':
+          response = (await request.delete()) as Response;
+          break;
+      }
+    } catch (error) {
+      throw noAnswerError(error, signal, timedOut);
     }
-  } catch (error) {
-    throw noAnswerError(error, signal);
+    const headers: Record<string, string> = {};
+    response.headers.forEach((value, name) => {
+      headers[name.toLowerCase()] = value;
+    });
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      // The connection dropped while the body was on its way: the request may or may not have applied.
+      throw noAnswerError(error, signal, timedOut);
+    }
+    return { status: response.status, headers, body: parseBody(text) };
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onCancel);
   }
-  const headers: Record<string, string> = {};
-  response.headers.forEach((value, name) => {
-    headers[name.toLowerCase()] = value;
-  });
-  let text: string;
-  try {
-    text = await response.text();
-  } catch (error) {
-    // The connection dropped while the body was on its way: the request may or may not have applied.
-    throw noAnswerError(error, signal);
-  }
-  return { status: response.status, headers, body: parseBody(text) };
 }
 
 function parseBody(text: string): unknown {
@@ -92,9 +110,10 @@ function parseBody(text: string): unknown {
  * original error and keeps its `name` as `code`; the original message is not kept, since a token
  * library's message is not ours to show (and must never leak a token).
  */
-function noAnswerError(error: unknown, signal: AbortSignal | undefined): GraphError {
+function noAnswerError(error: unknown, signal: AbortSignal | undefined, timedOut: boolean): GraphError {
   if (error instanceof GraphError) return error;
   const name = errorName(error);
+  if (timedOut) return new GraphError({ code: 'timeout' });
   if (signal?.aborted || name === 'AbortError') return new GraphError({ code: 'cancelled' });
   if (TOKEN_ERROR_NAMES.has(name)) return new GraphError({ code: 'token_expired' });
   return new GraphError({ code: 'network' });

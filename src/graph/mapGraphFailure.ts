@@ -12,6 +12,8 @@ export interface FailureContext {
   readonly write: boolean;
   /** DELETE of a whole registration: a 409 there means it still has containers. */
   readonly deletesRegistration?: boolean;
+  /** The registration PUT: a 404 there means no such container type. */
+  readonly registers?: boolean;
   readonly scopeMode: ScopeMode;
   readonly userRole: UserRole;
 }
@@ -61,10 +63,11 @@ function codeFor(status: number, graphCode: string | undefined, context: Failure
     }
     return 'role_required';
   }
-  if (status === 404) return 'not_registered';
+  if (status === 404) return context.registers === true ? 'container_type_not_found' : 'not_registered';
   if (status === 409) return context.deletesRegistration ? 'has_containers' : 'conflict';
   if (status === 412) return 'conflict';
-  if (status === 429 || status === 503) return 'throttled';
+  if (status === 429) return 'throttled';
+  if (status === 503) return 'unavailable';
   if (status === 400 || status === 405 || status === 422) return 'invalid_request';
   return 'unknown';
 }

@@ -45,12 +45,21 @@ export class RetryBudget {
    * After a throttled attempt number `attempt`: waits and returns true when another attempt is
    * allowed, or returns false when the attempts or the total wait are used up.
    */
-  public async waitBeforeRetry(attempt: number, retryAfterSeconds: number | undefined): Promise<boolean> {
+  public async waitBeforeRetry(
+    attempt: number,
+    retryAfterSeconds: number | undefined,
+    status: number,
+  ): Promise<boolean> {
     if (attempt >= this.policy.maxAttempts) return false;
     const seconds = retryAfterSeconds ?? fallbackSeconds(attempt);
     if (this.waitedSeconds + seconds > this.policy.maxTotalWaitSeconds) return false;
     this.waitedSeconds += seconds;
-    this.onProgress?.({ type: 'throttled', waitSeconds: seconds, attempt });
+    this.onProgress?.({
+      type: 'throttled',
+      waitSeconds: seconds,
+      attempt,
+      reason: status === 503 ? 'unavailable' : 'throttled',
+    });
     await this.wait(seconds, this.signal);
     return true;
   }

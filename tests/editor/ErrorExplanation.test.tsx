@@ -124,7 +124,7 @@ describe('errors in the admin’s words', () => {
   it('offers to register a container type that is not registered', async () => {
     const repository = createRepository();
     repository.failNext('getRegistrationWithGrants', new GraphError({ code: 'not_registered', status: 404 }));
-    const { user } = renderApp(createHost({ repository }));
+    const { user } = renderApp(createHost({ repository, scopeMode: 'selected', clientId: OWNER_ID }));
     await user.click(await screen.findByRole('button', { name: 'Contoso Files' }));
     expect(
       await screen.findByText('This container type is not registered in your tenant'),
@@ -135,9 +135,7 @@ describe('errors in the admin’s words', () => {
     expect(within(dialog).getByRole('textbox', { name: /Owning app id/ })).toHaveValue(OWNER_ID);
     await user.click(within(dialog).getByRole('button', { name: 'Register' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(repository.registerCalls).toEqual([
-      { containerTypeId: CONTOSO_ID, owningAppId: OWNER_ID, extraGrants: [] },
-    ]);
+    expect(repository.registerCalls).toEqual([{ containerTypeId: CONTOSO_ID, owningAppId: OWNER_ID }]);
     expect(await screen.findByRole('grid')).toBeInTheDocument();
   });
 

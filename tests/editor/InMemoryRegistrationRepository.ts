@@ -18,6 +18,7 @@ import { GraphError } from '../../src/graph/errors';
 import type {
   AppSaveOutcome,
   OperationOptions,
+  RegisterOutcome,
   RegistrationRepository,
   SaveReport,
   SaveRequest,
@@ -43,16 +44,13 @@ export interface InMemoryRepositoryOptions {
 
 interface Throttle {
   readonly waitSeconds: number;
+  readonly reason: 'throttled' | 'unavailable';
   readonly gate: Promise<void>;
 }
 
 export class InMemoryRegistrationRepository implements RegistrationRepository {
   public readonly saveRequests: SaveRequest[] = [];
-  public readonly registerCalls: {
-    containerTypeId: string;
-    owningAppId: string;
-    extraGrants: readonly Grant[];
-  }[] = [];
+  public readonly registerCalls: { containerTypeId: string; owningAppId: string }[] = [];
   private readonly store = new Map<string, StoredRegistration>();
   private readonly displayNames: Map<string, string>;
   private readonly lookedUp = new Set<string>();
@@ -89,12 +87,15 @@ export class InMemoryRegistrationRepository implements RegistrationRepository {
   }
 
   /** The next save is throttled once before its first write and waits until `release` is called. */
-  public throttleNextSave(waitSeconds: number): { release: () => void } {
+  public throttleNextSave(
+    waitSeconds: number,
+    reason: 'throttled' | 'unavailable' = 'throttled',
+  ): { release: () => void } {
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => {
       release = resolve;
     });
-    this.throttle = { waitSeconds, gate };
+    this.throttle = { waitSeconds, reason, gate };
     return { release: () => release() };
   }
 
@@ -156,10 +157,16 @@ export class InMemoryRegistrationRepository implements RegistrationRepository {
     for (const { change, mine } of plan.writes) {
       const { appId } = change;
       if (this.throttle) {
-        const { waitSeconds, gate } = this.throttle;
+        const { waitSeconds, gate, reason } = this.throttle;
         this.throttle = undefined;
-        options?.onProgress?.({ type: 'throttled', waitSeconds, attempt: 1 });
-        await gate;
+        options?.onProgress?.({ type: 'throttled', waitSeconds, attempt: 1, reason });
+        // Like the Graph repository's wait: cancelling it stops the save before anything is written.
+        await new Promise<void>((resolve, reject) => {
+          const cancel = (): void => reject(new GraphError({ code: 'cancelled' }));
+          if (options?.signal?.aborted) cancel();
+          options?.signal?.addEventListener('abort', cancel, { once: true });
+          void gate.then(resolve);
+        });
       }
       const failure = this.writeFailures.get(appId.toLowerCase())?.shift();
       if (failure) {
@@ -189,21 +196,13 @@ export class InMemoryRegistrationRepository implements RegistrationRepository {
   public async registerContainerType(
     containerTypeId: string,
     owningAppId: string,
-    extraGrants: readonly Grant[],
     options?: OperationOptions,
-  ): Promise<RegistrationWithGrants> {
-    this.registerCalls.push({ containerTypeId, owningAppId, extraGrants });
+  ): Promise<RegisterOutcome> {
+    this.registerCalls.push({ containerTypeId, owningAppId });
     this.failIfAsked('registerContainerType', options);
     const existing = this.store.get(containerTypeId.toLowerCase());
-    const owner: Grant = {
-      appId: owningAppId,
-      delegatedPermissions: ['full'],
-      applicationPermissions: ['full'],
-    };
-    const grants = existing
-      ? existing.grants
-      : [owner, ...extraGrants.filter((grant) => !sameAppId(grant.appId, owningAppId))];
-    const registration: Registration = existing?.registration ?? {
+    if (existing) return { type: 'already_registered', registration: existing.registration };
+    const registration: Registration = {
       id: containerTypeId,
       name: `Container type ${containerTypeId.slice(0, 8)}`,
       owningAppId,
@@ -211,8 +210,16 @@ export class InMemoryRegistrationRepository implements RegistrationRepository {
       billingStatus: 'valid',
       registeredDateTime: this.now().toISOString(),
     };
+    const grants: Grant[] = [
+      { appId: owningAppId, delegatedPermissions: ['full'], applicationPermissions: ['full'] },
+    ];
     this.store.set(containerTypeId.toLowerCase(), { registration, grants, warnings: [] });
-    return { ...registration, applicationPermissionGrants: [...grants] };
+    return {
+      type: 'registered',
+      registration: { ...registration, applicationPermissionGrants: [...grants] },
+      warnings: [],
+      readBack: true,
+    };
   }
 
   public async lookupAppDisplayName(appId: string): Promise<string | undefined> {

@@ -188,7 +188,10 @@ describe('the permission matrix', () => {
     await user.click(await screen.findByRole('menuitem', { name: 'Grant writeContent to every app' }));
     expect(cell('Guest', 'Delegated', 'writeContent')).not.toBeChecked();
     await user.click(within(guestRow).getByRole('button', { name: 'Actions for Guest' }));
-    expect(await screen.findByRole('menuitem', { name: 'Remove app' })).toHaveAttribute('aria-disabled', 'true');
+    expect(await screen.findByRole('menuitem', { name: 'Remove app' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
   });
 
   it('shows the read warnings once, as text, until dismissed', async () => {

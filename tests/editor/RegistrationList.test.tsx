@@ -1,6 +1,15 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_ID, CONTOSO_ID, GUEST_ID, createHost, createRepository, renderApp } from './testHost';
+import {
+  BACKUP_ID,
+  CONTOSO_ID,
+  GUEST_ID,
+  NEW_APP_ID,
+  OWNER_ID,
+  createHost,
+  createRepository,
+  renderApp,
+} from './testHost';
 import { GraphError } from '../../src/graph/errors';
 
 const rowOf = (name: string): HTMLElement =>
@@ -90,24 +99,86 @@ describe('the registration list', () => {
     expect(await screen.findByText('Not available')).toBeInTheDocument();
   });
 
-  it('registers a new container type and opens it', async () => {
+  it('registers a new container type with the tool’s own app as owner (.Selected), and shows what the service holds', async () => {
     const repository = createRepository({ registrations: [] });
-    const { user } = renderApp(createHost({ repository }));
+    const { user } = renderApp(createHost({ repository, scopeMode: 'selected', clientId: OWNER_ID }));
     await screen.findByText('No registrations to show');
     await user.click(screen.getAllByRole('button', { name: 'Register a container type…' })[0]);
     const dialog = await screen.findByRole('dialog', { name: 'Register a container type' });
+    const owner = within(dialog).getByRole('textbox', { name: /Owning app id/ });
+    expect(owner).toHaveValue(OWNER_ID);
+    expect(within(dialog).getByRole('textbox', { name: /Container type id/ })).toHaveAccessibleDescription(
+      /Get-SPOContainerType/,
+    );
     await user.type(within(dialog).getByRole('textbox', { name: /Container type id/ }), 'abc');
     await user.click(within(dialog).getByRole('button', { name: 'Register' }));
     expect(
-      within(dialog).getAllByText('A client id is a GUID such as 12345678-1234-1234-1234-123456789abc.'),
-    ).toHaveLength(1);
-    expect(within(dialog).getByText('Enter the app’s client id.')).toBeInTheDocument();
+      within(dialog).getByText('A client id is a GUID such as 12345678-1234-1234-1234-123456789abc.'),
+    ).toBeInTheDocument();
     expect(repository.registerCalls).toHaveLength(0);
 
     await user.clear(within(dialog).getByRole('textbox', { name: /Container type id/ }));
     await user.type(within(dialog).getByRole('textbox', { name: /Container type id/ }), CONTOSO_ID);
-    await user.type(within(dialog).getByRole('textbox', { name: /Owning app id/ }), BACKUP_ID);
+    // The signed-in app itself needs no confirmation.
+    expect(within(dialog).queryByRole('checkbox')).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Register' }));
+    expect(await screen.findByText('Registered')).toBeInTheDocument();
+    expect(screen.getByText('The matrix shows what the service holds now.')).toBeInTheDocument();
+    expect(await screen.findByRole('checkbox', { name: 'Contoso Owner Application full' })).toBeChecked();
+    expect(repository.registerCalls).toEqual([{ containerTypeId: CONTOSO_ID, owningAppId: OWNER_ID }]);
+  });
+
+  it('never gives full access to an owner id the admin did not confirm', async () => {
+    const repository = createRepository({ registrations: [] });
+    const { user } = renderApp(createHost({ repository, scopeMode: 'selected', clientId: OWNER_ID }));
+    await user.click((await screen.findAllByRole('button', { name: 'Register a container type…' }))[0]);
+    const dialog = await screen.findByRole('dialog', { name: 'Register a container type' });
+    await user.type(within(dialog).getByRole('textbox', { name: /Container type id/ }), CONTOSO_ID);
+    const owner = within(dialog).getByRole('textbox', { name: /Owning app id/ });
+    await user.clear(owner);
+    await user.type(owner, BACKUP_ID);
+    await user.click(within(dialog).getByRole('button', { name: 'Register' }));
+    expect(
+      within(dialog).getByText('Confirm the owning app: whoever is named here gets full access.'),
+    ).toBeInTheDocument();
+    expect(repository.registerCalls).toHaveLength(0);
+
+    await user.click(
+      within(dialog).getByRole('checkbox', {
+        name: `${BACKUP_ID} owns this container type and gets full access on both planes`,
+      }),
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Register' }));
     expect(await screen.findByRole('checkbox', { name: `${BACKUP_ID} Delegated full` })).toBeChecked();
+    expect(repository.registerCalls).toEqual([{ containerTypeId: CONTOSO_ID, owningAppId: BACKUP_ID }]);
+  });
+
+  it('with .Manage.All asks for the owner, names it when the directory allows, and needs a confirmation', async () => {
+    const repository = createRepository({ registrations: [] });
+    const { user } = renderApp(createHost({ repository, scopeMode: 'manageAll', clientId: NEW_APP_ID }));
+    await user.click((await screen.findAllByRole('button', { name: 'Register a container type…' }))[0]);
+    const dialog = await screen.findByRole('dialog', { name: 'Register a container type' });
+    const owner = within(dialog).getByRole('textbox', { name: /Owning app id/ });
+    expect(owner).toHaveValue('');
+    await user.type(owner, GUEST_ID);
+    expect(await within(dialog).findByText('App name: Guest')).toBeInTheDocument();
+    expect(
+      within(dialog).getByRole('checkbox', {
+        name: `${GUEST_ID} owns this container type and gets full access on both planes`,
+      }),
+    ).not.toBeChecked();
+  });
+
+  it('opens a container type that is registered already and writes nothing', async () => {
+    const repository = createRepository();
+    const before = repository.grantsOf(CONTOSO_ID);
+    const { user } = renderApp(createHost({ repository, scopeMode: 'selected', clientId: OWNER_ID }));
+    await user.click(await screen.findByRole('button', { name: 'Register a container type…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Register a container type' });
+    await user.type(within(dialog).getByRole('textbox', { name: /Container type id/ }), CONTOSO_ID);
+    await user.click(within(dialog).getByRole('button', { name: 'Register' }));
+    expect(await screen.findByText('This container type was already registered')).toBeInTheDocument();
+    expect(await screen.findByRole('checkbox', { name: 'Guest Delegated readContent' })).toBeChecked();
+    expect(repository.grantsOf(CONTOSO_ID)).toEqual(before);
   });
 });

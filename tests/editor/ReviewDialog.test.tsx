@@ -129,6 +129,45 @@ describe('review and save', () => {
     expect(await within(dialog).findByText('Guest: saved')).toBeInTheDocument();
   });
 
+  it('cancels a throttling wait with Cancel or Escape, writes nothing and keeps the edits', async () => {
+    const { user, repository } = await setup();
+    repository.throttleNextSave(15);
+    await user.click(cell('Guest', 'Application', 'read'));
+    const dialog = await openReview(user, '1 app');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await within(dialog).findByText('The service asked to slow down. Waiting 15 s (attempt 1)…');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(
+      await within(dialog).findByText('Save cancelled before anything was written. Your changes are kept.'),
+    ).toBeInTheDocument();
+    expect(repository.grantsOf(CONTOSO_ID)).toContainEqual(grant(GUEST_ID, ['readContent'], ['none']));
+
+    repository.throttleNextSave(15);
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await within(dialog).findByText('The service asked to slow down. Waiting 15 s (attempt 1)…');
+    await user.keyboard('{Escape}');
+    expect(
+      await within(dialog).findByText('Save cancelled before anything was written. Your changes are kept.'),
+    ).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(cell('Guest', 'Application', 'read')).toBeChecked();
+    expect(screen.getByRole('button', { name: 'Review changes (1 app)' })).toBeEnabled();
+  });
+
+  it('words a 503 wait as the service being busy or unavailable', async () => {
+    const { user, repository } = await setup();
+    const throttle = repository.throttleNextSave(5, 'unavailable');
+    await user.click(cell('Guest', 'Application', 'read'));
+    const dialog = await openReview(user, '1 app');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(
+      await within(dialog).findByText('The service is busy or unavailable. Waiting 5 s (attempt 1)…'),
+    ).toBeInTheDocument();
+    throttle.release();
+    expect(await within(dialog).findByText('Guest: saved')).toBeInTheDocument();
+  });
+
   it('needs an explicit confirmation before removing the owning app', async () => {
     const { user, repository } = await setup();
     await user.click(screen.getByRole('button', { name: 'Actions for Contoso Owner' }));

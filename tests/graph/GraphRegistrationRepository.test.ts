@@ -371,7 +371,7 @@ describe('saving', () => {
       { onProgress: (event) => progress.push(event) },
     );
     expect(waits).toEqual([12]);
-    expect(progress).toContainEqual({ type: 'throttled', waitSeconds: 12, attempt: 1 });
+    expect(progress).toContainEqual({ type: 'throttled', waitSeconds: 12, attempt: 1, reason: 'throttled' });
     const batches = graph.requests
       .filter(batch)
       .map((request) => (request.body as { requests: { url: string }[] }).requests);
@@ -397,7 +397,8 @@ describe('saving', () => {
     });
     expect(waits).toEqual([2, 2]);
     const outcome = report.outcomes[0];
-    expect(outcome?.status === 'failed' && outcome.error.code).toBe('throttled');
+    // A 503 is the service being busy or unavailable, not "slow down": it has its own wording.
+    expect(outcome?.status === 'failed' && outcome.error.code).toBe('unavailable');
   });
 
   it('stops at a dropped connection: unsent writes stay pending, writes that landed are found by the confirm read', async () => {
@@ -426,6 +427,135 @@ describe('saving', () => {
     expect(rest.every((outcome) => outcome.status === 'failed' && outcome.error.code === 'network')).toBe(
       true,
     );
+  });
+
+  it.each([
+    ['a server error for the whole batch', { status: 500, body: graphErrorBody('generalException', 'boom') }],
+    ['a 502 from a gateway', { status: 502, body: 'Bad Gateway' }],
+  ] as const)(
+    'settles writes whose outcome is unknown after %s with a confirm read: saved or not saved, per app',
+    async (_name, reply) => {
+      const { graph, repository } = setup();
+      let current: Grant[] = [owner, guestNone];
+      graph.on((request) => (request.url === GRANTS ? grantsPage(current) : undefined));
+      graph.once((request) => {
+        if (!batch(request)) return undefined;
+        current = [owner, guestRead]; // the guest's write landed, the backup's did not
+        return reply;
+      });
+      const report = await repository.saveGrants({
+        registrationId: REG,
+        baseline: [owner, guestNone],
+        edited: [owner, guestRead, backup],
+      });
+      expect(report.outcomes.map((outcome) => [outcome.appId, outcome.status])).toEqual([
+        [GUEST, 'applied'],
+        [BACKUP, 'failed'],
+      ]);
+      expect(graph.requests.filter(batch)).toHaveLength(1);
+    },
+  );
+
+  it('counts a write batch that never answers as a time-out, and settles it with the confirm read', async () => {
+    const graph = new ScriptedGraph();
+    const repository = new GraphRegistrationRepository({
+      client: clientFor(graph),
+      graphRoot: ROOT,
+      scopeMode: 'selected',
+      requestTimeoutMs: 50,
+    });
+    let current: Grant[] = [owner, guestNone];
+    graph.on((request) => (request.url === GRANTS ? grantsPage(current) : undefined));
+    graph.once((request) => {
+      if (!batch(request)) return undefined;
+      current = [owner, guestRead]; // applied, but the answer never comes
+      return 'hang';
+    });
+    const report = await repository.saveGrants({
+      registrationId: REG,
+      baseline: [owner, guestNone],
+      edited: [owner, guestRead],
+    });
+    expect(report.outcomes.map((outcome) => outcome.status)).toEqual(['applied']);
+    expect(report.after).toEqual([owner, guestRead]);
+  });
+
+  it('says "outcome unknown" when neither the batch nor the confirm read got an answer', async () => {
+    const { graph, repository } = setup();
+    let reads = 0;
+    graph.on((request) => {
+      if (request.url !== GRANTS) return undefined;
+      reads += 1;
+      return reads === 1 ? grantsPage([owner, guestNone]) : 'network-error';
+    });
+    graph.on((request) => (batch(request) ? 'network-error' : undefined));
+    const report = await repository.saveGrants({
+      registrationId: REG,
+      baseline: [owner, guestNone],
+      edited: [owner, guestRead],
+    });
+    expect(report.outcomes.map((outcome) => outcome.status)).toEqual(['unknown']);
+    expect(report.after).toBeUndefined();
+  });
+
+  it('a batch the service refused outright (4xx) was not applied: nothing to settle', async () => {
+    const { graph, repository } = setup();
+    graph.on((request) => (request.url === GRANTS ? grantsPage([owner, guestNone]) : undefined));
+    graph.on((request) =>
+      batch(request)
+        ? { status: 400, body: graphErrorBody('BadRequest', 'Invalid batch payload') }
+        : undefined,
+    );
+    const report = await repository.saveGrants({
+      registrationId: REG,
+      baseline: [owner, guestNone],
+      edited: [owner, guestRead],
+    });
+    const [outcome] = report.outcomes;
+    expect(outcome?.status === 'failed' && outcome.error.code).toBe('invalid_request');
+  });
+
+  it('cancelling while throttled sub-requests wait sends them no more, and still confirms what was sent', async () => {
+    const graph = new ScriptedGraph();
+    const controller = new AbortController();
+    const repository = new GraphRegistrationRepository({
+      client: clientFor(graph),
+      graphRoot: ROOT,
+      scopeMode: 'selected',
+    });
+    let current: Grant[] = [owner, guestNone];
+    graph.on((request) => (request.url === GRANTS ? grantsPage(current) : undefined));
+    graph.on((request) => {
+      if (!batch(request)) return undefined;
+      current = [owner, guestNone, backup];
+      return batchReply(request, (sub) =>
+        sub.url.endsWith(GUEST) ? { status: 429, headers: { 'Retry-After': '15' } } : { status: 201 },
+      );
+    });
+    const report = await repository.saveGrants(
+      { registrationId: REG, baseline: [owner, guestNone], edited: [owner, guestRead, backup] },
+      {
+        signal: controller.signal,
+        onProgress: (event) => event.type === 'throttled' && controller.abort(),
+      },
+    );
+    expect(report.outcomes.map((outcome) => [outcome.appId, outcome.status])).toEqual([
+      [GUEST, 'failed'],
+      [BACKUP, 'applied'],
+    ]);
+    const [guest] = report.outcomes;
+    expect(guest?.status === 'failed' && guest.error.code).toBe('cancelled');
+    expect(graph.requests.filter(batch)).toHaveLength(1);
+    expect(report.after).toEqual([owner, guestNone, backup]);
+  });
+
+  it('words a 503 wait as "busy or unavailable", not as "slow down"', async () => {
+    const { graph, repository } = setup();
+    const progress: ProgressEvent[] = [];
+    graph.on(() => ({ status: 200, body: { value: [] } }));
+    graph.once(() => ({ status: 503, headers: { 'Retry-After': '3' }, body: graphErrorBody('x', 'busy') }));
+    await repository.listGrants(REG, { onProgress: (event) => progress.push(event) });
+    expect(progress).toEqual([{ type: 'throttled', waitSeconds: 3, attempt: 1, reason: 'unavailable' }]);
   });
 
   it('writes nothing when the check read fails (fail closed)', async () => {
@@ -489,78 +619,123 @@ describe('saving', () => {
 });
 
 describe('registering a container type', () => {
-  it('keeps every existing grant and the owning app in the replacing PUT', async () => {
+  const registration = { id: REG, name: 'Test', owningAppId: OWNER, etag: 'RVRhZw==' };
+  const notFound = { status: 404, body: graphErrorBody('itemNotFound', 'not found') };
+
+  it('opens a registered type instead of PUTting it again: a registration PUT replaces every grant', async () => {
     const { graph, repository } = setup();
-    graph.on((request) => (request.url === GRANTS ? grantsPage([guestRead]) : undefined));
     graph.on((request) =>
-      request.method === 'PUT'
-        ? {
-            status: 201,
-            body: {
-              id: REG,
-              name: 'Test',
-              owningAppId: OWNER,
-              applicationPermissionGrants: (request.body as { applicationPermissionGrants: unknown[] })
-                .applicationPermissionGrants,
-            },
-          }
+      request.url === `${REGISTRATIONS}/${REG}` && request.method === 'GET'
+        ? { status: 200, body: registration }
         : undefined,
     );
-    const registration = await repository.registerContainerType(REG, OWNER, [backup, { ...guestNone }]);
-    const put = graph.requests.find((request) => request.method === 'PUT');
-    expect(put?.url).toBe(`${REGISTRATIONS}/${REG}`);
-    expect(put?.body).toEqual({
+    const outcome = await repository.registerContainerType(REG, OWNER);
+    expect(outcome).toEqual({
+      type: 'already_registered',
+      registration: expect.objectContaining({ id: REG, name: 'Test' }),
+    });
+    expect(graph.requests.map((request) => request.method)).toEqual(['GET']);
+  });
+
+  it('takes only a 404 on the registration itself as "not registered", PUTs the owner alone and reads back', async () => {
+    const { graph, repository } = setup();
+    let registered = false;
+    graph.on((request) =>
+      request.url === `${REGISTRATIONS}/${REG}` && request.method === 'GET'
+        ? registered
+          ? { status: 200, body: registration }
+          : notFound
+        : undefined,
+    );
+    graph.on((request) => {
+      if (request.method !== 'PUT') return undefined;
+      registered = true;
+      return { status: 201, body: { ...registration, ...(request.body as object) } };
+    });
+    graph.on((request) => (request.url === GRANTS ? grantsPage([owner, guestRead]) : undefined));
+    const outcome = await repository.registerContainerType(REG, OWNER);
+    expect(graph.requests.map((request) => `${request.method} ${request.url}`)).toEqual([
+      `GET ${REGISTRATIONS}/${REG}`,
+      `PUT ${REGISTRATIONS}/${REG}`,
+      `GET ${REGISTRATIONS}/${REG}`,
+      `GET ${GRANTS}`,
+    ]);
+    expect(graph.requests[1]?.body).toEqual({
       applicationPermissionGrants: [
         { appId: OWNER, delegatedPermissions: ['full'], applicationPermissions: ['full'] },
-        { appId: GUEST, delegatedPermissions: ['none'], applicationPermissions: ['readContent'] },
-        { appId: BACKUP, delegatedPermissions: ['readContent'], applicationPermissions: ['none'] },
       ],
     });
-    expect(registration.applicationPermissionGrants.map((grant) => grant.appId)).toEqual([
-      OWNER,
-      GUEST,
-      BACKUP,
+    // What the service holds, read back (here another admin's grant already shows too).
+    expect(outcome).toMatchObject({ type: 'registered', readBack: true });
+    expect(outcome.type === 'registered' && outcome.registration.applicationPermissionGrants).toEqual([
+      owner,
+      guestRead,
     ]);
   });
 
-  it('registers with the owning app when nothing is registered yet (404 on the read)', async () => {
-    const { graph, repository } = setup();
-    graph.on((request) =>
-      request.url === GRANTS ? { status: 404, body: graphErrorBody('itemNotFound', 'not found') } : undefined,
-    );
-    graph.on((request) =>
-      request.method === 'PUT'
-        ? { status: 201, body: { id: REG, owningAppId: OWNER, ...(request.body as object) } }
-        : undefined,
-    );
-    const registration = await repository.registerContainerType(REG, OWNER, []);
-    expect(registration.applicationPermissionGrants).toEqual([owner]);
-    const put = graph.requests.find((request) => request.method === 'PUT');
-    expect(put?.body).toEqual({
-      applicationPermissionGrants: [
-        { appId: OWNER, delegatedPermissions: ['full'], applicationPermissions: ['full'] },
-      ],
-    });
+  it.each([
+    [
+      '403',
+      { status: 403, body: graphErrorBody('accessDenied', 'Caller does not have required permissions') },
+    ],
+    [
+      '429 after the retries',
+      { status: 429, headers: { 'Retry-After': '1' }, body: graphErrorBody('TooManyRequests', 'x') },
+    ],
+    ['500', { status: 500, body: graphErrorBody('generalException', 'boom') }],
+    ['503', { status: 503, body: graphErrorBody('serviceNotAvailable', 'busy') }],
+  ] as const)('writes nothing when the registration read answers %s (fail closed)', async (_name, reply) => {
+    const { graph, repository } = setup({ maxAttempts: 2 });
+    graph.on(() => reply);
+    await caughtGraphError(repository.registerContainerType(REG, OWNER));
+    expect(graph.requests.some((request) => request.method === 'PUT')).toBe(false);
   });
 
-  it('does not write when the existing grants cannot be read', async () => {
+  it('writes nothing when the registration read gets no answer', async () => {
     const { graph, repository } = setup();
+    graph.on(() => 'network-error');
+    expect((await caughtGraphError(repository.registerContainerType(REG, OWNER))).code).toBe('network');
+    expect(graph.requests.some((request) => request.method === 'PUT')).toBe(false);
+  });
+
+  it('a 404 on the grants alone is not "not registered"', async () => {
+    const { graph, repository } = setup();
+    graph.on((request) => (request.url === GRANTS ? notFound : undefined));
     graph.on((request) =>
-      request.url === GRANTS
-        ? {
-            status: 403,
-            body: graphErrorBody('accessDenied', 'Caller does not have required permissions for this API'),
-          }
+      request.url === `${REGISTRATIONS}/${REG}` && request.method === 'GET'
+        ? { status: 200, body: registration }
         : undefined,
     );
-    const error = await caughtGraphError(repository.registerContainerType(REG, OWNER, []));
-    expect(error.code).toBe('not_visible_with_selected_scope');
+    expect((await repository.registerContainerType(REG, OWNER)).type).toBe('already_registered');
     expect(graph.requests.some((request) => request.method === 'PUT')).toBe(false);
+  });
+
+  it('says when no container type has the id, rather than "not registered"', async () => {
+    const { graph, repository } = setup();
+    graph.on(() => notFound);
+    expect((await caughtGraphError(repository.registerContainerType(REG, OWNER))).code).toBe(
+      'container_type_not_found',
+    );
+  });
+
+  it('shows what the PUT answered, and says so, when the read-back fails', async () => {
+    const { graph, repository } = setup();
+    graph.on((request) => (request.method === 'GET' ? notFound : undefined));
+    graph.on((request) =>
+      request.method === 'PUT'
+        ? { status: 201, body: { ...registration, ...(request.body as object) } }
+        : undefined,
+    );
+    const outcome = await repository.registerContainerType(REG, OWNER);
+    expect(outcome).toMatchObject({ type: 'registered', readBack: false });
+    expect(outcome.type === 'registered' && outcome.registration.applicationPermissionGrants).toEqual([
+      owner,
+    ]);
   });
 
   it('rejects ids that are not GUIDs before any request', async () => {
     const { graph, repository } = setup();
-    const error = await caughtGraphError(repository.registerContainerType('not-a-guid', OWNER, []));
+    const error = await caughtGraphError(repository.registerContainerType('not-a-guid', OWNER));
     expect(error.code).toBe('invalid_request');
     expect(graph.requests).toHaveLength(0);
   });
@@ -713,7 +888,7 @@ describe('error mapping (graph-api.md §4.4)', () => {
       status: 503,
       code: 'serviceNotAvailable',
       call: 'list',
-      expected: 'throttled',
+      expected: 'unavailable',
     },
     { name: 'server error', status: 500, code: 'generalException', call: 'list', expected: 'unknown' },
   ];

@@ -14,6 +14,7 @@ import {
   FABRIKAM_CONTAINER_TYPE_ID,
   GUEST_APP_ID,
   TEST_CONTAINER_TYPE_ID,
+  UNREGISTERED_CONTAINER_TYPE_ID,
   type ProfileName,
 } from '../../src/local/demoTenant';
 import { startTestStack, type TestStack } from '../local/stackClient';
@@ -220,7 +221,7 @@ describe('GraphRegistrationRepository against the local stack', () => {
       { onProgress: (event) => progress.push(event) },
     );
     expect(progress.filter((event) => event.type === 'throttled')).toHaveLength(3);
-    expect(progress).toContainEqual({ type: 'throttled', waitSeconds: 1, attempt: 1 });
+    expect(progress).toContainEqual({ type: 'throttled', waitSeconds: 1, attempt: 1, reason: 'throttled' });
     expect(report.outcomes.map((outcome) => outcome.status)).toEqual(['applied']);
     expect(
       (await serviceGrants(TEST_CONTAINER_TYPE_ID)).find((grant) => grant.appId === GUEST_APP_ID),
@@ -260,21 +261,47 @@ describe('GraphRegistrationRepository against the local stack', () => {
     expect(report.outcomes.map((entry) => entry.status)).toEqual(['applied']);
   });
 
-  it('registers nothing over an existing registration without keeping its grants', async () => {
-    const repository = repositoryFor('spe-admin');
-    const before = await serviceGrants(TEST_CONTAINER_TYPE_ID);
-    const extra: Grant = {
+  it('does not register an already registered type again, so a grant still propagating survives', async () => {
+    const otherAdmin = repositoryFor('spe-admin');
+    const baseline = await loadTestGrants(otherAdmin);
+    await stack.control('faults', { propagationDelayMs: 60_000 });
+    const backup: Grant = {
       appId: BACKUP_APP_ID,
       delegatedPermissions: ['none'],
       applicationPermissions: ['readContent'],
     };
-    const registration = await repository.registerContainerType(TEST_CONTAINER_TYPE_ID, DEMO_OWNING_APP_ID, [
-      extra,
+    await otherAdmin.saveGrants({
+      registrationId: TEST_CONTAINER_TYPE_ID,
+      baseline,
+      edited: withGuest(baseline, backup),
+    });
+    // Reads do not show the new grant yet; a registration PUT built from them would delete it.
+    expect((await loadTestGrants(otherAdmin)).map((grant) => grant.appId)).not.toContain(BACKUP_APP_ID);
+
+    const outcome = await repositoryFor('spe-admin').registerContainerType(
+      TEST_CONTAINER_TYPE_ID,
+      DEMO_OWNING_APP_ID,
+    );
+    expect(outcome.type).toBe('already_registered');
+    expect(await serviceGrants(TEST_CONTAINER_TYPE_ID)).toContainEqual(backup);
+    const puts = ((await loggedRequests()) as { method: string; path: string }[]).filter(
+      (request) => request.method === 'PUT' && !request.path.includes('applicationPermissionGrants'),
+    );
+    expect(puts).toEqual([]);
+  });
+
+  it('registers a type that is not registered with its confirmed owner alone, and reads it back', async () => {
+    const outcome = await repositoryFor('spe-admin').registerContainerType(
+      UNREGISTERED_CONTAINER_TYPE_ID,
+      DEMO_OWNING_APP_ID,
+    );
+    expect(outcome).toMatchObject({ type: 'registered', readBack: true });
+    expect(outcome.type === 'registered' && outcome.registration.applicationPermissionGrants).toEqual([
+      { appId: DEMO_OWNING_APP_ID, delegatedPermissions: ['full'], applicationPermissions: ['full'] },
     ]);
-    const after = await serviceGrants(TEST_CONTAINER_TYPE_ID);
-    for (const grant of before) expect(after).toContainEqual(grant);
-    expect(after.map((grant) => grant.appId)).toContain(BACKUP_APP_ID);
-    expect(registration.applicationPermissionGrants.length).toBe(after.length);
+    expect(await serviceGrants(UNREGISTERED_CONTAINER_TYPE_ID)).toEqual([
+      { appId: DEMO_OWNING_APP_ID, delegatedPermissions: ['full'], applicationPermissions: ['full'] },
+    ]);
   });
 
   it('shows a display name only when the token may read the directory', async () => {

@@ -18,7 +18,9 @@ export interface RecordedRequest {
 
 export type Reply =
   | { readonly status: number; readonly body?: unknown; readonly headers?: Record<string, string> }
-  | 'network-error';
+  | 'network-error'
+  /** No answer at all, until the request is aborted. */
+  | 'hang';
 
 type Handler = (request: RecordedRequest) => Reply | undefined;
 
@@ -59,6 +61,16 @@ export class ScriptedGraph implements Middleware {
       if (reply === undefined) continue;
       if (entry.once) this.handlers.splice(index, 1);
       if (reply === 'network-error') throw new TypeError('Failed to fetch');
+      if (reply === 'hang') {
+        // Settles only by rejecting when the request is aborted (cancel or time-out).
+        await new Promise<never>((_resolve, reject) => {
+          const signal = options.signal;
+          const abort = (): void => reject(new DOMException('The operation was aborted.', 'AbortError'));
+          if (signal?.aborted) abort();
+          else signal?.addEventListener('abort', abort, { once: true });
+        });
+        return;
+      }
       context.response = new Response(reply.body === undefined ? null : JSON.stringify(reply.body), {
         status: reply.status,
         headers: { 'content-type': 'application/json', ...reply.headers },

@@ -31,7 +31,15 @@ export interface ErrorExplanationProps {
   readonly onRegister?: () => void;
 }
 
-const RETRYABLE = new Set<GraphError['code']>(['network', 'throttled', 'unknown', 'conflict', 'cancelled']);
+const RETRYABLE = new Set<GraphError['code']>([
+  'network',
+  'timeout',
+  'throttled',
+  'unavailable',
+  'unknown',
+  'conflict',
+  'cancelled',
+]);
 
 /**
  * A Graph failure in the admin's words: what happened, what to do, the action that helps, and the
@@ -43,7 +51,8 @@ export function ErrorExplanation(props: ErrorExplanationProps): ReactElement {
   const { strings, format } = useLocalizer();
   const styles = useStyles();
   const explanation = strings.errors[error.code];
-  const wait = useCountdown(error.code === 'throttled' ? error.retryAfterSeconds : undefined, error);
+  const asksToWait = error.code === 'throttled' || error.code === 'unavailable';
+  const wait = useCountdown(asksToWait ? error.retryAfterSeconds : undefined, error);
   const showRetry = onRetry !== undefined && RETRYABLE.has(error.code);
 
   const signInAgain = async (): Promise<void> => {
@@ -56,7 +65,7 @@ export function ErrorExplanation(props: ErrorExplanationProps): ReactElement {
   };
 
   return (
-    <MessageBar intent={error.code === 'throttled' ? 'warning' : 'error'} layout="multiline">
+    <MessageBar intent={asksToWait ? 'warning' : 'error'} layout="multiline">
       <MessageBarBody className={styles.body}>
         <MessageBarTitle>{explanation.title}</MessageBarTitle>
         <span>{explanation.body}</span>

@@ -10,12 +10,13 @@ import {
 } from '@fluentui/react-components';
 import { Suspense, useCallback, useMemo, useState } from 'react';
 import type { ReactElement } from 'react';
-import type { Registration, RegistrationWithGrants } from '../../core/model';
+import type { ReadResult, Registration, RegistrationWithGrants } from '../../core/model';
+import type { RegisterOutcome } from '../../graph/RegistrationRepository';
 import type { EditorHost } from '../EditorHost';
 import { EditorHostProvider } from '../host/EditorHostContext';
 import { resolveFluentTheme } from '../host/theme';
 import { useHostTheme } from '../host/useHostTheme';
-import { RegistrationEditor } from '../RegistrationEditor';
+import { RegistrationEditor, type RegistrationArrival } from '../RegistrationEditor';
 import { RegistrationList, useRegistrationList } from '../RegistrationList';
 import { RegisterDialog } from '../RegisterDialog';
 import { useFocusReturn } from '../shared/useFocusReturn';
@@ -31,12 +32,13 @@ type View =
   | {
       readonly kind: 'registration';
       readonly registration: Registration;
-      readonly initial?: RegistrationWithGrants;
+      /** Already read (right after registering): shown without reading it again. */
+      readonly initial?: ReadResult<RegistrationWithGrants>;
+      readonly arrival?: RegistrationArrival;
     };
 
 interface RegisterRequest {
   readonly containerTypeId?: string;
-  readonly owningAppId?: string;
 }
 
 function EditorShell(props: { readonly host: EditorHost }): ReactElement {
@@ -103,9 +105,10 @@ function EditorShell(props: { readonly host: EditorHost }): ReactElement {
             key={view.registration.id}
             registration={view.registration}
             initial={view.initial}
+            arrival={view.arrival}
             onBack={() => backToList(view.registration.id)}
             onGrantsSaved={list.setGrants}
-            onRegister={(containerTypeId, owningAppId) => openRegister({ containerTypeId, owningAppId })}
+            onRegister={(containerTypeId) => openRegister({ containerTypeId })}
           />
         )}
       </Main>
@@ -113,12 +116,24 @@ function EditorShell(props: { readonly host: EditorHost }): ReactElement {
         {register && (
           <RegisterDialog
             containerTypeId={register.containerTypeId}
-            owningAppId={register.owningAppId}
             onClose={closeRegister}
-            onRegistered={(registration: RegistrationWithGrants) => {
+            onDone={(outcome: RegisterOutcome) => {
               setRegister(undefined);
               list.reload();
-              setView({ kind: 'registration', registration, initial: registration });
+              setView(
+                outcome.type === 'registered'
+                  ? {
+                      kind: 'registration',
+                      registration: outcome.registration,
+                      initial: { value: outcome.registration, warnings: outcome.warnings },
+                      arrival: outcome.readBack ? 'registered' : 'registeredUnread',
+                    }
+                  : {
+                      kind: 'registration',
+                      registration: outcome.registration,
+                      arrival: 'alreadyRegistered',
+                    },
+              );
             }}
           />
         )}

@@ -1,6 +1,7 @@
 import {
   Body1,
   Button,
+  Checkbox,
   Dialog,
   DialogActions,
   DialogBody,
@@ -13,13 +14,15 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { FormEvent, ReactElement } from 'react';
-import type { RegistrationWithGrants } from '../../core/model';
+import { sameAppId } from '../../core/normalise';
 import { validateAppId } from '../../core/validate';
 import type { GraphError } from '../../graph/errors';
+import type { RegisterOutcome } from '../../graph/RegistrationRepository';
 import { ErrorExplanation, toGraphError } from '../ErrorExplanation';
 import { useEditorHost } from '../host/EditorHostContext';
+import { lookupAppName } from '../shared/useAppNames';
 import { useLocalizer } from '../strings';
 
 const useStyles = makeStyles({
@@ -32,22 +35,35 @@ const useStyles = makeStyles({
 
 export interface RegisterDialogProps {
   readonly containerTypeId?: string;
-  readonly owningAppId?: string;
-  readonly onRegistered: (registration: RegistrationWithGrants) => void;
+  /** Called with what the service holds afterwards, or with the registration found already there. */
+  readonly onDone: (outcome: RegisterOutcome) => void;
   readonly onClose: () => void;
 }
 
-/** First-time registration of a container type (the repository keeps existing grants and the owning app). */
+/**
+ * First-time registration of a container type. The owning app gets `full` on both planes, so it is
+ * never guessed: with `.Selected` the tool's own app is offered (it owns every type the tool can
+ * register), and any other id, or any id with `.Manage.All`, must be confirmed explicitly.
+ */
 export default function RegisterDialog(props: RegisterDialogProps): ReactElement {
-  const { onRegistered, onClose } = props;
-  const { repository, logger } = useEditorHost();
-  const { strings } = useLocalizer();
+  const { onDone, onClose } = props;
+  const { repository, logger, scopeMode, clientId } = useEditorHost();
+  const { strings, format } = useLocalizer();
   const styles = useStyles();
+  const offeredOwner = scopeMode === 'selected' ? clientId : undefined;
   const [containerTypeId, setContainerTypeId] = useState(props.containerTypeId ?? '');
-  const [owningAppId, setOwningAppId] = useState(props.owningAppId ?? '');
+  const [owningAppId, setOwningAppId] = useState(offeredOwner ?? '');
+  const [ownerConfirmed, setOwnerConfirmed] = useState(false);
+  const [ownerName, setOwnerName] = useState<string>();
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<GraphError>();
+
+  const owner = owningAppId.trim();
+  const ownerValid = validateAppId(owner) === undefined;
+  // The offered id is the signed-in app itself; any other id could hand full access to the wrong app.
+  const needsConfirmation = !(offeredOwner !== undefined && sameAppId(owner, offeredOwner));
+  const confirmationMissing = needsConfirmation && !ownerConfirmed;
 
   // Both are GUIDs; the same check and messages as the client id of an app.
   const problemText = (value: string): string | undefined => {
@@ -58,16 +74,23 @@ export default function RegisterDialog(props: RegisterDialogProps): ReactElement
   const containerTypeProblem = problemText(containerTypeId);
   const owningAppProblem = problemText(owningAppId);
 
+  // A changed id is a new claim of ownership: confirm it again.
+  useEffect(() => setOwnerConfirmed(false), [owner]);
+  useEffect(() => {
+    setOwnerName(undefined);
+    if (!ownerValid) return undefined;
+    const controller = new AbortController();
+    void lookupAppName(repository, owner, controller.signal).then((name) => {
+      if (!controller.signal.aborted) setOwnerName(name);
+    });
+    return () => controller.abort();
+  }, [repository, owner, ownerValid]);
+
   const register = async (): Promise<void> => {
     setBusy(true);
     setError(undefined);
     try {
-      const registration = await repository.registerContainerType(
-        containerTypeId.trim(),
-        owningAppId.trim(),
-        [],
-      );
-      onRegistered(registration);
+      onDone(await repository.registerContainerType(containerTypeId.trim(), owner));
     } catch (caught) {
       const graphError = toGraphError(caught);
       logger.warn('Registering a container type failed', { code: graphError.code });
@@ -79,7 +102,7 @@ export default function RegisterDialog(props: RegisterDialogProps): ReactElement
   const onSubmit = (event: FormEvent): void => {
     event.preventDefault();
     setSubmitted(true);
-    if (validateAppId(containerTypeId.trim()) || validateAppId(owningAppId.trim())) return;
+    if (validateAppId(containerTypeId.trim()) || !ownerValid || confirmationMissing) return;
     void register();
   };
 
@@ -93,6 +116,7 @@ export default function RegisterDialog(props: RegisterDialogProps): ReactElement
               <Body1>{strings.register.body}</Body1>
               <Field
                 label={strings.register.containerTypeIdLabel}
+                hint={strings.register.containerTypeIdHint}
                 required
                 validationState={containerTypeProblem ? 'error' : 'none'}
                 validationMessage={containerTypeProblem}
@@ -105,6 +129,11 @@ export default function RegisterDialog(props: RegisterDialogProps): ReactElement
               </Field>
               <Field
                 label={strings.register.owningAppIdLabel}
+                hint={
+                  offeredOwner !== undefined
+                    ? format(strings.register.owningAppIdHintSelected, { clientId: offeredOwner })
+                    : strings.register.owningAppIdHintManageAll
+                }
                 required
                 validationState={owningAppProblem ? 'error' : 'none'}
                 validationMessage={owningAppProblem}
@@ -115,6 +144,21 @@ export default function RegisterDialog(props: RegisterDialogProps): ReactElement
                   autoComplete="off"
                 />
               </Field>
+              {ownerName && <Body1>{format(strings.register.ownerName, { name: ownerName })}</Body1>}
+              {ownerValid && needsConfirmation && (
+                <Field
+                  validationState={submitted && confirmationMissing ? 'error' : 'none'}
+                  validationMessage={
+                    submitted && confirmationMissing ? strings.register.confirmOwnerRequired : undefined
+                  }
+                >
+                  <Checkbox
+                    checked={ownerConfirmed}
+                    onChange={(_event, data) => setOwnerConfirmed(data.checked === true)}
+                    label={format(strings.register.confirmOwner, { appId: owner })}
+                  />
+                </Field>
+              )}
               {busy && <Spinner size="small" label={strings.register.registering} />}
               {error && <ErrorExplanation error={error} onRetry={() => void register()} />}
             </DialogContent>

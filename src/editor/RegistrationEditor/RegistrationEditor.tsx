@@ -12,7 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ChangeEvent, ReactElement, SyntheticEvent } from 'react';
-import type { Grant, Registration, RegistrationWithGrants } from '../../core/model';
+import type { Grant, ReadResult, Registration, RegistrationWithGrants } from '../../core/model';
 import type { PresetId } from '../../core/presets';
 import type { SaveReport } from '../../graph/RegistrationRepository';
 import { ErrorExplanation } from '../ErrorExplanation';
@@ -37,14 +37,18 @@ import { useRegistrationEditorStyles } from './useRegistrationEditorStyles.style
 
 const LeaveDialog = lazy(() => import('./LeaveDialog'));
 
+/** How the admin got here when it needs saying: right after registering it, or finding it registered. */
+export type RegistrationArrival = 'registered' | 'registeredUnread' | 'alreadyRegistered';
+
 export interface RegistrationEditorProps {
   readonly registration: Registration;
   /** Already loaded (right after registering): shown without reading it again. */
-  readonly initial?: RegistrationWithGrants;
+  readonly initial?: ReadResult<RegistrationWithGrants>;
+  readonly arrival?: RegistrationArrival;
   /** Goes back to the list; called once unsaved work has been dealt with. */
   readonly onBack: () => void;
   readonly onGrantsSaved: (registrationId: string, grants: readonly Grant[]) => void;
-  readonly onRegister: (containerTypeId: string, owningAppId: string) => void;
+  readonly onRegister: (containerTypeId: string) => void;
 }
 
 type DialogState =
@@ -56,7 +60,7 @@ type DialogState =
 
 /** One registration: loads it, keeps the editing session (and its draft), hosts the matrix and dialogs. */
 export function RegistrationEditor(props: RegistrationEditorProps): ReactElement {
-  const { registration: summary, initial, onBack, onGrantsSaved, onRegister } = props;
+  const { registration: summary, initial, arrival, onBack, onGrantsSaved, onRegister } = props;
   const host = useEditorHost();
   const { repository } = host;
   const localizer = useLocalizer();
@@ -181,13 +185,25 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
           })}
         </Caption1>
       </div>
+      {arrival && (
+        <MessageBar intent={arrival === 'registered' ? 'success' : 'info'} layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>
+              {arrival === 'alreadyRegistered'
+                ? strings.register.alreadyTitle
+                : strings.register.registeredTitle}
+            </MessageBarTitle>
+            {arrival === 'alreadyRegistered'
+              ? strings.register.alreadyBody
+              : arrival === 'registered'
+                ? strings.register.registeredBody
+                : strings.register.registeredUnreadBody}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {load.phase === 'loading' && <Spinner label={strings.registration.loading} />}
       {load.phase === 'failed' && (
-        <ErrorExplanation
-          error={load.error}
-          onRetry={retryLoad}
-          onRegister={() => onRegister(summary.id, summary.owningAppId)}
-        />
+        <ErrorExplanation error={load.error} onRetry={retryLoad} onRegister={() => onRegister(summary.id)} />
       )}
       {load.phase === 'ready' && session && (
         <>

@@ -1,2 +1,2 @@
 export { RegistrationEditor } from './RegistrationEditor';
-export type { RegistrationEditorProps } from './RegistrationEditor';
+export type { RegistrationArrival, RegistrationEditorProps } from './RegistrationEditor';

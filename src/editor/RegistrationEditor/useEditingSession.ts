@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { unstable_batchedUpdates } from 'react-dom';
 import type { Dispatch } from 'react';
 import { diffGrants } from '../../core/diffGrants';
-import type { GrantChange, ReadWarning, RegistrationWithGrants } from '../../core/model';
+import type { GrantChange, ReadResult, ReadWarning, RegistrationWithGrants } from '../../core/model';
 import type { GraphError } from '../../graph/errors';
 import { toGraphError } from '../ErrorExplanation';
 import { useEditorHost } from '../host/EditorHostContext';
@@ -33,7 +33,7 @@ export interface EditingSessionModel {
  */
 export function useEditingSession(
   registrationId: string,
-  initial?: RegistrationWithGrants,
+  initial?: ReadResult<RegistrationWithGrants>,
 ): EditingSessionModel {
   const { repository, logger, draftStorage, user } = useEditorHost();
   const [load, setLoad] = useState<LoadState>({ phase: 'loading' });
@@ -53,7 +53,7 @@ export function useEditingSession(
       });
     };
     if (initial && attempt === 0) {
-      apply(initial, []);
+      apply(initial.value, initial.warnings);
       return undefined;
     }
     setLoad({ phase: 'loading' });

@@ -15,7 +15,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Suspense, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactElement } from 'react';
 import { diffGrants } from '../../core/diffGrants';
 import type { Grant, Registration } from '../../core/model';
@@ -58,7 +58,8 @@ export interface ReviewDialogProps {
 }
 
 type Step =
-  | { readonly kind: 'review' }
+  /** `cancelled`: the admin cancelled a save before anything was written. */
+  | { readonly kind: 'review'; readonly cancelled?: boolean }
   | { readonly kind: 'saving'; readonly progress?: ProgressEvent }
   | { readonly kind: 'done'; readonly report: SaveReport }
   | { readonly kind: 'failed'; readonly error: GraphError; readonly request: SaveRequest }
@@ -75,6 +76,15 @@ export default function ReviewDialog(props: ReviewDialogProps): ReactElement {
   const { strings, format, plural, list } = useLocalizer();
   const styles = useStyles();
   const [step, setStep] = useState<Step>({ kind: 'review' });
+  const running = useRef<AbortController>();
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const saveRef = useRef<HTMLButtonElement>(null);
+  // The button that had focus goes away when the step changes: keep focus in the dialog, where
+  // Escape and Tab still work.
+  useEffect(() => {
+    if (step.kind === 'saving') cancelRef.current?.focus();
+    else if (step.kind === 'review' && step.cancelled === true) saveRef.current?.focus();
+  }, [step.kind, step]);
   const [lockOutConfirmed, setLockOutConfirmed] = useState(false);
 
   const changes = useMemo(() => diffGrants(baseline, edited), [baseline, edited]);
@@ -92,25 +102,37 @@ export default function ReviewDialog(props: ReviewDialogProps): ReactElement {
   );
 
   const save = async (request: SaveRequest): Promise<void> => {
+    const controller = new AbortController();
+    running.current = controller;
     setStep({ kind: 'saving' });
     try {
       const report = await repository.saveGrants(request, {
+        signal: controller.signal,
         onProgress: (progress) => setStep({ kind: 'saving', progress }),
       });
       onSaved(report);
       setStep({ kind: 'done', report });
     } catch (error) {
       const graphError = toGraphError(error);
+      if (graphError.code === 'cancelled') {
+        // Cancelled before any write went out: back to the review, the edits untouched.
+        setStep({ kind: 'review', cancelled: true });
+        return;
+      }
       logger.warn('Saving grants failed', { code: graphError.code, requestId: graphError.requestId });
       setStep({ kind: 'failed', error: graphError, request });
+    } finally {
+      running.current = undefined;
     }
   };
+  // Stops waiting and sends nothing more; what is already on its way is still settled and reported.
+  const cancelSave = (): void => running.current?.abort();
 
   const saveAll = (): Promise<void> => save({ registrationId: registration.id, baseline, edited });
 
   const retryFailed = (report: SaveReport): Promise<void> => {
     const failed = report.outcomes
-      .filter((outcome) => outcome.status === 'failed')
+      .filter((outcome) => outcome.status === 'failed' || outcome.status === 'unknown')
       .map((outcome) => outcome.appId);
     // Only the failed apps: everything else is either saved already or waiting for a conflict choice.
     return save({
@@ -159,6 +181,11 @@ export default function ReviewDialog(props: ReviewDialogProps): ReactElement {
       <>
         <DialogTitle>{strings.review.title}</DialogTitle>
         <DialogContent className={styles.content}>
+          {step.cancelled && (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>{strings.review.cancelled}</MessageBarBody>
+            </MessageBar>
+          )}
           {changes.length === 0 ? (
             <Body1>{strings.review.nothing}</Body1>
           ) : (
@@ -204,6 +231,7 @@ export default function ReviewDialog(props: ReviewDialogProps): ReactElement {
             {strings.common.cancel}
           </Button>
           <Button
+            ref={saveRef}
             appearance="primary"
             disabled={changes.length === 0 || (lockOut !== undefined && !lockOutConfirmed)}
             onClick={() => void saveAll()}
@@ -220,6 +248,11 @@ export default function ReviewDialog(props: ReviewDialogProps): ReactElement {
         <DialogContent className={styles.content}>
           <SaveProgress progress={step.progress} />
         </DialogContent>
+        <DialogActions>
+          <Button ref={cancelRef} appearance="secondary" onClick={cancelSave}>
+            {strings.common.cancel}
+          </Button>
+        </DialogActions>
       </>
     );
   } else if (step.kind === 'failed') {
@@ -253,7 +286,9 @@ export default function ReviewDialog(props: ReviewDialogProps): ReactElement {
     );
   } else {
     const { report } = step;
-    const failedCount = report.outcomes.filter((outcome) => outcome.status === 'failed').length;
+    const failedCount = report.outcomes.filter(
+      (outcome) => outcome.status === 'failed' || outcome.status === 'unknown',
+    ).length;
     const conflictCount = report.outcomes.filter((outcome) => outcome.status === 'conflict').length;
     body = (
       <>
@@ -284,10 +319,12 @@ export default function ReviewDialog(props: ReviewDialogProps): ReactElement {
   return (
     <Dialog
       open
-      modalType={busy ? 'alert' : 'modal'}
+      modalType="modal"
       onOpenChange={(_event, data) => {
-        // A running save cannot be walked away from: its outcome must be seen.
-        if (!data.open && !busy) onClose();
+        if (data.open) return;
+        // A running save is not walked away from (its outcome must be seen): Escape cancels it.
+        if (!busy) onClose();
+        else if (data.type === 'escapeKeyDown') cancelSave();
       }}
     >
       <DialogSurface aria-busy={busy}>

@@ -65,7 +65,7 @@ export function SaveOutcomes(props: {
       <Body1 role="status">
         {format(strings.review.summary, {
           applied: count('applied'),
-          failed: count('failed') + count('blocked'),
+          failed: count('failed') + count('blocked') + count('unknown'),
           conflicts: count('conflict'),
         })}
       </Body1>
@@ -83,6 +83,9 @@ export function SaveOutcomes(props: {
           }
           if (outcome.status === 'conflict') {
             return <li key={outcome.appId}>{format(strings.review.conflict, { app })}</li>;
+          }
+          if (outcome.status === 'unknown') {
+            return <li key={outcome.appId}>{format(strings.review.unknownOutcome, { app })}</li>;
           }
           if (outcome.status === 'blocked') {
             return <li key={outcome.appId}>{format(strings.review.blocked, { app })}</li>;

@@ -25,7 +25,10 @@ export function SaveProgress(props: { readonly progress: ProgressEvent | undefin
   } else if (progress?.type === 'writing') {
     text = format(strings.review.writing, { done: progress.done, total: progress.total });
   } else if (progress?.type === 'throttled') {
-    text = format(strings.review.throttled, { seconds: waitLeft, attempt: progress.attempt });
+    text = format(
+      progress.reason === 'unavailable' ? strings.review.unavailableWait : strings.review.throttled,
+      { seconds: waitLeft, attempt: progress.attempt },
+    );
   }
 
   return (

@@ -248,12 +248,16 @@ export const en = {
     confirming: 'Reading back what was saved…',
     writing: 'Saved {done} of {total} apps',
     throttled: 'The service asked to slow down. Waiting {seconds} s (attempt {attempt})…',
+    unavailableWait: 'The service is busy or unavailable. Waiting {seconds} s (attempt {attempt})…',
     outcomeTitle: 'Save results',
     summary: '{applied} saved · {failed} not saved · {conflicts} changed elsewhere',
     applied: '{app}: saved',
     unconfirmed: '{app}: saved; the service does not show it yet',
     failed: '{app}: not saved',
     conflict: '{app}: changed by someone else since you loaded it; nothing was overwritten',
+    cancelled: 'Save cancelled before anything was written. Your changes are kept.',
+    unknownOutcome:
+      '{app}: outcome unknown. The request got no answer and the service could not be read back; reload to see what it holds (saving again is safe)',
     blocked:
       '{app}: not written. Its grant holds values this tool cannot read exactly, so a write would replace them',
     retryFailed: plural({ one: 'Retry the failed app', other: 'Retry {count} failed apps' }),
@@ -311,7 +315,11 @@ export const en = {
     },
     not_registered: {
       title: 'This container type is not registered in your tenant',
-      body: 'Register it first; registering keeps any existing permissions and always gives the owning app full access.',
+      body: 'Register it to make it usable in this tenant; the owning app you confirm gets full access.',
+    },
+    container_type_not_found: {
+      title: 'No container type has this id',
+      body: 'The service knows no container type with this id, or this tool cannot see it. Check the id with the container type’s owner (the app vendor); nothing was written.',
     },
     conflict: {
       title: 'Someone else changed this at the same time',
@@ -325,6 +333,10 @@ export const en = {
       title: 'The service asked to slow down',
       body: 'Too many requests were sent in a short time. Wait a moment, then try again.',
     },
+    unavailable: {
+      title: 'The service is busy or unavailable',
+      body: 'Microsoft Graph did not answer the request for now (HTTP 503). Wait a moment, then try again.',
+    },
     invalid_request: {
       title: 'The service rejected the request',
       body: 'The request was not valid. The service’s explanation is below.',
@@ -332,6 +344,10 @@ export const en = {
     network: {
       title: 'Microsoft Graph could not be reached',
       body: 'Check your network connection, then retry.',
+    },
+    timeout: {
+      title: 'Microsoft Graph did not answer in time',
+      body: 'The request may or may not have been applied. Retry: the tool reads the current state first, so nothing is written twice or overwritten.',
     },
     token_expired: {
       title: 'Your sign-in has expired',
@@ -348,11 +364,25 @@ export const en = {
   },
   register: {
     title: 'Register a container type',
-    body: 'Registering makes a container type usable in this tenant. Existing permissions are kept and the owning app always gets full access.',
+    body: 'Registering makes a container type usable in this tenant. Its owning app gets full access on both planes; add guest apps in the matrix afterwards.',
     containerTypeIdLabel: 'Container type id',
+    containerTypeIdHint:
+      'A GUID the container type’s owner (the app vendor) gives you. In the owning tenant it is shown by Get-SPOContainerType or the SharePoint Embedded extension for Visual Studio Code.',
     owningAppIdLabel: 'Owning app id',
+    owningAppIdHintSelected:
+      'The app this tool signs in as ({clientId}). With FileStorageContainerTypeReg.Selected it can only register container types it owns.',
+    owningAppIdHintManageAll: 'The client id of the app that owns the container type.',
+    ownerName: 'App name: {name}',
+    confirmOwner: '{appId} owns this container type and gets full access on both planes',
+    confirmOwnerRequired: 'Confirm the owning app: whoever is named here gets full access.',
     submit: 'Register',
     registering: 'Registering…',
+    registeredTitle: 'Registered',
+    registeredBody: 'The matrix shows what the service holds now.',
+    registeredUnreadBody:
+      'The registration answered, but reading it back failed: the matrix shows what the registration answered. Reload to see what the service holds.',
+    alreadyTitle: 'This container type was already registered',
+    alreadyBody: 'Nothing was changed: its permissions are as they were. Edit them here.',
   },
   importExport: {
     title: 'Import grants',

@@ -260,12 +260,16 @@ export const it: Strings = {
     confirming: 'Rilettura di quanto salvato…',
     writing: 'Salvate {done} app su {total}',
     throttled: 'Il servizio ha chiesto di rallentare. Attesa di {seconds} s (tentativo {attempt})…',
+    unavailableWait: 'Il servizio è occupato o non disponibile. Attesa di {seconds} s (tentativo {attempt})…',
     outcomeTitle: 'Risultato del salvataggio',
     summary: '{applied} salvate · {failed} non salvate · {conflicts} modificate altrove',
     applied: '{app}: salvata',
     unconfirmed: '{app}: salvata; il servizio non la mostra ancora',
     failed: '{app}: non salvata',
     conflict: '{app}: modificata da qualcun altro dopo il caricamento; niente è stato sovrascritto',
+    cancelled: 'Salvataggio annullato prima di scrivere qualsiasi cosa. Le modifiche sono conservate.',
+    unknownOutcome:
+      '{app}: esito sconosciuto. La richiesta non ha avuto risposta e il servizio non è stato riletto; ricarica per vedere cosa contiene (salvare di nuovo è sicuro)',
     blocked:
       '{app}: non scritta. La sua concessione contiene valori che questo strumento non sa leggere con esattezza, quindi una scrittura li sostituirebbe',
     retryFailed: plural({
@@ -327,7 +331,11 @@ export const it: Strings = {
     },
     not_registered: {
       title: 'Questo tipo di contenitore non è registrato nel tuo tenant',
-      body: 'Registralo prima; la registrazione mantiene le autorizzazioni esistenti e dà sempre all’app proprietaria l’accesso completo.',
+      body: 'Registralo per renderlo utilizzabile in questo tenant; l’app proprietaria che confermi riceve l’accesso completo.',
+    },
+    container_type_not_found: {
+      title: 'Nessun tipo di contenitore ha questo id',
+      body: 'Il servizio non conosce alcun tipo di contenitore con questo id, oppure questo strumento non può vederlo. Verifica l’id con il proprietario del tipo di contenitore (il fornitore dell’app); non è stato scritto nulla.',
     },
     conflict: {
       title: 'Qualcun altro l’ha modificato nello stesso momento',
@@ -341,6 +349,10 @@ export const it: Strings = {
       title: 'Il servizio ha chiesto di rallentare',
       body: 'Sono state inviate troppe richieste in poco tempo. Attendi un momento, poi riprova.',
     },
+    unavailable: {
+      title: 'Il servizio è occupato o non disponibile',
+      body: 'Microsoft Graph per ora non ha risposto alla richiesta (HTTP 503). Attendi un momento, poi riprova.',
+    },
     invalid_request: {
       title: 'Il servizio ha rifiutato la richiesta',
       body: 'La richiesta non era valida. La spiegazione del servizio è qui sotto.',
@@ -348,6 +360,10 @@ export const it: Strings = {
     network: {
       title: 'Impossibile raggiungere Microsoft Graph',
       body: 'Controlla la connessione di rete, poi riprova.',
+    },
+    timeout: {
+      title: 'Microsoft Graph non ha risposto in tempo',
+      body: 'La richiesta potrebbe essere stata applicata oppure no. Riprova: lo strumento legge prima lo stato attuale, quindi nulla viene scritto due volte o sovrascritto.',
     },
     token_expired: {
       title: 'L’accesso è scaduto',
@@ -364,11 +380,26 @@ export const it: Strings = {
   },
   register: {
     title: 'Registra un tipo di contenitore',
-    body: 'La registrazione rende utilizzabile un tipo di contenitore in questo tenant. Le autorizzazioni esistenti vengono mantenute e l’app proprietaria ottiene sempre l’accesso completo.',
-    containerTypeIdLabel: 'ID del tipo di contenitore',
-    owningAppIdLabel: 'ID dell’app proprietaria',
+    body: 'La registrazione rende un tipo di contenitore utilizzabile in questo tenant. La sua app proprietaria riceve l’accesso completo su entrambi i piani; aggiungi poi le app ospiti nella matrice.',
+    containerTypeIdLabel: 'Id del tipo di contenitore',
+    containerTypeIdHint:
+      'Un GUID che ti fornisce il proprietario del tipo di contenitore (il fornitore dell’app). Nel tenant proprietario lo mostrano Get-SPOContainerType o l’estensione SharePoint Embedded per Visual Studio Code.',
+    owningAppIdLabel: 'Id dell’app proprietaria',
+    owningAppIdHintSelected:
+      'L’app con cui accede questo strumento ({clientId}). Con FileStorageContainerTypeReg.Selected può registrare solo i tipi di contenitore di cui è proprietaria.',
+    owningAppIdHintManageAll: 'L’id client dell’app proprietaria del tipo di contenitore.',
+    ownerName: 'Nome dell’app: {name}',
+    confirmOwner:
+      '{appId} è proprietaria di questo tipo di contenitore e riceve l’accesso completo su entrambi i piani',
+    confirmOwnerRequired: 'Conferma l’app proprietaria: l’app indicata qui riceve l’accesso completo.',
     submit: 'Registra',
     registering: 'Registrazione in corso…',
+    registeredTitle: 'Registrato',
+    registeredBody: 'La matrice mostra ciò che il servizio contiene ora.',
+    registeredUnreadBody:
+      'La registrazione ha risposto, ma la rilettura non è riuscita: la matrice mostra la risposta della registrazione. Ricarica per vedere ciò che contiene il servizio.',
+    alreadyTitle: 'Questo tipo di contenitore era già registrato',
+    alreadyBody: 'Non è stato cambiato nulla: le autorizzazioni sono rimaste come erano. Modificale qui.',
   },
   importExport: {
     title: 'Importa autorizzazioni',

@@ -258,6 +258,7 @@ function editorHost(
           : options.hints.userPrincipalName,
     },
     scopeMode: config.scopeMode,
+    clientId: method.kind === 'msal' ? config.clientId : undefined,
     consent,
     theme,
     subscribeTheme: options.subscribeTheme,
