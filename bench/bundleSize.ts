@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Rollup } from 'vite';
-import { readZip } from '../tests/teams/readZip';
+import { readZip } from '../tests/packaging/readZip';
 
 const root = resolve(__dirname, '..');
 /** The tab as `npm run build:tab` builds it, from the sources of this run (release/ may be stale). */

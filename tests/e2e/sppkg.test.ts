@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readZip, type ZipFileEntry } from '../teams/readZip';
+import { readZip, type ZipFileEntry } from '../packaging/readZip';
 
 const root = resolve(__dirname, '../..');
 const WEB_PART_ID = '8f3d2a61-4c7e-4b9a-a5d2-1e6f0c9b7a34';

@@ -2,7 +2,7 @@
  * Builds the Teams app package: `<out>/spe-permission-matrix-teams-<version>.zip` holding
  * manifest.json (placeholders filled), its localization files and the two icons, all at the root.
  *
- *   tsx src/hosts/teams/package/buildTeamsPackage.ts [--out release]
+ *   tsx src/packaging/buildTeamsPackage.ts [--out release]
  *
  * Values come from the environment: SPE_CLIENT_ID (Entra application id), SPE_TAB_URL (where the tab
  * is served, https), SPE_TEAMS_APP_ID (optional); the version from package.json. Without them the
@@ -11,7 +11,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { isGuid } from '../../../core/validate';
+import { isGuid } from '../core/validate';
 import { validateAgainstTeamsSchema } from './teamsSchemas';
 import type { TeamsSchemaKind } from './teamsSchemas';
 import { createZip } from './zipWriter';
@@ -60,7 +60,7 @@ export interface TeamsPackageResult {
 const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]*)\s*\}\}/g;
 /** Anything still looking like a placeholder after filling, including misspelt ones. */
 const LEFTOVER = /\{\{[^{}]*\}\}/g;
-const DEFAULT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
+const DEFAULT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /**
  * Checks the settings and returns the text for every placeholder. The tab URL is normalised

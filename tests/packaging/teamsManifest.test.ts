@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fillManifestPlaceholders } from '../../src/hosts/teams/package/buildTeamsPackage';
-import type { TeamsPackageSettings } from '../../src/hosts/teams/package/buildTeamsPackage';
-import { validateAgainstTeamsSchema } from '../../src/hosts/teams/package/teamsSchemas';
+import { fillManifestPlaceholders } from '../../src/packaging/buildTeamsPackage';
+import type { TeamsPackageSettings } from '../../src/packaging/buildTeamsPackage';
+import { validateAgainstTeamsSchema } from '../../src/packaging/teamsSchemas';
 import { decodePng, readPngHeader } from './png';
 
 const teamsDir = join(__dirname, '..', '..', 'teams');

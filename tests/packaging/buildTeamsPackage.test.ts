@@ -9,8 +9,8 @@ import {
   fillManifestPlaceholders,
   resolveTeamsPackageSettings,
   TEAMS_PACKAGE_DEFAULTS,
-} from '../../src/hosts/teams/package/buildTeamsPackage';
-import type { TeamsPackageSettings } from '../../src/hosts/teams/package/buildTeamsPackage';
+} from '../../src/packaging/buildTeamsPackage';
+import type { TeamsPackageSettings } from '../../src/packaging/buildTeamsPackage';
 import { readZip } from './readZip';
 
 const root = join(__dirname, '..', '..');
@@ -180,7 +180,7 @@ describe('buildTeamsPackage', () => {
 
 describe('buildTeamsPackage.ts on the command line', () => {
   const tsxCli = createRequire(__filename).resolve('tsx/cli');
-  const script = join(root, 'src', 'hosts', 'teams', 'package', 'buildTeamsPackage.ts');
+  const script = join(root, 'src', 'packaging', 'buildTeamsPackage.ts');
   const run = (env: Record<string, string>): ReturnType<typeof spawnSync> =>
     spawnSync(process.execPath, [tsxCli, script, '--out', outDir], {
       cwd: root,

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createZip } from '../../src/hosts/teams/package/zipWriter';
+import { createZip } from '../../src/packaging/zipWriter';
 import { readZip } from './readZip';
 
 describe('createZip', () => {
