@@ -9,6 +9,8 @@ const uiLibraries = ['react', 'react-dom', 'react/*', 'react-dom/*', '@fluentui/
 const hostLibraries = ['@microsoft/teams-js', '@microsoft/sp-*'];
 const authLibraries = ['@azure/msal-browser', '@azure/msal-browser/*', '@azure/msal-*'];
 const graphLibraries = ['@microsoft/microsoft-graph-client', '@microsoft/microsoft-graph-client/*'];
+/** Node-only code (the local stack, the build's packaging) that no browser layer may import. */
+const nodeOnly = ['local', 'packaging'];
 
 /** @param {string[]} packages @param {string[]} folders @param {string} why */
 const forbid = (packages, folders, why) => ({
@@ -117,7 +119,7 @@ export default tseslint.config(
     rules: {
       ...forbid(
         [...uiLibraries, ...hostLibraries, ...authLibraries, ...graphLibraries],
-        ['graph', 'auth', 'editor', 'hosts', 'local'],
+        ['graph', 'auth', 'editor', 'hosts', ...nodeOnly],
         'src/core is pure TypeScript: it imports no UI, Graph client, MSAL, teams-js, SPFx or outer layer.',
       ),
       'no-restricted-globals': ['error', ...browserGlobals],
@@ -127,7 +129,7 @@ export default tseslint.config(
     files: ['src/graph/**'],
     rules: forbid(
       [...uiLibraries, ...hostLibraries, ...authLibraries],
-      ['editor', 'auth', 'hosts', 'local'],
+      ['editor', 'auth', 'hosts', ...nodeOnly],
       'src/graph talks to Graph only: no React, MSAL, teams-js, SPFx or outer layer.',
     ),
   },
@@ -135,7 +137,7 @@ export default tseslint.config(
     files: ['src/auth/**'],
     rules: forbid(
       [...uiLibraries, ...hostLibraries, ...graphLibraries],
-      ['editor', 'graph', 'hosts', 'local'],
+      ['editor', 'graph', 'hosts', ...nodeOnly],
       'src/auth talks to MSAL only: no React, Graph client, teams-js, SPFx or outer layer.',
     ),
   },
@@ -143,24 +145,42 @@ export default tseslint.config(
     files: ['src/editor/**'],
     rules: forbid(
       [...hostLibraries, ...authLibraries],
-      ['hosts', 'auth', 'local'],
-      'src/editor receives everything through the host port: no teams-js, SPFx, MSAL or host code.',
+      ['hosts', 'auth', ...nodeOnly],
+      'src/editor receives everything through the host port: no teams-js, SPFx, MSAL, host or Node-only code.',
     ),
   },
   {
     files: ['src/hosts/teams/**'],
-    rules: forbid(['@microsoft/sp-*'], ['sharepoint', 'local'], 'Hosts never import each other.'),
+    rules: forbid(
+      ['@microsoft/sp-*'],
+      ['sharepoint', ...nodeOnly],
+      'Hosts never import each other, nor Node-only code.',
+    ),
   },
   {
     files: ['src/hosts/sharepoint/**'],
-    rules: forbid(['@microsoft/teams-js'], ['teams', 'local'], 'Hosts never import each other.'),
+    rules: forbid(
+      ['@microsoft/teams-js'],
+      ['teams', ...nodeOnly],
+      'Hosts never import each other, nor Node-only code.',
+    ),
   },
   {
     files: ['src/hosts/shared/**'],
     rules: forbid(
       ['@microsoft/teams-js', '@microsoft/sp-*'],
-      ['teams', 'sharepoint', 'local'],
+      ['teams', 'sharepoint', ...nodeOnly],
       'src/hosts/shared serves every host, so it depends on none of them.',
+    ),
+  },
+  // Node build code (the Teams app package and its icons): it may use core's pure helpers, nothing that
+  // runs in the browser; and no browser layer imports it (nodeOnly above).
+  {
+    files: ['src/packaging/**'],
+    rules: forbid(
+      [...uiLibraries, ...hostLibraries, ...authLibraries, ...graphLibraries],
+      ['graph', 'auth', 'editor', 'hosts', 'local'],
+      'src/packaging is Node build code: it imports src/core only, never UI, MSAL, Graph client, teams-js, SPFx, host or local-stack code.',
     ),
   },
   // The benchmarks print their table to the terminal.

@@ -6,8 +6,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { unzipSync } from 'fflate';
 import { build, type Rollup } from 'vite';
-import { readZip } from '../tests/teams/readZip';
 
 const root = resolve(__dirname, '..');
 /** The tab as `npm run build:tab` builds it, from the sources of this run (release/ may be stale). */
@@ -186,7 +186,9 @@ const SPPKG = resolve(root, 'sharepoint/solution/spe-permission-matrix.sppkg');
 /** Figure 6: the web part's bundle as shipped in the .sppkg (React and React DOM come from SharePoint). */
 export function measureSpfxBundle(): SpfxBundle {
   if (!existsSync(SPPKG)) throw new Error('no .sppkg yet: run `npm run build` first');
-  const scripts = readZip(readFileSync(SPPKG)).filter((entry) => entry.name.endsWith('.js'));
+  const scripts = Object.entries(unzipSync(readFileSync(SPPKG)))
+    .filter(([name]) => name.endsWith('.js'))
+    .map(([name, data]) => ({ name, data }));
   const entry = scripts.find((script) => /\/permission-matrix-web-part_[0-9a-f]+\.js$/.test(script.name));
   if (entry === undefined) throw new Error('the .sppkg has no permission-matrix-web-part_*.js');
   return {

@@ -5,14 +5,14 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readZip, type ZipFileEntry } from '../teams/readZip';
 
 const root = resolve(__dirname, '../..');
 const WEB_PART_ID = '8f3d2a61-4c7e-4b9a-a5d2-1e6f0c9b7a34';
 const FEATURE_ID = '0c6f7e2a-3b5d-4e91-8a47-6d2c1b9e5f03';
 
-let entries: ZipFileEntry[];
+let entries: { name: string; data: Buffer }[];
 const text = (name: string): string => {
   const entry = entries.find((candidate) => candidate.name === name);
   if (entry === undefined) throw new Error(`${name} is not in the package`);
@@ -34,7 +34,8 @@ function stringsOf(source: string): Record<string, string> {
 }
 
 beforeAll(() => {
-  entries = readZip(readFileSync(resolve(root, 'sharepoint/solution/spe-permission-matrix.sppkg')));
+  const sppkg = unzipSync(readFileSync(resolve(root, 'sharepoint/solution/spe-permission-matrix.sppkg')));
+  entries = Object.entries(sppkg).map(([name, data]) => ({ name, data: Buffer.from(data) }));
 });
 
 describe('the .sppkg', () => {

@@ -1,10 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fillManifestPlaceholders } from '../../src/hosts/teams/package/buildTeamsPackage';
-import type { TeamsPackageSettings } from '../../src/hosts/teams/package/buildTeamsPackage';
-import { validateAgainstTeamsSchema } from '../../src/hosts/teams/package/teamsSchemas';
-import { decodePng, readPngHeader } from './png';
+import { fillManifestPlaceholders } from '../../src/packaging/buildTeamsPackage';
+import type { TeamsPackageSettings } from '../../src/packaging/buildTeamsPackage';
+import { validateAgainstTeamsSchema } from '../../src/packaging/teamsSchemas';
 
 const teamsDir = join(__dirname, '..', '..', 'teams');
 const readTeamsFile = (name: string): string => readFileSync(join(teamsDir, name), 'utf8');
@@ -117,59 +116,5 @@ describe('teams/ folder', () => {
     const present = readdirSync(teamsDir);
     expect(present.sort()).toEqual(expected.sort());
     for (const name of present) expect(statSync(join(teamsDir, name)).isFile(), name).toBe(true);
-  });
-});
-
-describe('teams/ icons', () => {
-  it('colour icon is a 192×192 full-bleed image whose background is the accent colour', () => {
-    const manifest = filledManifest();
-    const png = readFileSync(join(teamsDir, manifest.icons.color));
-    expect(readPngHeader(png)).toMatchObject({ width: 192, height: 192 });
-    const icon = decodePng(png);
-    const accent = {
-      r: parseInt(manifest.accentColor.slice(1, 3), 16),
-      g: parseInt(manifest.accentColor.slice(3, 5), 16),
-      b: parseInt(manifest.accentColor.slice(5, 7), 16),
-      a: 255,
-    };
-    for (const [x, y] of [
-      [0, 0],
-      [191, 0],
-      [0, 191],
-      [191, 191],
-    ]) {
-      expect(icon.pixel(x, y), `pixel ${x},${y}`).toEqual(accent);
-    }
-    let seeThrough = 0;
-    for (let y = 0; y < 192; y++) for (let x = 0; x < 192; x++) if (icon.pixel(x, y).a !== 255) seeThrough++;
-    expect(seeThrough).toBe(0);
-  });
-
-  it('outline icon is 32×32, white on a transparent background', () => {
-    const manifest = filledManifest();
-    const png = readFileSync(join(teamsDir, manifest.icons.outline));
-    const header = readPngHeader(png);
-    expect(header).toMatchObject({ width: 32, height: 32, colorType: 6 }); // 6: RGB with alpha
-    const icon = decodePng(png);
-    for (const [x, y] of [
-      [0, 0],
-      [31, 0],
-      [0, 31],
-      [31, 31],
-    ]) {
-      expect(icon.pixel(x, y).a, `pixel ${x},${y}`).toBe(0);
-    }
-    let drawn = 0;
-    const notWhite: string[] = [];
-    for (let y = 0; y < 32; y++) {
-      for (let x = 0; x < 32; x++) {
-        const { r, g, b, a } = icon.pixel(x, y);
-        if (a === 0) continue;
-        drawn++;
-        if (r !== 255 || g !== 255 || b !== 255) notWhite.push(`${x},${y}`);
-      }
-    }
-    expect(notWhite).toEqual([]);
-    expect(drawn).toBeGreaterThan(32 * 32 * 0.2); // a visible symbol, not an empty canvas
   });
 });

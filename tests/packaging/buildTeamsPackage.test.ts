@@ -3,15 +3,15 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { unzipSync } from 'fflate';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   buildTeamsPackage,
   fillManifestPlaceholders,
   resolveTeamsPackageSettings,
   TEAMS_PACKAGE_DEFAULTS,
-} from '../../src/hosts/teams/package/buildTeamsPackage';
-import type { TeamsPackageSettings } from '../../src/hosts/teams/package/buildTeamsPackage';
-import { readZip } from './readZip';
+} from '../../src/packaging/buildTeamsPackage';
+import type { TeamsPackageSettings } from '../../src/packaging/buildTeamsPackage';
 
 const root = join(__dirname, '..', '..');
 const teamsDir = join(root, 'teams');
@@ -31,8 +31,13 @@ beforeEach(() => {
   outDir = mkdtempSync(join(tmpdir(), 'teams-package-'));
 });
 afterEach(() => {
+  vi.useRealTimers();
   rmSync(outDir, { recursive: true, force: true });
 });
+
+/** The package's files, in archive order. */
+const readPackage = (zipPath: string): [string, Buffer][] =>
+  Object.entries(unzipSync(readFileSync(zipPath))).map(([name, data]) => [name, Buffer.from(data)]);
 
 describe('fillManifestPlaceholders', () => {
   it('fills every placeholder; the trusted domain and SSO resource follow the tab URL', () => {
@@ -113,16 +118,17 @@ describe('buildTeamsPackage', () => {
     const result = buildTeamsPackage({ outDir, env: contosoEnv });
 
     expect(result.zipPath).toBe(join(outDir, `spe-permission-matrix-teams-${version}.zip`));
-    const entries = readZip(readFileSync(result.zipPath));
-    expect(entries.map((e) => e.name)).toEqual([
+    const entries = readPackage(result.zipPath);
+    expect(entries.map(([name]) => name)).toEqual([
       'manifest.json',
       'it.json',
       'ru.json',
       'color.png',
       'outline.png',
     ]);
+    expect(result.entries).toEqual(entries.map(([name]) => name));
 
-    const byName = new Map(entries.map((e) => [e.name, e.data]));
+    const byName = new Map(entries);
     const manifestText = byName.get('manifest.json')?.toString('utf8') ?? '';
     expect(manifestText).not.toMatch(/\{\{|\}\}/);
     expect(JSON.parse(manifestText)).toMatchObject({
@@ -144,8 +150,8 @@ describe('buildTeamsPackage', () => {
 
   it('points at the local stack by default', () => {
     const { zipPath } = buildTeamsPackage({ outDir, env: {} });
-    const manifest = readZip(readFileSync(zipPath)).find((e) => e.name === 'manifest.json');
-    expect(JSON.parse(manifest?.data.toString('utf8') ?? '')).toMatchObject({
+    const manifest = new Map(readPackage(zipPath)).get('manifest.json');
+    expect(JSON.parse(manifest?.toString('utf8') ?? '')).toMatchObject({
       staticTabs: [{ contentUrl: 'https://localhost:4443/' }],
       validDomains: ['localhost:4443'],
       webApplicationInfo: {
@@ -155,8 +161,11 @@ describe('buildTeamsPackage', () => {
     });
   });
 
-  it('gives byte-identical packages for the same inputs', () => {
+  it('gives byte-identical packages for the same inputs, whenever they are built', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-03-01T09:15:00Z'));
     const first = readFileSync(buildTeamsPackage({ outDir: join(outDir, 'a'), env: contosoEnv }).zipPath);
+    vi.setSystemTime(new Date('2027-11-20T17:42:30Z'));
     const second = readFileSync(buildTeamsPackage({ outDir: join(outDir, 'b'), env: contosoEnv }).zipPath);
     expect(first.equals(second)).toBe(true);
   });
@@ -178,9 +187,10 @@ describe('buildTeamsPackage', () => {
   });
 });
 
-describe('buildTeamsPackage.ts on the command line', () => {
+// Each case starts tsx and compiles the schemas in a new process: seconds on a busy machine.
+describe('buildTeamsPackage.ts on the command line', { timeout: 30_000 }, () => {
   const tsxCli = createRequire(__filename).resolve('tsx/cli');
-  const script = join(root, 'src', 'hosts', 'teams', 'package', 'buildTeamsPackage.ts');
+  const script = join(root, 'src', 'packaging', 'buildTeamsPackage.ts');
   const run = (env: Record<string, string>): ReturnType<typeof spawnSync> =>
     spawnSync(process.execPath, [tsxCli, script, '--out', outDir], {
       cwd: root,

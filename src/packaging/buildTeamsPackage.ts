@@ -2,7 +2,7 @@
  * Builds the Teams app package: `<out>/spe-permission-matrix-teams-<version>.zip` holding
  * manifest.json (placeholders filled), its localization files and the two icons, all at the root.
  *
- *   tsx src/hosts/teams/package/buildTeamsPackage.ts [--out release]
+ *   tsx src/packaging/buildTeamsPackage.ts [--out release]
  *
  * Values come from the environment: SPE_CLIENT_ID (Entra application id), SPE_TAB_URL (where the tab
  * is served, https), SPE_TEAMS_APP_ID (optional); the version from package.json. Without them the
@@ -11,11 +11,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { isGuid } from '../../../core/validate';
+import { zipSync } from 'fflate';
+import type { ZipOptions, Zippable } from 'fflate';
+import { isGuid } from '../core/validate';
 import { validateAgainstTeamsSchema } from './teamsSchemas';
 import type { TeamsSchemaKind } from './teamsSchemas';
-import { createZip } from './zipWriter';
-import type { ZipEntry } from './zipWriter';
 
 /** Values for the local stack (`npm start`), used when the environment sets nothing. */
 export const TEAMS_PACKAGE_DEFAULTS = {
@@ -60,7 +60,10 @@ export interface TeamsPackageResult {
 const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]*)\s*\}\}/g;
 /** Anything still looking like a placeholder after filling, including misspelt ones. */
 const LEFTOVER = /\{\{[^{}]*\}\}/g;
-const DEFAULT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
+const DEFAULT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+// Every entry gets the same time, 1980-01-01 00:00 (the earliest a ZIP can hold; fflate writes the
+// local time fields), so that the same inputs always give byte-identical packages.
+const ENTRY_TIME = new Date(1980, 0, 1);
 
 /**
  * Checks the settings and returns the text for every placeholder. The tab URL is normalised
@@ -177,20 +180,25 @@ export function buildTeamsPackage(options: BuildTeamsPackageOptions = {}): Teams
   if (typeof manifestVersion !== 'string') throw new Error('teams/manifest.json has no manifestVersion.');
   ensureValid('manifest', manifestVersion, 'manifest.json', manifest);
 
-  const entries: ZipEntry[] = [{ name: 'manifest.json', data: Buffer.from(manifestText, 'utf8') }];
-  const files = packageFileNames(manifest);
-  for (const name of files.localizationFiles) {
+  // Every file sits at the package root, where Teams looks for it.
+  const files: Zippable = { 'manifest.json': packageFile(Buffer.from(manifestText, 'utf8')) };
+  const names = packageFileNames(manifest);
+  for (const name of names.localizationFiles) {
     const text = fillManifestPlaceholders(readText(join(teamsDir, name)), settings);
     ensureValid('localization', manifestVersion, name, JSON.parse(text));
-    entries.push({ name, data: Buffer.from(text, 'utf8') });
+    files[name] = packageFile(Buffer.from(text, 'utf8'));
   }
-  for (const name of files.icons) entries.push({ name, data: readFileSync(join(teamsDir, name)) });
+  for (const name of names.icons) files[name] = packageFile(readFileSync(join(teamsDir, name)));
 
   const outDir = resolve(rootDir, options.outDir ?? 'release');
   const zipPath = join(outDir, `spe-permission-matrix-teams-${settings.appVersion}.zip`);
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(zipPath, createZip(entries));
-  return { zipPath, entries: entries.map((e) => e.name), settings };
+  writeFileSync(zipPath, zipSync(files));
+  return { zipPath, entries: Object.keys(files), settings };
+}
+
+function packageFile(data: Uint8Array): [Uint8Array, ZipOptions] {
+  return [data, { level: 9, mtime: ENTRY_TIME }];
 }
 
 function ensureValid(kind: TeamsSchemaKind, manifestVersion: string, name: string, document: unknown): void {
