@@ -1,11 +1,12 @@
 /**
  * The .sppkg that `npm run build` writes, read back as SharePoint's app catalog would: the solution,
- * the web part's manifest and id, the bundle it loads, its strings in three languages, no Graph
- * permission request, and nothing else (in particular none of the Teams tab's files from teams/).
+ * its icon, the web part's manifest and id, the bundle it loads, its strings in three languages, no
+ * Graph permission request, and nothing else (in particular none of the Teams tab's files from teams/).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readPngHeader } from '../teams/png';
 import { readZip, type ZipFileEntry } from '../teams/readZip';
 
 const root = resolve(__dirname, '../..');
@@ -46,6 +47,19 @@ describe('the .sppkg', () => {
     // Least privilege: an approval here would serve the permission to every script on every page;
     // SharePoint mode gets it from an explicit grant instead (README, sharepoint/deploy.mjs).
     expect(app).not.toContain('WebApiPermissionRequest');
+  });
+
+  it('shows the solution icon from sharepoint/assets in the app catalog', () => {
+    const app = text('AppManifest.xml');
+    expect(/<AppIconPath>([^<]+)<\/AppIconPath>/.exec(app)?.[1]).toBe('icon.png');
+    expect(text('_rels/AppManifest.xml.rels')).toMatch(
+      /relationships\/manifest-icon" Target="\/assets\/icon\.png"/,
+    );
+    const committed = readFileSync(resolve(root, 'sharepoint/assets/icon.png'));
+    const packaged = entries.find((entry) => entry.name === 'assets/icon.png')?.data;
+    expect(packaged?.equals(committed)).toBe(true);
+    // SharePoint shows app icons at 96 × 96.
+    expect(readPngHeader(committed)).toMatchObject({ width: 96, height: 96 });
   });
 
   it('carries the web part manifest with its id, hosts and titles', () => {
@@ -89,11 +103,13 @@ describe('the .sppkg', () => {
     expect(ru?.TestConnectionButton).toBe('Проверить подключение');
   });
 
-  it('holds only built assets: nothing from teams/ and no source files', () => {
+  it('holds only built assets and the icon: nothing from teams/ and no source files', () => {
     const teamsFiles = readdirSync(resolve(root, 'teams'));
     expect(teamsFiles).toContain('manifest.json');
     const stray = assets().filter(
-      (name) => teamsFiles.includes(name) || !/^[\w.-]+_[0-9a-f]{20,32}\.js(\.LICENSE\.txt)?$/.test(name),
+      (name) =>
+        teamsFiles.includes(name) ||
+        (name !== 'icon.png' && !/^[\w.-]+_[0-9a-f]{20,32}\.js(\.LICENSE\.txt)?$/.test(name)),
     );
     expect(stray).toEqual([]);
   });
