@@ -1,7 +1,8 @@
 /**
  * The .sppkg that `npm run build` writes, read back as SharePoint's app catalog would: the solution,
  * its icon, the web part's manifest and id, the bundle it loads, its strings in three languages, no
- * Graph permission request, and nothing else (in particular none of the Teams tab's files from teams/).
+ * Graph permission request, no source maps or sources, and nothing else (in particular none of the
+ * Teams tab's files from teams/).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -112,5 +113,32 @@ describe('the .sppkg', () => {
         (name !== 'icon.png' && !/^[\w.-]+_[0-9a-f]{20,32}\.js(\.LICENSE\.txt)?$/.test(name)),
     );
     expect(stray).toEqual([]);
+  });
+
+  it('ships no source map that carries sources, and no sources in any other form', () => {
+    // `gulp bundle --ship` (SPFx 1.23.2) builds without source maps; this keeps it that way whatever
+    // a later SPFx or webpack setting does: a map may ship only without `sourcesContent`.
+    const maps = entries.filter((entry) => entry.name.endsWith('.map'));
+    for (const map of maps) {
+      expect(JSON.parse(map.data.toString('utf8')), map.name).not.toHaveProperty('sourcesContent');
+    }
+    const scripts = entries.filter((entry) => entry.name.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) {
+      const code = script.data.toString('utf8');
+      expect(code, script.name).not.toMatch(/sourceMappingURL=data:/);
+      const mapUrl = /[#@] sourceMappingURL=(\S+)/.exec(code)?.[1];
+      if (mapUrl !== undefined)
+        expect(
+          maps.map((map) => map.name),
+          script.name,
+        ).toContain(`ClientSideAssets/${mapUrl}`);
+    }
+    // A comment of ours survives only inside embedded sources (minification drops comments).
+    const canary = "SharePoint's app is never a container type's owning app";
+    expect(readFileSync(resolve(root, 'src/hosts/sharepoint/webPartConfig.ts'), 'utf8')).toContain(canary);
+    expect(
+      entries.filter((entry) => entry.data.toString('utf8').includes(canary)).map((entry) => entry.name),
+    ).toEqual([]);
   });
 });
