@@ -185,6 +185,16 @@ describe('the web part on a SharePoint page', () => {
     await popup.waitForEvent('close');
     await page.getByRole('heading', { name: 'Container type registrations' }).waitFor();
     await page.getByRole('button', { name: 'Test Container Type' }).waitFor();
+    // MSAL keeps its tokens in memory (docs/decisions/0006): every script on a SharePoint page's
+    // origin can read its storage, so no token, ID token or refresh token may sit there.
+    const stored = await page.evaluate(() =>
+      [window.sessionStorage, window.localStorage].flatMap((storage) =>
+        Object.keys(storage).map((key) => `${key} = ${storage.getItem(key) ?? ''}`),
+      ),
+    );
+    expect(
+      stored.filter((entry) => /eyJ[\w-]+\.eyJ[\w-]+|accesstoken|refreshtoken|idtoken/i.test(entry)),
+    ).toEqual([]);
   });
 
   it('with SharePoint’s Graph access lacking the permission: Test connection names it and the grant command', async () => {
