@@ -4,6 +4,7 @@
  * raced with a timeout and the standard client takes over.
  */
 import {
+  BrowserCacheLocation,
   LogLevel,
   createNestablePublicClientApplication,
   createStandardPublicClientApplication,
@@ -52,8 +53,10 @@ export function msalConfiguration(
       knownAuthorities: [...endpoints.knownAuthorities],
       redirectUri,
     },
-    // Session storage: tokens never outlive the tab and never sit in local storage.
-    cache: { cacheLocation: 'sessionStorage' },
+    // Memory: no token at rest where other scripts on the page's origin could read it (on a SharePoint
+    // page, every SPFx solution in the tenant); a reload outside Teams costs one click
+    // (docs/decisions/0006-msal-tokens-in-memory.md).
+    cache: { cacheLocation: BrowserCacheLocation.MemoryStorage },
     system: {
       loggerOptions: {
         piiLoggingEnabled: false,

@@ -239,7 +239,7 @@ describe('createPublicClient', () => {
     expect(created.kind).toBe('standard');
   });
 
-  it('configures MSAL for the cloud, in session storage, with the bridge page as redirect', async () => {
+  it('configures MSAL for the cloud, with its cache in memory, with the bridge page as redirect', async () => {
     const made = factories(() => Promise.resolve(nestedClient));
     await createPublicClient({
       config: { ...config, cloud: 'local', localOrigin: 'https://localhost:4443', tenant: 'tid' },
@@ -255,7 +255,7 @@ describe('createPublicClient', () => {
           knownAuthorities: ['localhost:4443'],
           redirectUri: 'https://localhost:4443/auth.html',
         },
-        cache: { cacheLocation: 'sessionStorage' },
+        cache: { cacheLocation: 'memoryStorage' },
       }),
     );
   });

@@ -1,12 +1,14 @@
 /**
  * The .sppkg that `npm run build` writes, read back as SharePoint's app catalog would: the solution,
- * the web part's manifest and id, the bundle it loads, its strings in three languages, the Graph
- * permission request, and nothing else (in particular none of the Teams tab's files from teams/).
+ * its icon, the web part's manifest and id, the bundle it loads, its strings in three languages, no
+ * Graph permission request, no source maps or sources, and nothing else (in particular none of the
+ * Teams tab's files from teams/).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PNG } from 'pngjs';
 
 const root = resolve(__dirname, '../..');
 const WEB_PART_ID = '8f3d2a61-4c7e-4b9a-a5d2-1e6f0c9b7a34';
@@ -39,15 +41,27 @@ beforeAll(() => {
 });
 
 describe('the .sppkg', () => {
-  it('declares the solution, skips feature deployment, and requests Manage.All only as SharePoint-mode option', () => {
+  it('declares the solution, skips feature deployment, and asks for no Graph permission', () => {
     const app = text('AppManifest.xml');
     expect(app).toContain('Name="spe-permission-matrix-client-side-solution"');
     expect(app).toContain('SkipFeatureDeployment="true"');
     expect(app).toContain('IsDomainIsolated="false"');
-    const requests = [...app.matchAll(/<WebApiPermissionRequest ResourceId="([^"]+)" Scope="([^"]+)"/g)].map(
-      (match) => `${match[1]}: ${match[2]}`,
+    // Least privilege: an approval here would serve the permission to every script on every page;
+    // SharePoint mode gets it from an explicit grant instead (README, sharepoint/deploy.mjs).
+    expect(app).not.toContain('WebApiPermissionRequest');
+  });
+
+  it('shows the solution icon from sharepoint/assets in the app catalog', () => {
+    const app = text('AppManifest.xml');
+    expect(/<AppIconPath>([^<]+)<\/AppIconPath>/.exec(app)?.[1]).toBe('icon.png');
+    expect(text('_rels/AppManifest.xml.rels')).toMatch(
+      /relationships\/manifest-icon" Target="\/assets\/icon\.png"/,
     );
-    expect(requests).toEqual(['Microsoft Graph: FileStorageContainerTypeReg.Manage.All']);
+    const committed = readFileSync(resolve(root, 'sharepoint/assets/icon.png'));
+    const packaged = entries.find((entry) => entry.name === 'assets/icon.png')?.data;
+    expect(packaged?.equals(committed)).toBe(true);
+    // SharePoint shows app icons at 96 × 96.
+    expect(PNG.sync.read(committed)).toMatchObject({ width: 96, height: 96 });
   });
 
   it('carries the web part manifest with its id, hosts and titles', () => {
@@ -91,12 +105,41 @@ describe('the .sppkg', () => {
     expect(ru?.TestConnectionButton).toBe('Проверить подключение');
   });
 
-  it('holds only built assets: nothing from teams/ and no source files', () => {
+  it('holds only built assets and the icon: nothing from teams/ and no source files', () => {
     const teamsFiles = readdirSync(resolve(root, 'teams'));
     expect(teamsFiles).toContain('manifest.json');
     const stray = assets().filter(
-      (name) => teamsFiles.includes(name) || !/^[\w.-]+_[0-9a-f]{20,32}\.js(\.LICENSE\.txt)?$/.test(name),
+      (name) =>
+        teamsFiles.includes(name) ||
+        (name !== 'icon.png' && !/^[\w.-]+_[0-9a-f]{20,32}\.js(\.LICENSE\.txt)?$/.test(name)),
     );
     expect(stray).toEqual([]);
+  });
+
+  it('ships no source map that carries sources, and no sources in any other form', () => {
+    // `gulp bundle --ship` (SPFx 1.23.2) builds without source maps; this keeps it that way whatever
+    // a later SPFx or webpack setting does: a map may ship only without `sourcesContent`.
+    const maps = entries.filter((entry) => entry.name.endsWith('.map'));
+    for (const map of maps) {
+      expect(JSON.parse(map.data.toString('utf8')), map.name).not.toHaveProperty('sourcesContent');
+    }
+    const scripts = entries.filter((entry) => entry.name.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) {
+      const code = script.data.toString('utf8');
+      expect(code, script.name).not.toMatch(/sourceMappingURL=data:/);
+      const mapUrl = /[#@] sourceMappingURL=(\S+)/.exec(code)?.[1];
+      if (mapUrl !== undefined)
+        expect(
+          maps.map((map) => map.name),
+          script.name,
+        ).toContain(`ClientSideAssets/${mapUrl}`);
+    }
+    // A comment of ours survives only inside embedded sources (minification drops comments).
+    const canary = "SharePoint's app is never a container type's owning app";
+    expect(readFileSync(resolve(root, 'src/hosts/sharepoint/webPartConfig.ts'), 'utf8')).toContain(canary);
+    expect(
+      entries.filter((entry) => entry.data.toString('utf8').includes(canary)).map((entry) => entry.name),
+    ).toEqual([]);
   });
 });

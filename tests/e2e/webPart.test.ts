@@ -61,6 +61,8 @@ interface MountOptions {
   readonly properties: PermissionMatrixWebPartProps;
   readonly locale?: string;
   readonly theme?: SharePointThemeSlice;
+  /** Whose token SharePoint's Graph access gets: `manage-all` has the permission, `no-scope` none. */
+  readonly sharePointProfile?: 'manage-all' | 'no-scope';
 }
 
 async function mountWebPart(options: MountOptions): Promise<void> {
@@ -78,7 +80,7 @@ async function mountWebPart(options: MountOptions): Promise<void> {
         loginName: 'megan@contoso.example',
         email: 'megan@contoso.example',
       },
-      sharePointProfile: 'manage-all',
+      sharePointProfile: options.sharePointProfile ?? 'manage-all',
       sharePointAppId: SHAREPOINT_CLIENT_APP_ID,
     },
   );
@@ -183,6 +185,29 @@ describe('the web part on a SharePoint page', () => {
     await popup.waitForEvent('close');
     await page.getByRole('heading', { name: 'Container type registrations' }).waitFor();
     await page.getByRole('button', { name: 'Test Container Type' }).waitFor();
+    // MSAL keeps its tokens in memory (docs/decisions/0006): every script on a SharePoint page's
+    // origin can read its storage, so no token, ID token or refresh token may sit there.
+    const stored = await page.evaluate(() =>
+      [window.sessionStorage, window.localStorage].flatMap((storage) =>
+        Object.keys(storage).map((key) => `${key} = ${storage.getItem(key) ?? ''}`),
+      ),
+    );
+    expect(
+      stored.filter((entry) => /eyJ[\w-]+\.eyJ[\w-]+|accesstoken|refreshtoken|idtoken/i.test(entry)),
+    ).toEqual([]);
+  });
+
+  it('with SharePoint’s Graph access lacking the permission: Test connection names it and the grant command', async () => {
+    await mountWebPart({ properties: sharePointMode(), sharePointProfile: 'no-scope' });
+    await page.getByText('This tool’s app is not allowed to do this yet').first().waitFor();
+    const report = await testConnection();
+    expect(report).toContain(
+      'SharePoint’s Graph access does not have FileStorageContainerTypeReg.Manage.All',
+    );
+    expect(report).toContain(
+      'm365 spo serviceprincipal grant add --resource "Microsoft Graph" --scope FileStorageContainerTypeReg.Manage.All',
+    );
+    expect(report).toContain('Approve-SPOTenantServicePrincipalPermissionGrant');
   });
 
   it('shows each invalid setting with a precise message and a failed connection test', async () => {

@@ -15,12 +15,37 @@ import type { SignInMethod, UserHints } from '../shared/startEditor';
 /**
  * `msal`: the admin signs in with MSAL to the configured app (the owning app for `.Selected`), so Graph
  * sees that app as the caller. `sharepoint`: SharePoint's own token for Graph (the "SharePoint Online
- * Client Extensibility" app, the one behind `MSGraphClientV3`), with `.Manage.All` approved for it in
- * the SharePoint admin center: no app registration, but that permission then serves every web part
+ * Client Extensibility" app, the one behind `MSGraphClientV3`), with `.Manage.All` granted to it
+ * (SHAREPOINT_MODE_GRANT_COMMANDS): no app registration, but that permission then serves every web part
  * in the tenant.
  */
 export const AUTH_MODES = ['msal', 'sharepoint'] as const;
 export type AuthMode = (typeof AUTH_MODES)[number];
+
+/**
+ * The Graph permission SharePoint mode needs, granted to SharePoint's own app. The package never asks
+ * for it (config/package-solution.json has no `webApiPermissionRequests`): one approval would serve it
+ * to every script on every SharePoint page, while the default MSAL mode needs no approval at all.
+ */
+export const SHAREPOINT_MODE_PERMISSION = 'FileStorageContainerTypeReg.Manage.All';
+
+/** CLI for Microsoft 365 arguments that grant it (a Global Administrator runs them; sharepoint/deploy.mjs too). */
+export const SHAREPOINT_MODE_GRANT_ARGS: readonly string[] = [
+  'spo',
+  'serviceprincipal',
+  'grant',
+  'add',
+  '--resource',
+  'Microsoft Graph',
+  '--scope',
+  SHAREPOINT_MODE_PERMISSION,
+];
+
+/** The grant as an admin types it: CLI for Microsoft 365, and the SharePoint Online PowerShell equivalent. */
+export const SHAREPOINT_MODE_GRANT_COMMANDS = {
+  cli: `m365 ${SHAREPOINT_MODE_GRANT_ARGS.map((arg) => (arg.includes(' ') ? `"${arg}"` : arg)).join(' ')}`,
+  powerShell: `Approve-SPOTenantServicePrincipalPermissionGrant -Resource "Microsoft Graph" -Scope ${SHAREPOINT_MODE_PERMISSION}`,
+} as const;
 
 export interface PermissionMatrixWebPartProps {
   authMode?: AuthMode;
@@ -65,8 +90,7 @@ export function webPartConfig(properties: PermissionMatrixWebPartProps): ParseAu
   if (sharePointMode && (properties.scopeMode ?? 'selected') === 'selected') {
     const problem = {
       field: 'scopeMode' as const,
-      message:
-        'With SharePoint’s own token the calling app is SharePoint’s, not the owning app, so scopeMode "selected" reaches no registration. Use "manageAll" (FileStorageContainerTypeReg.Manage.All approved in the SharePoint admin center, API access) or sign in with MSAL.',
+      message: `With SharePoint’s own token the calling app is SharePoint’s, not the owning app, so scopeMode "selected" reaches no registration. Use "manageAll" (${SHAREPOINT_MODE_PERMISSION} granted to SharePoint’s app: ${SHAREPOINT_MODE_GRANT_COMMANDS.cli}) or sign in with MSAL.`,
     };
     return { ok: false, problems: [...(parsed.ok ? [] : parsed.problems), problem] };
   }

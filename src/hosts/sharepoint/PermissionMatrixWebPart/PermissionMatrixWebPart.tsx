@@ -15,11 +15,13 @@ import { startEditor, type StartedEditor } from '../../shared/startEditor';
 import { spThemeToFluent } from '../spThemeToFluent';
 import { testConnection } from '../testConnection';
 import {
+  authModeOf,
   isSignInAnswer,
   sharePointContextSlice,
   signInMethodFor,
   userHints,
   webPartConfig,
+  type AuthMode,
   type PermissionMatrixWebPartProps,
 } from '../webPartConfig';
 import { propertyPaneConfiguration } from './propertyPane';
@@ -34,6 +36,7 @@ export default class PermissionMatrixWebPart extends BaseClientSideWebPart<Permi
   /** The settings the running editor was started with (JSON of the properties). */
   private startedWith = '';
   private locale = 'en-US';
+  private authMode: AuthMode = 'msal';
 
   protected async onInit(): Promise<void> {
     // A sign-in popup or redirect comes back to this page with MSAL's answer in the URL: hand it over
@@ -60,6 +63,7 @@ export default class PermissionMatrixWebPart extends BaseClientSideWebPart<Permi
     this.startedWith = settings;
     const context = sharePointContextSlice(this.context, window.location);
     this.locale = context.locale;
+    this.authMode = authModeOf(this.properties);
     this.running = startEditor({
       root: this.domElement,
       layout: 'inline',
@@ -100,7 +104,7 @@ export default class PermissionMatrixWebPart extends BaseClientSideWebPart<Permi
     this.connectionReport = strings.TestConnectionRunning;
     this.context.propertyPane.refresh();
     const status = this.running?.status() ?? { state: 'starting' };
-    this.connectionReport = (await testConnection(status, strings, this.locale)).text;
+    this.connectionReport = (await testConnection(status, strings, this.locale, this.authMode)).text;
     this.context.propertyPane.refresh();
   }
 

@@ -27,6 +27,8 @@ define([], function () {
     TestConnectionOk: 'Connected. Container type registrations visible: {0}.',
     TestConnectionConfig: 'The settings are not valid:',
     TestConnectionSignIn: 'Signing in did not complete. Sign in on the page, then test again.',
+    TestConnectionSharePointPermission:
+      'SharePoint’s Graph access does not have {0} yet: the package asks for no Graph permission. A Global Administrator grants it with CLI for Microsoft 365: {1} (or in SharePoint Online PowerShell: {2}). Then test again.',
     CompletingSignIn: 'Completing sign-in…',
   };
 });

@@ -27,6 +27,8 @@ define([], function () {
     TestConnectionOk: 'Connesso. Registrazioni dei tipi di contenitore visibili: {0}.',
     TestConnectionConfig: 'Le impostazioni non sono valide:',
     TestConnectionSignIn: 'L’accesso non è stato completato. Accedi nella pagina, poi verifica di nuovo.',
+    TestConnectionSharePointPermission:
+      'L’accesso a Graph di SharePoint non ha ancora {0}: il pacchetto non richiede alcuna autorizzazione di Graph. Un amministratore globale la concede con CLI for Microsoft 365: {1} (oppure in SharePoint Online PowerShell: {2}). Poi verifica di nuovo.',
     CompletingSignIn: 'Completamento dell’accesso…',
   };
 });

@@ -23,6 +23,7 @@ declare interface IPermissionMatrixWebPartStrings {
   TestConnectionOk: string;
   TestConnectionConfig: string;
   TestConnectionSignIn: string;
+  TestConnectionSharePointPermission: string;
   CompletingSignIn: string;
 }
 

@@ -27,6 +27,8 @@ define([], function () {
     TestConnectionOk: 'Подключено. Видимых регистраций типов контейнеров: {0}.',
     TestConnectionConfig: 'Параметры недопустимы:',
     TestConnectionSignIn: 'Вход не выполнен. Войдите на странице и повторите проверку.',
+    TestConnectionSharePointPermission:
+      'У доступа SharePoint к Graph пока нет разрешения {0}: пакет не запрашивает разрешений Graph. Глобальный администратор выдаёт его в CLI for Microsoft 365: {1} (или в SharePoint Online PowerShell: {2}). Затем повторите проверку.',
     CompletingSignIn: 'Завершение входа…',
   };
 });
