@@ -52,7 +52,39 @@ describe('review and save', () => {
       within(dialog).getByText('Application (app-only): grant readContent, writeContent'),
     ).toBeInTheDocument();
     expect(within(dialog).getByText('Delegated: revoke readContent')).toBeInTheDocument();
+    // A per-app write replaces both planes: the review says what each write sends…
+    expect(within(dialog).getByText('Delegated after saving: none')).toBeInTheDocument();
+    expect(
+      within(dialog).getByText('Application (app-only) after saving: readContent, writeContent'),
+    ).toBeInTheDocument();
+    // …and everything a removal takes away.
     expect(within(dialog).getByText(`${BACKUP_ID} will be removed.`)).toBeInTheDocument();
+    expect(within(dialog).getByText('Application (app-only): removes readContent')).toBeInTheDocument();
+  });
+
+  it('lists values this tool does not know among what a write sends, as kept', async () => {
+    const repository = createRepository({
+      registrations: [
+        {
+          id: CONTOSO_ID,
+          name: 'Contoso Files',
+          owningAppId: OWNER_ID,
+          applicationPermissionGrants: [
+            grant(OWNER_ID, ['full'], ['full']),
+            grant(GUEST_ID, ['readContent'], ['read', 'manageSensitivityLabels']),
+          ],
+        },
+      ],
+    });
+    const { user } = await renderMatrix(createHost({ repository }));
+    await user.click(cell('Guest', 'Delegated', 'create'));
+    const dialog = await openReview(user, '1 app');
+    expect(within(dialog).getByText('Delegated: grant create')).toBeInTheDocument();
+    expect(
+      within(dialog).getByText(
+        'Application (app-only) after saving: read, manageSensitivityLabels (not known to this tool, kept as is)',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('saves, reports each app, explains propagation and returns focus to the Review button', async () => {

@@ -304,6 +304,30 @@ describe('GraphRegistrationRepository against the local stack', () => {
     ]);
   });
 
+  it('cannot see a change still propagating: a save then overwrites it without a conflict (the limit the README states)', async () => {
+    const adminA = repositoryFor('spe-admin');
+    const adminB = repositoryFor('spe-admin');
+    const loadedByA = await loadTestGrants(adminA);
+    await stack.control('faults', { propagationDelayMs: 60_000 });
+    const fromB: Grant = { ...GUEST_APP_READ, delegatedPermissions: ['readContent', 'writeContent'] };
+    await adminB.saveGrants({
+      registrationId: TEST_CONTAINER_TYPE_ID,
+      baseline: await loadTestGrants(adminB),
+      edited: withGuest(await loadTestGrants(adminB), fromB),
+    });
+    const fromA: Grant = { ...GUEST_APP_READ, applicationPermissions: ['read'] };
+    const report = await adminA.saveGrants({
+      registrationId: TEST_CONTAINER_TYPE_ID,
+      baseline: loadedByA,
+      edited: withGuest(loadedByA, fromA),
+    });
+    // The freshness read still shows what A loaded, so the service's state is A's and B's is gone.
+    expect(report.outcomes.map((outcome) => outcome.status)).toEqual(['applied']);
+    expect(
+      (await serviceGrants(TEST_CONTAINER_TYPE_ID)).find((grant) => grant.appId === GUEST_APP_ID),
+    ).toEqual(expect.objectContaining({ applicationPermissions: ['read'] }));
+  });
+
   it('shows a display name only when the token may read the directory', async () => {
     expect(await repositoryFor('global-admin').lookupAppDisplayName(GUEST_APP_ID)).toEqual(
       expect.any(String),

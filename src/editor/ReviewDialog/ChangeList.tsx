@@ -2,6 +2,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import type { GrantChange, Plane } from '../../core/model';
 import { PLANES } from '../../core/model';
+import { isGrantablePermission } from '../../core/catalog';
 import { planeOf } from '../../core/grantList';
 import { useLocalizer } from '../strings';
 
@@ -33,8 +34,13 @@ export function ChangeList(props: ChangeListProps): ReactElement {
   const { strings, format, list } = useLocalizer();
   const styles = useStyles();
   const planeName = (plane: Plane): string => strings.planes[plane];
+  // Every value a write carries or takes away, values this tool does not know included (marked kept).
   const listOrNone = (values: readonly string[]): string =>
-    list(values.filter((value) => value !== 'none')) || strings.common.none;
+    list(
+      values
+        .filter((value) => value !== 'none')
+        .map((value) => (isGrantablePermission(value) ? value : format(strings.review.keptValue, { value }))),
+    ) || strings.common.none;
 
   return (
     <ul className={styles.list}>
@@ -54,6 +60,14 @@ export function ChangeList(props: ChangeListProps): ReactElement {
           }
         } else if (change.type === 'removed') {
           headline = format(strings.review.appRemoved, { app });
+          for (const plane of PLANES) {
+            lines.push(
+              format(strings.review.planeRemoves, {
+                plane: planeName(plane),
+                list: listOrNone(planeOf(change.before, plane)),
+              }),
+            );
+          }
         } else {
           headline = format(strings.review.appChanged, { app });
           for (const plane of PLANES) {
@@ -68,6 +82,15 @@ export function ChangeList(props: ChangeListProps): ReactElement {
                 format(strings.review.planeRevoked, { plane: planeName(plane), list: list(removed) }),
               );
             }
+          }
+          // A per-app write replaces both planes whole: say exactly what it sends.
+          for (const plane of PLANES) {
+            lines.push(
+              format(strings.review.planeSent, {
+                plane: planeName(plane),
+                list: listOrNone(planeOf(change.after, plane)),
+              }),
+            );
           }
         }
         return (

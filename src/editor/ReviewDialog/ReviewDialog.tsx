@@ -1,6 +1,7 @@
 import {
   Body1,
   Button,
+  Caption1,
   Checkbox,
   Dialog,
   DialogActions,
@@ -192,6 +193,7 @@ export default function ReviewDialog(props: ReviewDialogProps): ReactElement {
             <>
               <Body1>{plural(strings.review.intro, changes.length)}</Body1>
               <ChangeList changes={changes} labelOf={labelOf} />
+              <Caption1>{strings.review.concurrency}</Caption1>
             </>
           )}
           {issues.length > 0 && (

@@ -227,6 +227,11 @@ export const en = {
     planeList: '{plane}: {list}',
     planeGranted: '{plane}: grant {list}',
     planeRevoked: '{plane}: revoke {list}',
+    planeSent: '{plane} after saving: {list}',
+    planeRemoves: '{plane}: removes {list}',
+    keptValue: '{value} (not known to this tool, kept as is)',
+    concurrency:
+      'Before writing, the tool reads what the service shows now: a change made elsewhere that it already shows is offered as a conflict, never overwritten. A change made in the last hour may not show yet, and then cannot be detected.',
     lockOutTitle: 'The owning app may lose access',
     lockOutRemoved:
       'You are removing the owning app ({app}). The app that owns this container type will no longer reach its containers in this tenant, and a tool signed in with FileStorageContainerTypeReg.Selected may then be unable to undo the change.',

@@ -239,6 +239,11 @@ export const it: Strings = {
     planeList: '{plane}: {list}',
     planeGranted: '{plane}: concedi {list}',
     planeRevoked: '{plane}: revoca {list}',
+    planeSent: '{plane} dopo il salvataggio: {list}',
+    planeRemoves: '{plane}: rimuove {list}',
+    keptValue: '{value} (sconosciuto a questo strumento, mantenuto così com’è)',
+    concurrency:
+      'Prima di scrivere, lo strumento legge ciò che il servizio mostra ora: una modifica fatta altrove che il servizio già mostra viene proposta come conflitto, mai sovrascritta. Una modifica dell’ultima ora potrebbe non essere ancora visibile e allora non può essere rilevata.',
     lockOutTitle: 'L’app proprietaria potrebbe perdere l’accesso',
     lockOutRemoved:
       'Stai rimuovendo l’app proprietaria ({app}). L’app proprietaria di questo tipo di contenitore non raggiungerà più i suoi contenitori in questo tenant, e uno strumento che accede con FileStorageContainerTypeReg.Selected potrebbe poi non riuscire ad annullare la modifica.',
