@@ -94,4 +94,25 @@ describe('the editing session', () => {
     ).toBe(true);
     expect(state.edited.find((grant) => grant.appId === A)).toEqual(fresh[0]);
   });
+
+  it('changes nothing for an app whose grant holds a value this tool cannot read exactly', () => {
+    const future: Grant = {
+      ...g(B, ['readContent'], ['unknownFutureValue']),
+      unreadablePlanes: ['application'],
+    };
+    const state = loadSession(registration, [g(A, ['full'], ['full']), future], []);
+    const actions = [
+      { type: 'toggle', appId: B, plane: 'delegated', permission: 'create', checked: true },
+      { type: 'setColumn', plane: 'delegated', permission: 'create', checked: true },
+      { type: 'applyPreset', appId: B, presetId: 'readOnly' },
+      { type: 'copyFrom', appId: B, fromAppId: A },
+      { type: 'clearPlane', appId: B, plane: 'application' },
+      { type: 'removeApp', appId: B },
+    ] as const;
+    for (const action of actions) {
+      const after = must(sessionReducer(state, action));
+      expect(after.edited.find((grant) => grant.appId === B)).toEqual(future);
+      expect(changedAppIds(after.baseline, after.edited)).not.toContain(B);
+    }
+  });
 });
