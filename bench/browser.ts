@@ -12,8 +12,8 @@ import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import { MATRIX_COLUMNS } from '../src/editor/PermissionMatrix/matrixColumns';
-import { launchChromium, newContext } from '../tests/e2e/harness';
-import { startTestStack, type TestStack } from '../tests/local/stackClient';
+import { launchChromium, newContext } from '../src/local/chromium';
+import { startTestStack, type TestStack } from '../src/local/stackClient';
 import { BENCH_TAB_DIR } from './bundleSize';
 import { benchRegistrationId, writeBenchTenant } from './tenantFixture';
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Grant } from '../src/core/model';
 import { createGraphClient } from '../src/graph/createGraphClient';
 import { GraphRegistrationRepository } from '../src/graph/GraphRegistrationRepository';
-import { REGISTRATIONS, startTestStack, type TestStack } from '../tests/local/stackClient';
+import { REGISTRATIONS, startTestStack, type TestStack } from '../src/local/stackClient';
 import { benchRegistrationId, benchTenant, writeBenchTenant } from './tenantFixture';
 
 export interface SaveCost {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   BACKUP_APP_ID,
   BILLING_PENDING_CONTAINER_TYPE_ID,
@@ -13,18 +13,10 @@ import {
   TEST_CONTAINER_TYPE_ID,
   UNREGISTERED_CONTAINER_TYPE_ID,
 } from '../../src/local/demoTenant';
-import { REGISTRATIONS, startTestStack, type TestStack } from './stackClient';
+import { REGISTRATIONS } from '../../src/local/stackClient';
+import { useTestStack } from '../support/useTestStack';
 
-let stack: TestStack;
-beforeAll(async () => {
-  stack = await startTestStack();
-});
-afterAll(async () => {
-  await stack.close();
-});
-beforeEach(async () => {
-  await stack.control('reset', {});
-});
+const stack = useTestStack();
 
 const grantUrl = (registrationId: string, appId: string): string =>
   `${REGISTRATIONS}/${registrationId}/applicationPermissionGrants/${appId}`;
