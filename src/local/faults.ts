@@ -103,7 +103,7 @@ export function armFaults(current: FaultSettings, input: unknown): string | unde
 }
 
 /**
- * Applies a `POST /__local/settings` body; returns a
+ * Applies a `POST /__local/settings` body (`tenant` is the stack's, not the service's); returns a
  * problem text, and changes nothing, when any field is unknown or of the wrong type.
  */
 export function updateServiceSettings(
@@ -118,7 +118,7 @@ export function updateServiceSettings(
         return '"pageSize" must be a whole number of at least 1.';
       }
     } else {
-      return `Unknown setting "${key}": use normalise, resetOmittedPlane or pageSize.`;
+      return `Unknown setting "${key}": use normalise, resetOmittedPlane, pageSize or tenant.`;
     }
   }
   Object.assign(current, input);

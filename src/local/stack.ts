@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { ensureCertificate } from './certificate';
-import { isProfileName, PROFILES, type ProfileName, type TenantState } from './demoTenant';
+import { isProfileName, PROFILES, seedTenant, type ProfileName, type TenantState } from './demoTenant';
 import {
   armFaults,
   defaultFaults,
@@ -17,6 +17,7 @@ import {
   type FaultSettings,
   type ServiceSettings,
 } from './faults';
+import { generateTenant, readTenantChoice, type TenantChoice } from './generatedTenant';
 import { GraphEmulator, type LoggedRequest } from './graph/GraphEmulator';
 import { GraphProblem } from './graph/requestContext';
 import { graphError } from './graphErrors';
@@ -46,6 +47,8 @@ export interface StackOptions {
   readonly staticMounts?: readonly StaticMount[];
   readonly routes?: readonly LocalRoute[];
   readonly tlsDir?: string;
+  /** The tenant the stack starts with and resets to: the demo tenant (default) or a generated one. */
+  readonly tenant?: TenantChoice;
 }
 
 export interface LocalStack {
@@ -72,6 +75,10 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 
 function placeholder(title: string, text: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${htmlEscape(title)}</title></head><body><main><h1>${htmlEscape(title)}</h1><p>${htmlEscape(text)}</p></main></body></html>`;
+}
+
+function seedOf(tenant: TenantChoice): () => TenantState {
+  return tenant === 'demo' ? seedTenant : () => generateTenant(tenant);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -109,13 +116,16 @@ export async function startStack(options: StackOptions = {}): Promise<LocalStack
   const certificate = await ensureCertificate(options.tlsDir);
   const faults: FaultSettings = defaultFaults();
   const settings: ServiceSettings = defaultServiceSettings();
-  const store = new TenantStore(options.dataFile);
+  const startTenant = options.tenant ?? 'demo';
+  let tenant = startTenant;
+  const store = new TenantStore(options.dataFile, seedOf(startTenant));
   const idp = new LocalIdentityProvider(faults);
   let origin = '';
   const emulator = new GraphEmulator({ store, faults, settings }, idp, () => origin, log);
 
   const resetAll = (): void => {
-    store.reset();
+    tenant = startTenant;
+    store.reset(seedOf(startTenant));
     idp.reset();
     Object.assign(faults, defaultFaults());
     delete faults.status;
@@ -125,6 +135,8 @@ export async function startStack(options: StackOptions = {}): Promise<LocalStack
     Object.assign(settings, defaultServiceSettings());
     emulator.requests.length = 0;
   };
+
+  const settingsView = (): unknown => ({ ...settings, tenant });
 
   /** The control API: JSON in and out; a mistake is a Graph-shaped 400, like the emulator's. */
   const control = async (request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> => {
@@ -203,10 +215,20 @@ export async function startStack(options: StackOptions = {}): Promise<LocalStack
         case 'GET /__local/faults':
           return sendJson(response, 200, faults);
         case 'POST /__local/settings': {
-          const error = updateServiceSettings(settings, await body());
+          const { tenant: tenantInput, ...service } = await body();
+          const choice = tenantInput === undefined ? undefined : readTenantChoice(tenantInput);
+          if (typeof choice === 'string') throw problem(400, 'BadRequest', choice);
+          const error = updateServiceSettings(settings, service);
           if (error !== undefined) throw problem(400, 'BadRequest', error);
-          return sendJson(response, 200, settings);
+          if (choice !== undefined) {
+            // Another tenant is other data: the store starts again from its seed.
+            tenant = choice;
+            store.reset(seedOf(choice));
+          }
+          return sendJson(response, 200, settingsView());
         }
+        case 'GET /__local/settings':
+          return sendJson(response, 200, settingsView());
         case 'POST /__local/reset':
           resetAll();
           return sendJson(response, 200, { reset: true });

@@ -157,6 +157,24 @@ describe('request bodies', () => {
     },
   );
 
+  it.each([
+    ['a page size of 0', { pageSize: 0 }],
+    ['a Boolean written as a string', { normalise: 'yes' }],
+    ['a setting that does not exist', { pagesize: 10 }],
+  ])('refuses %s in the control API settings with 400, changing nothing', async (_what, input) => {
+    const response = await fetch(`${stack.origin}/__local/settings`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ resetOmittedPlane: false, ...input }),
+    });
+    await graphErrorOf(response, 400);
+    expect(await stack.control('settings')).toMatchObject({
+      normalise: true,
+      resetOmittedPlane: true,
+      pageSize: 100,
+    });
+  });
+
   it('answers a control API body over the size limit with 413', async () => {
     const response = await fetch(`${stack.origin}/__local/faults`, {
       method: 'POST',
