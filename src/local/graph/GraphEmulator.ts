@@ -83,23 +83,23 @@ export class GraphEmulator {
     return drop.when;
   }
 
-  /** Runs `work`; a GraphProblem becomes its Graph error, anything else a Graph-shaped 500 (a bug here). */
-  private async guarded(ctx: RequestContext, work: () => Promise<LocalResponse>): Promise<LocalResponse> {
-    try {
-      return await work();
-    } catch (error) {
-      if (error instanceof GraphProblem) return ctx.error(error);
-      // Never a client's mistake (those are GraphProblems): answered, logged, and the stack goes on.
-      this.log(`emulator error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      return ctx.error(
-        new GraphProblem(500, 'generalException', 'The Graph emulator failed to answer this request.'),
-      );
-    }
+  /** A GraphProblem is its Graph error; anything else is a bug here, answered as a Graph-shaped 500. */
+  private failure(ctx: RequestContext, error: unknown): LocalResponse {
+    if (error instanceof GraphProblem) return ctx.error(error);
+    // Never a client's mistake (those are GraphProblems): answered, logged, and the stack goes on.
+    this.log(`emulator error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return ctx.error(
+      new GraphProblem(500, 'generalException', 'The Graph emulator failed to answer this request.'),
+    );
   }
 
   /** One request, direct or from a batch: armed faults, then who calls, then the route. */
-  private answer(ctx: RequestContext, request: LocalRequest, batchCaller?: Caller): Promise<LocalResponse> {
-    return this.guarded(ctx, async () => {
+  private async answer(
+    ctx: RequestContext,
+    request: LocalRequest,
+    batchCaller?: Caller,
+  ): Promise<LocalResponse> {
+    try {
       const fault = takeStatusFault(this.service.faults, request.method.toUpperCase() !== 'GET');
       if (fault !== undefined) throw throttled(fault.status, fault.retryAfter);
       const caller = batchCaller ?? (await this.authenticator.authenticate(request.headers.authorization));
@@ -108,20 +108,21 @@ export class GraphEmulator {
       authorise(caller, route.needs);
       checkParameters(params);
       return route.handle({ ctx, caller, params, query, request, service: this.service });
-    });
+    } catch (error) {
+      return this.failure(ctx, error);
+    }
   }
 
   private async batch(ctx: RequestContext, request: LocalRequest): Promise<EmulatorOutcome> {
-    let caller: Caller | undefined;
-    let batch: Batch | undefined;
-    const refused = await this.guarded(ctx, async () => {
+    let caller: Caller;
+    let batch: Batch;
+    try {
       // Sub-requests run as the batch's caller: the outer token authorises them all.
       caller = await this.authenticator.authenticate(request.headers.authorization);
       batch = readBatch(request);
-      return ctx.noContent();
-    });
-    if (caller === undefined || batch === undefined) return refused;
-    const batchCaller = caller;
+    } catch (error) {
+      return this.failure(ctx, error);
+    }
     this.requests.push({ method: 'POST', path: '/$batch', batch: batch.items.map((item) => item.logged) });
     const hasWrite = batch.items.some(
       (item) => !(item.request instanceof GraphProblem) && item.request.method !== 'GET',
@@ -129,13 +130,13 @@ export class GraphEmulator {
     const drop = hasWrite ? this.takeDrop() : undefined;
     if (drop === 'before-apply') return { drop: true };
     const responses = await runBatch(batch, (item, failedDependency) =>
-      this.answerItem(ctx, item, failedDependency, batchCaller),
+      this.answerItem(ctx, item, failedDependency, caller),
     );
     if (drop === 'after-apply') return { drop: true };
     return ctx.json(200, { responses });
   }
 
-  private answerItem(
+  private async answerItem(
     batchCtx: RequestContext,
     item: BatchItem,
     failedDependency: string | undefined,
@@ -147,17 +148,10 @@ export class GraphEmulator {
     const headers = item.request instanceof GraphProblem ? {} : item.request.headers;
     const ctx = new RequestContext(batchCtx.version, headers, batchCtx.origin, batchCtx.clientRequestId);
     if (failedDependency !== undefined) {
-      return Promise.resolve(
-        ctx.error(
-          new GraphProblem(
-            424,
-            'failedDependency',
-            `The request depends on '${failedDependency}', which failed.`,
-          ),
-        ),
-      );
+      const message = `The request depends on '${failedDependency}', which failed.`;
+      return ctx.error(new GraphProblem(424, 'failedDependency', message));
     }
-    if (item.request instanceof GraphProblem) return Promise.resolve(ctx.error(item.request));
+    if (item.request instanceof GraphProblem) return ctx.error(item.request);
     return this.answer(ctx, item.request, caller);
   }
 }

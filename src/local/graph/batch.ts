@@ -9,7 +9,7 @@ import type { LocalRequest, LocalResponse } from '../http';
 import { GraphProblem } from './requestContext';
 import { isRecord, jsonBody } from './route';
 
-export const MAX_BATCH_REQUESTS = 20;
+const MAX_BATCH_REQUESTS = 20;
 
 const METHODS = ['GET', 'PUT', 'PATCH', 'DELETE', 'POST'];
 
@@ -92,14 +92,14 @@ export function readBatch(request: LocalRequest): Batch {
   const raw: unknown[] = body.requests;
   if (raw.length === 0) wholeBatch('A batch needs at least one request.');
   if (raw.length > MAX_BATCH_REQUESTS) wholeBatch(`A batch may hold at most ${MAX_BATCH_REQUESTS} requests.`);
-  const ids = new Map<string, string>();
+  const ids = new Set<string>();
   const items = raw.map((item) => {
     if (!isRecord(item) || typeof item.id !== 'string' || item.id === '') {
       return wholeBatch('Each batch request needs a string id.');
     }
     const key = item.id.toLowerCase();
     if (ids.has(key)) wholeBatch(`The id '${item.id}' is used by more than one request of the batch.`);
-    ids.set(key, item.id);
+    ids.add(key);
     const dependsOn = item.dependsOn ?? [];
     if (
       !Array.isArray(dependsOn) ||
