@@ -5,21 +5,21 @@
  * in the browser, so later loads measure the product, not the IdP. The baseline page is served by the
  * same stack, top-level too, so both loads pay the same server and the same TLS.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import { MATRIX_COLUMNS } from '../src/editor/PermissionMatrix/matrixColumns';
-import { launchChromium, newContext } from '../tests/e2e/harness';
-import { startTestStack, type TestStack } from '../tests/local/stackClient';
+import { launchChromium, newContext } from '../src/local/chromium';
+import { generatedRegistrationId, generatedRegistrationName } from '../src/local/generatedTenant';
+import { startTestStack, type TestStack } from '../src/local/stackClient';
 import { BENCH_TAB_DIR } from './bundleSize';
-import { benchRegistrationId, writeBenchTenant } from './tenantFixture';
 
 const root = resolve(__dirname, '..');
 const BARE_DIR = resolve(root, 'temp/bench-bare');
 const GRID = '[role="grid"][aria-label^="Permissions of the apps on"]';
+/** The registration every load opens: the first of the generated tenant. */
+const FIRST_REGISTRATION = generatedRegistrationName(0);
 
 export interface GraphCall {
   readonly method: string;
@@ -110,10 +110,8 @@ async function benchContext(browser: Browser): Promise<BrowserContext> {
 }
 
 async function startBench(registrations: number, apps: number): Promise<BenchStack> {
-  const dataFile = join(mkdtempSync(join(tmpdir(), 'spe-bench-')), 'tenant.json');
-  writeBenchTenant(dataFile, registrations, apps);
   const stack = await startTestStack({
-    dataFile,
+    tenant: { registrations, apps },
     staticMounts: [
       { path: '/bare', dir: BARE_DIR },
       { path: '/host', dir: resolve(root, 'src/local/teamsHost') },
@@ -163,7 +161,7 @@ async function signedInPage(bench: BenchStack): Promise<Page> {
   const popup = page.waitForEvent('popup');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await (await popup).waitForEvent('close');
-  await page.getByRole('button', { name: 'Bench 01' }).waitFor();
+  await page.getByRole('button', { name: FIRST_REGISTRATION }).waitFor();
   return page;
 }
 
@@ -181,15 +179,13 @@ interface MatrixLoad {
 async function loadToMatrix(page: Page, url: string): Promise<MatrixLoad> {
   await page.goto(url);
   const clicked = await page.waitForFunction(
-    () => {
-      const button = [...document.querySelectorAll('button')].find((b) =>
-        b.textContent?.includes('Bench 01'),
-      );
+    (name) => {
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.includes(name));
       if (button === undefined) return false;
       button.click();
       return performance.now();
     },
-    undefined,
+    FIRST_REGISTRATION,
     { polling: 'raf' },
   );
   const ready = await page.waitForFunction(
@@ -297,7 +293,7 @@ async function recordRoundTrips(bench: BenchStack, page: Page): Promise<RoundTri
     .filter((entry) => new URL(entry.url).pathname.startsWith('/graph/') && entry.method !== 'OPTIONS')
     .filter((entry) => entry.startMs <= load.interactiveMs)
     .sort((a, b) => a.startMs - b.startMs);
-  const opened = `/containerTypeRegistrations/${benchRegistrationId(0)}`;
+  const opened = `/containerTypeRegistrations/${generatedRegistrationId(0)}`;
   const calls: GraphCall[] = [];
   for (const entry of before) {
     const url = new URL(entry.url);
@@ -337,7 +333,7 @@ async function recordRoundTrips(bench: BenchStack, page: Page): Promise<RoundTri
 }
 
 /**
- * Runs in every document of a context: opens "Bench 01" the frame its button appears and notes when
+ * Runs in every document of a context: opens the first registration the frame its button appears and notes when
  * the matrix became interactive, in that document's clock. Inside the Teams host the tab is an iframe
  * the host loads, so the bench cannot poll it from the start as it does a top-level page.
  */
@@ -345,7 +341,7 @@ const AUTO_OPEN_SCRIPT = `(() => {
   if (location.pathname.startsWith('/host')) return;
   const tick = () => {
     if (window.__benchClickAt === undefined) {
-      const button = [...document.querySelectorAll('button')].find((b) => (b.textContent || '').includes('Bench 01'));
+      const button = [...document.querySelectorAll('button')].find((b) => (b.textContent || '').includes(${JSON.stringify(FIRST_REGISTRATION)}));
       if (button !== undefined) { button.click(); window.__benchClickAt = performance.now(); }
     } else {
       const box = document.querySelector('${GRID} input[type="checkbox"]');

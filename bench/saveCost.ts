@@ -3,14 +3,11 @@
  * the naive plan (one PUT per app, one after another), both against the Graph emulator with 100 ms of
  * latency per HTTP request, for 1, 20 and 100 changed apps.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Grant } from '../src/core/model';
 import { createGraphClient } from '../src/graph/createGraphClient';
 import { GraphRegistrationRepository } from '../src/graph/GraphRegistrationRepository';
-import { REGISTRATIONS, startTestStack, type TestStack } from '../tests/local/stackClient';
-import { benchRegistrationId, benchTenant, writeBenchTenant } from './tenantFixture';
+import { REGISTRATIONS, startTestStack, type TestStack } from '../src/local/stackClient';
+import { generatedRegistrationId, generateTenant } from '../src/local/generatedTenant';
 
 export interface SaveCost {
   readonly changedApps: number;
@@ -34,19 +31,17 @@ async function emulatorLog(stack: TestStack): Promise<{ method: string; path: st
 
 export async function measureSaveCost(sizes: readonly number[] = [1, 20, 100]): Promise<SaveCost[]> {
   const apps = Math.max(...sizes) + 1; // the owning app keeps its grant; the others change
-  const dataFile = join(mkdtempSync(join(tmpdir(), 'spe-bench-')), 'tenant.json');
   const results: SaveCost[] = [];
   for (const changed of sizes) {
     // A fresh tenant per size: every measurement starts from the same grants.
-    writeBenchTenant(dataFile, 1, apps);
-    const stack = await startTestStack({ dataFile });
+    const stack = await startTestStack({ tenant: { registrations: 1, apps } });
     try {
       // One page holds every grant, so a read is one request whatever the tenant's size: paging
       // depends on the tenant, not on the save, and this figure is about the save.
       await stack.control('settings', { pageSize: 1000 });
       await stack.control('faults', { latencyMs: LATENCY_MS });
-      const registrationId = benchRegistrationId(0);
-      const baseline = benchTenant(1, apps).registrations[0]?.grants as Grant[];
+      const registrationId = generatedRegistrationId(0);
+      const baseline = generateTenant({ registrations: 1, apps }).registrations[0]?.grants as Grant[];
       const edited = baseline.map((grant, index) =>
         index >= 1 && index <= changed ? { ...grant, applicationPermissions: ['readContent'] } : grant,
       );

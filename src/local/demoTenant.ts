@@ -142,6 +142,8 @@ export interface StoredRegistration {
 export interface TenantState {
   containerTypes: ContainerType[];
   registrations: StoredRegistration[];
+  /** Display names of the directory's apps (absent in data files written before it existed). */
+  servicePrincipals?: Record<string, string>;
 }
 
 const full = (appId: string): WireGrant => ({
@@ -165,6 +167,7 @@ const defaultSettings = (): Record<string, unknown> => ({
 /** A fresh copy of the seeded tenant. */
 export function seedTenant(): TenantState {
   return {
+    servicePrincipals: { ...SERVICE_PRINCIPALS },
     containerTypes: [
       {
         id: TEST_CONTAINER_TYPE_ID,

@@ -102,6 +102,29 @@ export function armFaults(current: FaultSettings, input: unknown): string | unde
   return undefined;
 }
 
+/**
+ * Applies a `POST /__local/settings` body (`tenant` is the stack's, not the service's); returns a
+ * problem text, and changes nothing, when any field is unknown or of the wrong type.
+ */
+export function updateServiceSettings(
+  current: ServiceSettings,
+  input: Record<string, unknown>,
+): string | undefined {
+  for (const [key, value] of Object.entries(input)) {
+    if (key === 'normalise' || key === 'resetOmittedPlane') {
+      if (typeof value !== 'boolean') return `"${key}" must be true or false.`;
+    } else if (key === 'pageSize') {
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+        return '"pageSize" must be a whole number of at least 1.';
+      }
+    } else {
+      return `Unknown setting "${key}": use normalise, resetOmittedPlane, pageSize or tenant.`;
+    }
+  }
+  Object.assign(current, input);
+  return undefined;
+}
+
 /** Whether this Graph request is answered with the armed status (consumes one from a count). */
 export function takeStatusFault(
   faults: FaultSettings,

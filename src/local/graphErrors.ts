@@ -1,4 +1,4 @@
-/** Graph-shaped errors: `{ error: { code, message, innerError: { request-id, date } } }`. */
+/** Graph-shaped errors: `{ error: { code, message, innerError: { request-id, client-request-id, date } } }`. */
 import { randomUUID } from 'node:crypto';
 import type { LocalResponse } from './http';
 
@@ -19,9 +19,10 @@ export function graphError(
   code: string,
   message: string,
   clientRequestId?: string,
-  extraHeaders: Record<string, string> = {},
+  extraHeaders: Readonly<Record<string, string>> = {},
+  requestId: string = randomUUID(),
 ): LocalResponse {
-  const headers = { ...graphHeaders(clientRequestId), ...extraHeaders };
+  const headers = { ...graphHeaders(clientRequestId, requestId), ...extraHeaders };
   return {
     status,
     headers: { ...headers, 'content-type': 'application/json' },

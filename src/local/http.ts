@@ -16,18 +16,30 @@ export interface LocalResponse {
   body?: unknown;
 }
 
-const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * Graph's request size limit: 4 MB. Graph's error reference gives 413 "The request size exceeds the
+ * maximum limit" without a figure (microsoft-graph-docs `concepts/errors.md`); the figure is a Graph
+ * maintainer's answer ("Microsoft Graph currently has a 4MB limit", microsoftgraph/aspnet-snippets-sample
+ * issue #18) and matches the 4 MB pieces the docs ask for in upload sessions (`attachment-createuploadsession`).
+ */
+export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
-export async function readBody(request: IncomingMessage): Promise<string> {
+/** A request body, or `tooLarge` past MAX_BODY_BYTES. */
+export type RequestBody = { readonly text: string } | { readonly tooLarge: true };
+
+/**
+ * Reads the whole body even when it is too large (the rest is counted, not kept): stopping early would
+ * reset the connection under a client that is still sending, and it would never see the 413.
+ */
+export async function readBody(request: IncomingMessage): Promise<RequestBody> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     const buffer = chunk as Buffer;
     size += buffer.length;
-    if (size > MAX_BODY_BYTES) throw new Error('request body too large');
-    chunks.push(buffer);
+    if (size <= MAX_BODY_BYTES) chunks.push(buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return size > MAX_BODY_BYTES ? { tooLarge: true } : { text: Buffer.concat(chunks).toString('utf8') };
 }
 
 export function lowerCaseHeaders(request: IncomingMessage): Record<string, string | undefined> {

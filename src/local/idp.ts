@@ -309,7 +309,12 @@ export class LocalIdentityProvider {
       fail('invalid_request', 'AADSTS900561: The endpoint only accepts POST requests.');
       return;
     }
-    const form = new URLSearchParams(await readBody(request));
+    const body = await readBody(request);
+    if ('tooLarge' in body) {
+      fail('invalid_request', 'AADSTS90014: The request body is too large.');
+      return;
+    }
+    const form = new URLSearchParams(body.text);
     const grantType = form.get('grant_type');
     const clientId = form.get('client_id') ?? '';
     let profileName: ProfileName;

@@ -1,21 +1,25 @@
 /**
  * `npm start` / `npm run stack`: the local stack on https://localhost:4443 (PORT overrides), serving the
  * built tab at `/` and the Teams host simulator at `/host`. `--data FILE` keeps state between runs;
- * `--open` opens the host simulator in a desktop browser when there is one.
+ * `--tenant large` serves a generated tenant instead of the demo tenant; `--open` opens the host
+ * simulator in a desktop browser when there is one.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEMO_TENANT_ID } from './demoTenant';
 import { startStack, type StaticMount } from './stack';
+import { readStartOptions } from './startOptions';
 
 const root = resolve(__dirname, '../..');
-const args = process.argv.slice(2);
-const dataIndex = args.indexOf('--data');
-const dataFile = dataIndex >= 0 ? args[dataIndex + 1] : undefined;
 const write = (line: string): void => {
   process.stdout.write(`${line}\n`);
 };
+const options = readStartOptions(process.argv.slice(2));
+if ('problem' in options) {
+  write(options.problem);
+  process.exit(2);
+}
 
 const mounts: StaticMount[] = [];
 const hostDir = resolve(root, 'src/local/teamsHost');
@@ -24,13 +28,18 @@ const tabDir = resolve(root, 'release/teams-tab');
 if (existsSync(tabDir)) mounts.push({ path: '/', dir: tabDir });
 
 startStack({
-  dataFile: dataFile === undefined ? undefined : resolve(dataFile),
+  dataFile: options.dataFile === undefined ? undefined : resolve(options.dataFile),
+  tenant: options.tenant,
   log: write,
   staticMounts: mounts,
 })
   .then((stack) => {
     write('');
-    write('SharePoint Embedded Permission Matrix: local demo tenant');
+    write(
+      options.tenant === 'demo'
+        ? 'SharePoint Embedded Permission Matrix: local demo tenant'
+        : `SharePoint Embedded Permission Matrix: generated tenant, ${options.tenant.registrations} registrations × ${options.tenant.apps} apps`,
+    );
     write(`  Inside Teams (host simulator): ${stack.origin}/host`);
     write(`  As a web page:                 ${stack.origin}/`);
     write(
@@ -48,7 +57,7 @@ startStack({
       'Trust it once (e.g. Chromium: Settings → Privacy and security → Security → Manage certificates → Authorities → Import),',
     );
     write('or accept the browser warning for localhost. Stop with Ctrl+C.');
-    if (args.includes('--open') && process.env.DISPLAY !== undefined) {
+    if (options.open && process.env.DISPLAY !== undefined) {
       spawn('xdg-open', [`${stack.origin}/host`], { stdio: 'ignore', detached: true })
         .on('error', () => undefined)
         .unref();

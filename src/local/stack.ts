@@ -8,15 +8,19 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { ensureCertificate } from './certificate';
-import { isProfileName, PROFILES, type ProfileName, type TenantState } from './demoTenant';
+import { isProfileName, PROFILES, seedTenant, type ProfileName, type TenantState } from './demoTenant';
 import {
   armFaults,
   defaultFaults,
   defaultServiceSettings,
+  updateServiceSettings,
   type FaultSettings,
   type ServiceSettings,
 } from './faults';
-import { GraphEmulator, type LoggedRequest } from './graphEmulator';
+import { generateTenant, readTenantChoice, type TenantChoice } from './generatedTenant';
+import { GraphEmulator, type LoggedRequest } from './graph/GraphEmulator';
+import { GraphProblem } from './graph/requestContext';
+import { graphError } from './graphErrors';
 import { corsHeaders, htmlEscape, lowerCaseHeaders, readBody, send, sendJson } from './http';
 import { LocalIdentityProvider } from './idp';
 import { etagOf, TenantStore } from './store';
@@ -43,6 +47,8 @@ export interface StackOptions {
   readonly staticMounts?: readonly StaticMount[];
   readonly routes?: readonly LocalRoute[];
   readonly tlsDir?: string;
+  /** The tenant the stack starts with and resets to: the demo tenant (default) or a generated one. */
+  readonly tenant?: TenantChoice;
 }
 
 export interface LocalStack {
@@ -71,12 +77,25 @@ function placeholder(title: string, text: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${htmlEscape(title)}</title></head><body><main><h1>${htmlEscape(title)}</h1><p>${htmlEscape(text)}</p></main></body></html>`;
 }
 
+function seedOf(tenant: TenantChoice): () => TenantState {
+  return tenant === 'demo' ? seedTenant : () => generateTenant(tenant);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /** Serves a file below `dir`, never outside it; `index.html` for folders. */
 function serveStatic(mount: StaticMount, url: URL, response: ServerResponse): boolean {
   const prefix = mount.path.endsWith('/') ? mount.path : `${mount.path}/`;
   if (url.pathname !== mount.path && !url.pathname.startsWith(prefix)) return false;
   const root = resolve(mount.dir);
-  const relative = decodeURIComponent(url.pathname.slice(prefix.length - 1));
+  let relative: string;
+  try {
+    relative = decodeURIComponent(url.pathname.slice(prefix.length - 1));
+  } catch {
+    return false;
+  }
   let file = normalize(join(root, relative));
   if (file !== root && !file.startsWith(root + sep)) return false;
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -97,13 +116,16 @@ export async function startStack(options: StackOptions = {}): Promise<LocalStack
   const certificate = await ensureCertificate(options.tlsDir);
   const faults: FaultSettings = defaultFaults();
   const settings: ServiceSettings = defaultServiceSettings();
-  const store = new TenantStore(options.dataFile);
+  const startTenant = options.tenant ?? 'demo';
+  let tenant = startTenant;
+  const store = new TenantStore(options.dataFile, seedOf(startTenant));
   const idp = new LocalIdentityProvider(faults);
   let origin = '';
-  const emulator = new GraphEmulator(store, idp, faults, settings, () => origin);
+  const emulator = new GraphEmulator({ store, faults, settings }, idp, () => origin, log);
 
   const resetAll = (): void => {
-    store.reset();
+    tenant = startTenant;
+    store.reset(seedOf(startTenant));
     idp.reset();
     Object.assign(faults, defaultFaults());
     delete faults.status;
@@ -114,111 +136,167 @@ export async function startStack(options: StackOptions = {}): Promise<LocalStack
     emulator.requests.length = 0;
   };
 
+  const settingsView = (): unknown => ({ ...settings, tenant });
+
+  /** The control API: JSON in and out; a mistake is a Graph-shaped 400, like the emulator's. */
   const control = async (request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> => {
     const route = `${request.method ?? ''} ${url.pathname}`;
-    const body = async (): Promise<unknown> => {
-      const text = await readBody(request);
-      return text === '' ? {} : (JSON.parse(text) as unknown);
+    const problem = (status: number, code: string, message: string): GraphProblem =>
+      new GraphProblem(status, code, message);
+    const body = async (): Promise<Record<string, unknown>> => {
+      const read = await readBody(request);
+      if ('tooLarge' in read) throw problem(413, 'RequestEntityTooLarge', 'The request body is too large.');
+      if (read.text.trim() === '') return {};
+      let input: unknown;
+      try {
+        input = JSON.parse(read.text);
+      } catch {
+        throw problem(400, 'BadRequest', 'The request body is not valid JSON.');
+      }
+      if (!isRecord(input)) throw problem(400, 'BadRequest', 'The request body must be a JSON object.');
+      return input;
     };
-    const problem = (message: string): void => sendJson(response, 400, { error: message });
-    switch (route) {
-      case 'POST /__local/token': {
-        const input = (await body()) as {
-          profile?: unknown;
-          expiresInSeconds?: unknown;
-          clientId?: unknown;
-          scopes?: unknown;
-          idToken?: unknown;
-          nonce?: unknown;
-        };
-        if (!isProfileName(input.profile))
-          return problem('Unknown profile: use spe-admin, global-admin, no-role, no-scope or manage-all.');
-        const clientId = typeof input.clientId === 'string' ? input.clientId : undefined;
-        const token = await idp.accessToken(input.profile, {
-          expiresInSeconds: typeof input.expiresInSeconds === 'number' ? input.expiresInSeconds : undefined,
-          clientId,
-          scopes: Array.isArray(input.scopes)
-            ? input.scopes.filter((scope): scope is string => typeof scope === 'string')
-            : undefined,
-        });
-        return sendJson(response, 200, {
-          access_token: token,
-          token_type: 'Bearer',
-          expires_in:
-            typeof input.expiresInSeconds === 'number'
-              ? input.expiresInSeconds
-              : faults.idp.accessTokenLifetimeSeconds,
-          // `idToken: true`: also an ID token for the calling app, as the Teams host simulator's broker returns.
-          ...(input.idToken === true
-            ? {
-                id_token: await idp.idToken(
-                  PROFILES[input.profile],
-                  clientId ?? PROFILES[input.profile].appId,
-                  typeof input.nonce === 'string' ? input.nonce : undefined,
-                ),
-              }
-            : {}),
-        });
+    try {
+      switch (route) {
+        case 'POST /__local/token': {
+          const input = await body();
+          if (!isProfileName(input.profile)) {
+            throw problem(
+              400,
+              'BadRequest',
+              'Unknown profile: use spe-admin, global-admin, no-role, no-scope or manage-all.',
+            );
+          }
+          const clientId = typeof input.clientId === 'string' ? input.clientId : undefined;
+          const token = await idp.accessToken(input.profile, {
+            expiresInSeconds: typeof input.expiresInSeconds === 'number' ? input.expiresInSeconds : undefined,
+            clientId,
+            scopes: Array.isArray(input.scopes)
+              ? input.scopes.filter((scope): scope is string => typeof scope === 'string')
+              : undefined,
+          });
+          return sendJson(response, 200, {
+            access_token: token,
+            token_type: 'Bearer',
+            expires_in:
+              typeof input.expiresInSeconds === 'number'
+                ? input.expiresInSeconds
+                : faults.idp.accessTokenLifetimeSeconds,
+            // `idToken: true`: also an ID token for the calling app, as the Teams host simulator's broker returns.
+            ...(input.idToken === true
+              ? {
+                  id_token: await idp.idToken(
+                    PROFILES[input.profile],
+                    clientId ?? PROFILES[input.profile].appId,
+                    typeof input.nonce === 'string' ? input.nonce : undefined,
+                  ),
+                }
+              : {}),
+          });
+        }
+        case 'GET /__local/profiles':
+          return sendJson(response, 200, {
+            tenantId: idp.tenantId,
+            profiles: profilesForClients(idp.tenantId),
+          });
+        case 'POST /__local/profile': {
+          const input = await body();
+          if (input.profile !== null && !isProfileName(input.profile)) {
+            throw problem(400, 'BadRequest', 'Unknown profile.');
+          }
+          idp.selectProfile(input.profile === null ? undefined : input.profile);
+          return sendJson(response, 200, { profile: input.profile });
+        }
+        case 'POST /__local/faults': {
+          const error = armFaults(faults, await body());
+          if (error !== undefined) throw problem(400, 'BadRequest', error);
+          return sendJson(response, 200, faults);
+        }
+        case 'GET /__local/faults':
+          return sendJson(response, 200, faults);
+        case 'POST /__local/settings': {
+          const { tenant: tenantInput, ...service } = await body();
+          const choice = tenantInput === undefined ? undefined : readTenantChoice(tenantInput);
+          if (typeof choice === 'string') throw problem(400, 'BadRequest', choice);
+          const error = updateServiceSettings(settings, service);
+          if (error !== undefined) throw problem(400, 'BadRequest', error);
+          if (choice !== undefined) {
+            // Another tenant is other data: the store starts again from its seed.
+            tenant = choice;
+            store.reset(seedOf(choice));
+          }
+          return sendJson(response, 200, settingsView());
+        }
+        case 'GET /__local/settings':
+          return sendJson(response, 200, settingsView());
+        case 'POST /__local/reset':
+          resetAll();
+          return sendJson(response, 200, { reset: true });
+        case 'GET /__local/state':
+          return sendJson(response, 200, stateForClients(store.snapshot()));
+        case 'GET /__local/requests':
+          return sendJson(response, 200, { requests: emulator.requests as readonly LoggedRequest[] });
+        default:
+          throw problem(404, 'itemNotFound', `No control endpoint ${route}`);
       }
-      case 'GET /__local/profiles':
-        return sendJson(response, 200, {
-          tenantId: idp.tenantId,
-          profiles: profilesForClients(idp.tenantId),
-        });
-      case 'POST /__local/profile': {
-        const input = (await body()) as { profile?: unknown };
-        if (input.profile !== null && !isProfileName(input.profile)) return problem('Unknown profile.');
-        idp.selectProfile(input.profile === null ? undefined : input.profile);
-        return sendJson(response, 200, { profile: input.profile });
-      }
-      case 'POST /__local/faults': {
-        const error = armFaults(faults, await body());
-        return error === undefined ? sendJson(response, 200, faults) : problem(error);
-      }
-      case 'GET /__local/faults':
-        return sendJson(response, 200, faults);
-      case 'POST /__local/settings': {
-        const input = (await body()) as Partial<Record<keyof ServiceSettings, unknown>>;
-        if (typeof input.normalise === 'boolean') settings.normalise = input.normalise;
-        if (typeof input.resetOmittedPlane === 'boolean')
-          settings.resetOmittedPlane = input.resetOmittedPlane;
-        if (typeof input.pageSize === 'number' && input.pageSize > 0) settings.pageSize = input.pageSize;
-        return sendJson(response, 200, settings);
-      }
-      case 'POST /__local/reset':
-        resetAll();
-        return sendJson(response, 200, { reset: true });
-      case 'GET /__local/state':
-        return sendJson(response, 200, stateForClients(store.snapshot()));
-      case 'GET /__local/requests':
-        return sendJson(response, 200, { requests: emulator.requests as readonly LoggedRequest[] });
-      default:
-        return sendJson(response, 404, { error: `No control endpoint ${route}` });
+    } catch (error) {
+      if (!(error instanceof GraphProblem)) throw error;
+      return send(
+        response,
+        graphError(error.status, error.code, error.message, lowerCaseHeaders(request)['client-request-id']),
+      );
     }
+  };
+
+  /** `/graph/<version>/<path>`, read from the request line as sent (see graph/resourcePath.ts). */
+  const graph = async (request: IncomingMessage, response: ServerResponse, rawUrl: string): Promise<void> => {
+    const cors = corsHeaders(request);
+    if (request.method === 'OPTIONS') return send(response, { status: 204, headers: cors });
+    const rest = rawUrl.slice('/graph/'.length);
+    const end = rest.search(/[/?]/);
+    const version = end < 0 ? rest : rest.slice(0, end);
+    const path = end < 0 ? '/' : rest.startsWith('?', end) ? `/${rest.slice(end)}` : rest.slice(end);
+    const headers = lowerCaseHeaders(request);
+    const read =
+      request.method === 'GET' || request.method === 'DELETE' ? { text: undefined } : await readBody(request);
+    if ('tooLarge' in read) {
+      const tooLarge = graphError(
+        413,
+        'RequestEntityTooLarge',
+        'The request size exceeds the maximum limit (4 MB).',
+        headers['client-request-id'],
+      );
+      return send(response, { ...tooLarge, headers: { ...tooLarge.headers, ...cors } });
+    }
+    const outcome = await emulator.handle(version, {
+      method: request.method ?? 'GET',
+      url: path,
+      headers,
+      body: read.text,
+    });
+    if ('drop' in outcome) {
+      log(
+        `dropped the connection of ${request.method ?? ''} /graph/${version}${path.split('?')[0] ?? ''} (fault)`,
+      );
+      // Drop mid-response: browsers silently resend a request whose reused connection closes before
+      // any byte arrives, so the fault starts the answer and then cuts it, which nobody retries.
+      response.writeHead(200, { ...cors, 'content-type': 'application/json' });
+      response.write('{"responses":[', () => request.socket.destroy());
+      return;
+    }
+    return send(response, { ...outcome, headers: { ...outcome.headers, ...cors } });
   };
 
   const mounts: StaticMount[] = [...(options.staticMounts ?? [])];
   const handler = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const url = new URL(request.url ?? '/', origin);
-    if (url.pathname.startsWith('/graph/')) {
-      const cors = corsHeaders(request);
-      if (request.method === 'OPTIONS') return send(response, { status: 204, headers: cors });
-      const [, , version = '', ...rest] = url.pathname.split('/');
-      const outcome = await emulator.handle(version, {
-        method: request.method ?? 'GET',
-        url: `/${rest.join('/')}${url.search}`,
-        headers: lowerCaseHeaders(request),
-        body: request.method === 'GET' || request.method === 'DELETE' ? undefined : await readBody(request),
-      });
-      if ('drop' in outcome) {
-        log(`dropped the connection of ${request.method ?? ''} ${url.pathname} (fault)`);
-        // Drop mid-response: browsers silently resend a request whose reused connection closes before
-        // any byte arrives, so the fault starts the answer and then cuts it, which nobody retries.
-        response.writeHead(200, { ...cors, 'content-type': 'application/json' });
-        response.write('{"responses":[', () => request.socket.destroy());
-        return;
-      }
-      return send(response, { ...outcome, headers: { ...outcome.headers, ...cors } });
+    const rawUrl = request.url ?? '/';
+    // The Graph path is read as sent: a URL parser would resolve `..` and `%2e%2e` before the emulator sees them.
+    if (rawUrl.startsWith('/graph/')) return graph(request, response, rawUrl);
+    let url: URL;
+    try {
+      url = new URL(rawUrl, origin);
+    } catch {
+      return send(response, { status: 400, headers: { 'content-type': 'text/plain' }, body: 'Bad request' });
     }
     if (url.pathname.startsWith('/idp/') && (await idp.handle(request, response, url, origin))) return;
     if (url.pathname.startsWith('/__local/')) return control(request, response, url);
@@ -248,12 +326,11 @@ export async function startStack(options: StackOptions = {}): Promise<LocalStack
     { key: certificate.keyPem, cert: certificate.certPem },
     (request, response) => {
       handler(request, response).catch((error: unknown) => {
-        log(`error: ${error instanceof Error ? error.message : String(error)}`);
-        if (!response.headersSent)
-          sendJson(response, 500, {
-            error: { code: 'generalException', message: 'The local stack failed to answer.' },
-          });
-        else response.destroy();
+        // A bug of the stack, never a client's mistake: answered in Graph's shape, logged, and the stack goes on.
+        log(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        if (!response.headersSent) {
+          send(response, graphError(500, 'generalException', 'The local stack failed to answer.'));
+        } else response.destroy();
       });
     },
   );

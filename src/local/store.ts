@@ -3,7 +3,13 @@
  * written atomically (a temporary file, then a rename), so a crash never leaves half a file.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { seedTenant, type StoredRegistration, type TenantState, type WireGrant } from './demoTenant';
+import {
+  SERVICE_PRINCIPALS,
+  seedTenant,
+  type StoredRegistration,
+  type TenantState,
+  type WireGrant,
+} from './demoTenant';
 
 /** `RVRhZw==` ("ETag") then `RVRhZyArIDE=` ("ETag + 1"), as in the documented examples. */
 export function etagOf(version: number): string {
@@ -21,15 +27,21 @@ export class TenantStore {
   /** Propagation delay: per registration and app, the grant reads still return. */
   private readonly pending = new Map<string, PendingChange>();
 
-  public constructor(private readonly dataFile?: string) {
+  /** `seed` makes the tenant a reset returns to (a data file, when it exists, is read instead at start). */
+  public constructor(
+    private readonly dataFile?: string,
+    private seed: () => TenantState = seedTenant,
+  ) {
     this.state =
       dataFile !== undefined && existsSync(dataFile)
         ? (JSON.parse(readFileSync(dataFile, 'utf8')) as TenantState)
-        : seedTenant();
+        : seed();
   }
 
-  public reset(): void {
-    this.state = seedTenant();
+  /** Back to the seeded tenant; with `seed`, to a new one from now on. */
+  public reset(seed: () => TenantState = this.seed): void {
+    this.seed = seed;
+    this.state = seed();
     this.pending.clear();
     this.persist();
   }
@@ -46,6 +58,11 @@ export class TenantStore {
     return this.state.registrations.find(
       (registration) => registration.id.toLowerCase() === id.toLowerCase(),
     );
+  }
+
+  public displayName(appId: string): string | undefined {
+    const names = this.state.servicePrincipals ?? SERVICE_PRINCIPALS;
+    return Object.entries(names).find(([id]) => id.toLowerCase() === appId.toLowerCase())?.[1];
   }
 
   public containerType(id: string): TenantState['containerTypes'][number] | undefined {

@@ -5,16 +5,13 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import type { ProfileName, WireGrant } from '../../src/local/demoTenant';
-import { startTestStack, type TestStack } from '../local/stackClient';
+import { startTestStack, type TestStack } from '../../src/local/stackClient';
 
 const root = resolve(__dirname, '../..');
 export const TAB_DIR = resolve(root, 'release/teams-tab');
 export const SCREENSHOT_DIR = resolve(root, 'temp/screenshots');
-
-/** Debian's Chromium (`.ci/run` installs it); CHROMIUM_PATH overrides. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface E2eStack extends TestStack {
   grants(registrationId: string): Promise<WireGrant[]>;
@@ -41,27 +38,6 @@ export async function startE2eStack(): Promise<E2eStack> {
       return state.registrations.find((registration) => registration.id === registrationId)?.grants ?? [];
     },
   };
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
-
-export async function newContext(browser: Browser, locale = 'en-US'): Promise<BrowserContext> {
-  // The stack's certificate is self-signed (a user trusts it once; the test browser is told to).
-  return browser.newContext({ ignoreHTTPSErrors: true, locale, viewport: { width: 1400, height: 900 } });
 }
 
 /** The tab inside the Teams host simulator, with the options the simulator reads from its query. */

@@ -11,7 +11,8 @@ import {
   GUEST_APP_ID,
   TEST_CONTAINER_TYPE_ID,
 } from '../../src/local/demoTenant';
-import { launchChromium, newContext, openInTeams, screenshot, startE2eStack, type E2eStack } from './harness';
+import { launchChromium, newContext } from '../../src/local/chromium';
+import { openInTeams, screenshot, startE2eStack, type E2eStack } from './harness';
 
 let stack: E2eStack;
 let browser: Browser;

@@ -16,8 +16,9 @@ import {
 } from '../../src/local/demoTenant';
 import type { PermissionMatrixWebPartProps } from '../../src/hosts/sharepoint/webPartConfig';
 import type { SharePointThemeSlice } from '../../src/hosts/sharepoint/spThemeToFluent';
-import { startTestStack, type TestStack } from '../local/stackClient';
-import { launchChromium, newContext, screenshot } from './harness';
+import { startTestStack, type TestStack } from '../../src/local/stackClient';
+import { launchChromium, newContext } from '../../src/local/chromium';
+import { screenshot } from './harness';
 
 const root = resolve(__dirname, '../..');
 const modules = resolve(root, 'node_modules');

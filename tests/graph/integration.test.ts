@@ -2,7 +2,7 @@
  * The Graph layer against the local stack: the real graph client, real signed tokens from the local
  * IdP, the emulator's paging, batching, faults and authorisation.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Grant } from '../../src/core/model';
 import { createGraphClient } from '../../src/graph/createGraphClient';
 import { BACKUP_APP_READ, GUEST_APP_READ, caughtGraphError } from './grantFixtures';
@@ -17,19 +17,9 @@ import {
   UNREGISTERED_CONTAINER_TYPE_ID,
   type ProfileName,
 } from '../../src/local/demoTenant';
-import { startTestStack, type TestStack } from '../local/stackClient';
+import { useTestStack } from '../support/useTestStack';
 
-let stack: TestStack;
-
-beforeAll(async () => {
-  stack = await startTestStack();
-});
-afterAll(async () => {
-  await stack.close();
-});
-beforeEach(async () => {
-  await stack.control('reset', {});
-});
+const stack = useTestStack();
 
 function repositoryFor(
   profile: ProfileName,

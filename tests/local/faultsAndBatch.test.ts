@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   BACKUP_APP_ID,
   GRAPH_EXPLORER_APP_ID,
@@ -9,18 +9,10 @@ import {
   TEST_CONTAINER_TYPE_ID,
 } from '../../src/local/demoTenant';
 import { startStack } from '../../src/local/stack';
-import { REGISTRATIONS, startTestStack, type TestStack } from './stackClient';
+import { REGISTRATIONS } from '../../src/local/stackClient';
+import { useTestStack } from '../support/useTestStack';
 
-let stack: TestStack;
-beforeAll(async () => {
-  stack = await startTestStack();
-});
-afterAll(async () => {
-  await stack.close();
-});
-beforeEach(async () => {
-  await stack.control('reset', {});
-});
+const stack = useTestStack();
 
 const json = { 'content-type': 'application/json' };
 const grantPath = (appId: string): string =>

@@ -1,18 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_OWNING_APP_ID, DEMO_TENANT_ID } from '../../src/local/demoTenant';
-import { REGISTRATIONS, startTestStack, type TestStack } from './stackClient';
+import { REGISTRATIONS } from '../../src/local/stackClient';
+import { useTestStack } from '../support/useTestStack';
 
-let stack: TestStack;
-beforeAll(async () => {
-  stack = await startTestStack();
-});
-afterAll(async () => {
-  await stack.close();
-});
-beforeEach(async () => {
-  await stack.control('reset', {});
-});
+const stack = useTestStack();
 
 const redirectUri = 'https://localhost:4443/auth.html';
 const scope =

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_CONTAINER_TYPE_ID } from '../../src/local/demoTenant';
-import { startTestStack, type TestStack } from './stackClient';
+import { useTestStack } from '../support/useTestStack';
 
 /**
  * Bounded load on loopback: 8 clients, 2,000 mixed reads and per-app writes on one registration.
@@ -8,13 +8,7 @@ import { startTestStack, type TestStack } from './stackClient';
  * acknowledged write per app. Each app has one writer (so "last acknowledged" is well defined) while
  * every client reads every app and all write to the same registration at once.
  */
-let stack: TestStack;
-beforeAll(async () => {
-  stack = await startTestStack();
-});
-afterAll(async () => {
-  await stack.close();
-});
+const stack = useTestStack();
 
 const CLIENTS = 8;
 const OPERATIONS_PER_CLIENT = 250;
@@ -31,7 +25,8 @@ const PLANES = [
 ];
 
 describe('the emulator under concurrent load', () => {
-  it('loses no write', async () => {
+  // 2,000 requests on a shared 2-core machine: a generous limit, so a busy machine is not a failure.
+  it('loses no write', { timeout: 120_000 }, async () => {
     const token = await stack.token('spe-admin');
     const base = `${stack.origin}/graph/v1.0/storage/fileStorage/containerTypeRegistrations/${TEST_CONTAINER_TYPE_ID}/applicationPermissionGrants`;
     const lastAcknowledged = new Map<string, string[]>();

@@ -1,17 +1,11 @@
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_OWNING_APP_ID, DEMO_TENANT_ID, PROFILES } from '../../src/local/demoTenant';
-import { startStack, type LocalStack } from '../../src/local/stack';
+import { useTestStack } from '../support/useTestStack';
 
 const hostDir = resolve(__dirname, '../../src/local/teamsHost');
 
-let stack: LocalStack;
-beforeAll(async () => {
-  stack = await startStack({ port: 0, staticMounts: [{ path: '/host', dir: hostDir }] });
-});
-afterAll(async () => {
-  await stack.close();
-});
+const stack = useTestStack({ staticMounts: [{ path: '/host', dir: hostDir }] });
 
 function claimsOf(token: string): Record<string, unknown> {
   return JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<

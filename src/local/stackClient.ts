@@ -1,8 +1,13 @@
+/**
+ * The local stack on a free port, with the calls its users make: a token from the IdP, a Graph request,
+ * the real Graph client, the control API. The contract, integration and browser tests and the
+ * benchmarks all drive the stack through this one client.
+ */
 import { Client } from '@microsoft/microsoft-graph-client';
-import type { ProfileName } from '../../src/local/demoTenant';
-import { startStack, type LocalStack, type StackOptions } from '../../src/local/stack';
+import type { ProfileName } from './demoTenant';
+import { startStack, type LocalStack, type StackOptions } from './stack';
 
-/** A started stack plus the calls every contract test makes. */
+/** A started stack plus the calls every test and benchmark makes. */
 export interface TestStack extends LocalStack {
   token(profile: ProfileName, extra?: Record<string, unknown>): Promise<string>;
   graph(path: string, init?: RequestInit & { profile?: ProfileName; token?: string }): Promise<Response>;
