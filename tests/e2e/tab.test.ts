@@ -8,7 +8,9 @@ import {
   BACKUP_APP_ID,
   DEMO_OWNING_APP_ID,
   FABRIKAM_CONTAINER_TYPE_ID,
+  FUTURE_PERMISSION,
   GUEST_APP_ID,
+  PROJECTS_CONTAINER_TYPE_ID,
   TEST_CONTAINER_TYPE_ID,
 } from '../../src/local/demoTenant';
 import { launchChromium, newContext } from '../../src/local/chromium';
@@ -275,6 +277,67 @@ describe('6. roles, consent and .Selected', () => {
     await tab.getByRole('button', { name: 'Test Container Type' }).waitFor();
     expect(await tab.getByRole('button', { name: 'Fabrikam Archive' }).count()).toBe(0);
     expect(await tab.locator(`[data-registration-id="${FABRIKAM_CONTAINER_TYPE_ID}"]`).count()).toBe(0);
+  });
+});
+
+describe('10. never lose a grant', () => {
+  it('opens an already registered type instead of registering it again, while a grant still propagates', async () => {
+    const backup = { appId: BACKUP_APP_ID, delegatedPermissions: ['none'], applicationPermissions: ['read'] };
+    await stack.control('faults', { propagationDelayMs: 600_000 });
+    // Another admin's grant, written a moment ago: reads do not show it yet.
+    const written = await stack.graph(
+      `/v1.0/storage/fileStorage/containerTypeRegistrations/${TEST_CONTAINER_TYPE_ID}/applicationPermissionGrants/${BACKUP_APP_ID}`,
+      {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ delegatedPermissions: ['none'], applicationPermissions: ['read'] }),
+      },
+    );
+    expect(written.status).toBe(201);
+    const before = await stack.grants(TEST_CONTAINER_TYPE_ID);
+    expect(before).toContainEqual(backup);
+
+    const tab = await openInTeams(page, stack, { profile: 'spe-admin' });
+    await tab.getByRole('button', { name: 'Register a container type…' }).first().click();
+    const dialog = tab.getByRole('dialog', { name: 'Register a container type' });
+    expect(await dialog.getByRole('textbox', { name: /Owning app id/ }).inputValue()).toBe(
+      DEMO_OWNING_APP_ID,
+    );
+    await dialog.getByRole('textbox', { name: /Container type id/ }).fill(TEST_CONTAINER_TYPE_ID);
+    await dialog.getByRole('button', { name: 'Register', exact: true }).click();
+    await tab.getByText('This container type was already registered').waitFor();
+    await tab.getByRole('grid', { name: /Permissions of the apps on Test Container Type/ }).waitFor();
+
+    expect(await stack.grants(TEST_CONTAINER_TYPE_ID)).toEqual(before);
+    const requests = (await stack.control('requests')) as { requests: { method: string; path: string }[] };
+    expect(
+      requests.requests.filter(
+        (request) => request.method === 'PUT' && !request.path.includes('applicationPermissionGrants'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps a permission value newer than the tool when another cell of the same app is edited', async () => {
+    const tab = await openInTeams(page, stack, { profile: 'spe-admin' });
+    await tab.getByRole('button', { name: 'Contoso Project Files' }).click();
+    await tab.getByRole('grid', { name: /Permissions of the apps on Contoso Project Files/ }).waitFor();
+    // The value arrives verbatim (Prefer: include-unknown-enum-members) and is shown, not dropped.
+    await tab.getByText(FUTURE_PERMISSION).first().waitFor();
+    await cell(tab, GUEST_APP_ID, 'Delegated', 'create').click();
+    await tab.getByRole('button', { name: /^Review changes/ }).click();
+    const review = tab.getByRole('dialog', { name: 'Review changes' });
+    await review
+      .getByText(
+        `Application (app-only) after saving: readContent, ${FUTURE_PERMISSION} (not known to this tool, kept as is)`,
+      )
+      .waitFor();
+    await tab.getByRole('button', { name: 'Save', exact: true }).click();
+    await tab.getByText('Save results').waitFor();
+    const guest = (await stack.grants(PROJECTS_CONTAINER_TYPE_ID)).find(
+      (grant) => grant.appId === GUEST_APP_ID,
+    );
+    expect(guest?.delegatedPermissions).toEqual(expect.arrayContaining(['readContent', 'create']));
+    expect(guest?.applicationPermissions).toEqual(['readContent', FUTURE_PERMISSION]);
   });
 });
 
