@@ -8,7 +8,7 @@ import {
   useFocusFinders,
   useId,
 } from '@fluentui/react-components';
-import { Suspense, useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import type { ReactElement } from 'react';
 import type { ReadResult, Registration, RegistrationWithGrants } from '../../core/model';
 import type { RegisterOutcome } from '../../graph/RegistrationRepository';
@@ -35,6 +35,8 @@ type View =
       /** Already read (right after registering): shown without reading it again. */
       readonly initial?: ReadResult<RegistrationWithGrants>;
       readonly arrival?: RegistrationArrival;
+      /** Counts openings, so that opening the registration on screen again starts afresh. */
+      readonly opening: number;
     };
 
 interface RegisterRequest {
@@ -67,6 +69,11 @@ function EditorShell(props: { readonly host: EditorHost }): ReactElement {
     setRegister(undefined);
     focusReturn.restore();
   }, [focusReturn]);
+  const openings = useRef(0);
+  const open = useCallback((next: Omit<Extract<View, { kind: 'registration' }>, 'kind' | 'opening'>) => {
+    openings.current += 1;
+    setView({ kind: 'registration', ...next, opening: openings.current });
+  }, []);
   const backToList = useCallback(
     (registrationId: string) => setView({ kind: 'list', focusRegistrationId: registrationId }),
     [],
@@ -96,13 +103,15 @@ function EditorShell(props: { readonly host: EditorHost }): ReactElement {
         {view.kind === 'list' ? (
           <RegistrationList
             model={list}
-            onOpen={(registration) => setView({ kind: 'registration', registration })}
+            onOpen={(registration) => open({ registration })}
             onRegister={() => openRegister({})}
             focusRegistrationId={view.focusRegistrationId}
           />
         ) : (
           <RegistrationEditor
-            key={view.registration.id}
+            // Each opening is a new editing session, even of the registration already on screen
+            // (e.g. registering the one whose load just failed).
+            key={`${view.registration.id}#${view.opening}`}
             registration={view.registration}
             initial={view.initial}
             arrival={view.arrival}
@@ -120,19 +129,14 @@ function EditorShell(props: { readonly host: EditorHost }): ReactElement {
             onDone={(outcome: RegisterOutcome) => {
               setRegister(undefined);
               list.reload();
-              setView(
+              open(
                 outcome.type === 'registered'
                   ? {
-                      kind: 'registration',
                       registration: outcome.registration,
                       initial: { value: outcome.registration, warnings: outcome.warnings },
                       arrival: outcome.readBack ? 'registered' : 'registeredUnread',
                     }
-                  : {
-                      kind: 'registration',
-                      registration: outcome.registration,
-                      arrival: 'alreadyRegistered',
-                    },
+                  : { registration: outcome.registration, arrival: 'alreadyRegistered' },
               );
             }}
           />
