@@ -2,8 +2,9 @@
  * The difference between the grants as loaded and as edited: exactly what a save writes, one entry
  * per app (added / changed → per-app PUT with both planes, removed → per-app DELETE).
  */
+import { indexGrants } from './grantList';
 import type { Grant, GrantChange, PlaneChange } from './model';
-import { appIdKey, grantsEqual, normaliseGrant, normalisePlane, sameAppId } from './normalise';
+import { appIdKey, grantsEqual, normaliseGrant, normalisePlane } from './normalise';
 import type { Permission } from './permissions';
 
 function diffPlane(before: readonly Permission[], after: readonly Permission[]): PlaneChange {
@@ -19,10 +20,7 @@ function diffPlane(before: readonly Permission[], after: readonly Permission[]):
 export function diffGrants(baseline: readonly Grant[], edited: readonly Grant[]): GrantChange[] {
   const changes: GrantChange[] = [];
   // Indexed by app: a matrix of a thousand apps is diffed on every click.
-  const baselineByApp = new Map<string, Grant>();
-  for (const grant of baseline) {
-    if (!baselineByApp.has(appIdKey(grant.appId))) baselineByApp.set(appIdKey(grant.appId), grant);
-  }
+  const baselineByApp = indexGrants(baseline);
   const editedApps = new Set(edited.map((grant) => appIdKey(grant.appId)));
   for (const after of edited) {
     const before = baselineByApp.get(appIdKey(after.appId));
@@ -49,16 +47,23 @@ export function diffGrants(baseline: readonly Grant[], edited: readonly Grant[])
 
 /** The grants after a set of changes: changed apps in place, removed apps gone, added apps at the end. */
 export function applyChanges(baseline: readonly Grant[], changes: readonly GrantChange[]): Grant[] {
-  let result = [...baseline];
-  for (const change of changes) {
-    const index = result.findIndex((grant) => sameAppId(grant.appId, change.appId));
-    if (change.type === 'removed') {
-      if (index >= 0) result = [...result.slice(0, index), ...result.slice(index + 1)];
-    } else if (index >= 0) {
-      result = [...result.slice(0, index), change.after, ...result.slice(index + 1)];
-    } else {
-      result = [...result, change.after];
+  // Indexed by app: a save after an import can apply tens of thousands of changes.
+  const changeByApp = new Map<string, GrantChange>();
+  for (const change of changes) changeByApp.set(appIdKey(change.appId), change);
+  const result: Grant[] = [];
+  const done = new Set<string>();
+  for (const grant of baseline) {
+    const key = appIdKey(grant.appId);
+    const change = changeByApp.get(key);
+    if (change === undefined || done.has(key)) {
+      result.push(grant);
+      continue;
     }
+    done.add(key);
+    if (change.type !== 'removed') result.push(change.after);
+  }
+  for (const [key, change] of changeByApp) {
+    if (!done.has(key) && change.type !== 'removed') result.push(change.after);
   }
   return result;
 }

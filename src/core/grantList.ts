@@ -4,7 +4,7 @@
  */
 import { isGrantablePermission } from './catalog';
 import type { Grant, Plane } from './model';
-import { sameAppId } from './normalise';
+import { appIdKey, sameAppId } from './normalise';
 import type { Permission } from './permissions';
 
 export function planeOf(grant: Grant, plane: Plane): readonly Permission[] {
@@ -19,6 +19,16 @@ export function withPlane(grant: Grant, plane: Plane, permissions: readonly Perm
 
 export function emptyGrant(appId: string): Grant {
   return { appId, delegatedPermissions: ['none'], applicationPermissions: ['none'] };
+}
+
+/** The grants by app (`appIdKey`), the first one where an app appears twice: lookups in constant time. */
+export function indexGrants(grants: readonly Grant[]): Map<string, Grant> {
+  const byApp = new Map<string, Grant>();
+  for (const grant of grants) {
+    const key = appIdKey(grant.appId);
+    if (!byApp.has(key)) byApp.set(key, grant);
+  }
+  return byApp;
 }
 
 export function findGrant(grants: readonly Grant[] | undefined, appId: string): Grant | undefined {
@@ -38,16 +48,39 @@ export function removeGrant(grants: readonly Grant[], appId: string): Grant[] {
   return grants.filter((grant) => !sameAppId(grant.appId, appId));
 }
 
-/** `base`, with the listed apps taken from `source` (removed when `source` has none for them). */
+/**
+ * `base`, with the listed apps taken from `source` (in place, or appended in the order listed; removed
+ * when `source` has none for them). Indexed, not searched per app: a save or a draft can list every
+ * app of an imported file of tens of thousands.
+ */
 export function overlayGrants(
   base: readonly Grant[],
   source: readonly Grant[],
   appIds: readonly string[],
 ): Grant[] {
-  let result = [...base];
+  const listed = new Set(appIds.map(appIdKey));
+  const fromSource = new Map<string, Grant>();
+  for (const grant of source) {
+    const key = appIdKey(grant.appId);
+    if (listed.has(key) && !fromSource.has(key)) fromSource.set(key, grant);
+  }
+  const result: Grant[] = [];
+  const placed = new Set<string>();
+  for (const grant of base) {
+    const key = appIdKey(grant.appId);
+    if (!listed.has(key)) {
+      result.push(grant);
+      continue;
+    }
+    const replacement = fromSource.get(key);
+    if (replacement !== undefined && !placed.has(key)) result.push(replacement);
+    placed.add(key);
+  }
   for (const appId of appIds) {
-    const fromSource = findGrant(source, appId);
-    result = fromSource ? upsertGrant(result, fromSource) : removeGrant(result, appId);
+    const key = appIdKey(appId);
+    const addition = fromSource.get(key);
+    if (addition !== undefined && !placed.has(key)) result.push(addition);
+    placed.add(key);
   }
   return result;
 }

@@ -1,8 +1,9 @@
 /**
  * Grants as a document: a versioned JSON format to export the grants of one or many registrations
- * and import them again (as a plan to review, then apply). Import reports every problem, with its path.
+ * and import them again (as a plan to review, then apply), plus the other shapes admins bring to an
+ * import (`readImportFile`). Import reports every problem, with its path.
  */
-import type { Grant, ReadWarning, Registration } from './model';
+import type { Grant, ReadWarning, ReadWarningCode, Registration } from './model';
 import { readGrants } from './readGrants';
 import { isGuid } from './validate';
 
@@ -24,9 +25,28 @@ export interface GrantsDocument {
   readonly registrations: readonly GrantsDocumentEntry[];
 }
 
+/** Why a file cannot be imported; the editor words each code in the admin's language. */
+export type DocumentProblemCode =
+  | 'not_json'
+  | 'unknown_form' // none of the forms `readImportFile` accepts
+  | 'wrong_format'
+  | 'unsupported_version'
+  | 'missing'
+  | 'not_a_guid'
+  | 'not_a_list'
+  | 'not_an_object'
+  | 'missing_app_id'
+  | 'invalid_app_id'
+  | 'duplicate_app'
+  | 'other_registration' // the file names another registration
+  | 'no_entry'; // a document without an entry for this registration
+
 export interface DocumentProblem {
+  readonly code: DocumentProblemCode;
+  /** JSON path of the problem (`$` for the whole file). */
   readonly path: string;
-  readonly reason: string;
+  /** The offending value or the app id, for display (always rendered as text). */
+  readonly found?: string;
 }
 
 export type ParseGrantsDocumentResult =
@@ -54,12 +74,17 @@ export function createGrantsDocument(
   };
 }
 
+/** Registration ids are GUIDs: compared without regard to case or surrounding spaces. */
+function sameId(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
 function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Warnings that make an imported grant unusable rather than merely repaired. */
-const FATAL_WARNINGS = new Set([
+/** Warnings that make an imported grant unusable rather than merely repaired: they become problems. */
+const FATAL_WARNINGS: ReadonlySet<ReadWarningCode> = new Set<ReadWarningCode & DocumentProblemCode>([
   'not_an_object',
   'missing_app_id',
   'invalid_app_id',
@@ -67,64 +92,93 @@ const FATAL_WARNINGS = new Set([
   'duplicate_app',
 ]);
 
-/** Reads a document from JSON text or a parsed value; on failure lists every problem, not just the first. */
-export function parseGrantsDocument(input: unknown): ParseGrantsDocumentResult {
-  let value = input;
-  if (typeof input === 'string') {
-    try {
-      value = JSON.parse(input) as unknown;
-    } catch (error) {
-      return { ok: false, problems: [{ path: '$', reason: `Not valid JSON: ${(error as Error).message}` }] };
+/** Reads a list of grants from a file; repairs are warnings, anything that cannot be written is a problem. */
+function readFileGrants(
+  raw: unknown,
+  path: string,
+  problems: DocumentProblem[],
+  warnings: ReadWarning[],
+): Grant[] {
+  const grants = readGrants(raw, path);
+  for (const warning of grants.warnings) {
+    if (FATAL_WARNINGS.has(warning.code)) {
+      problems.push({
+        code: warning.code as DocumentProblemCode,
+        path: warning.path,
+        found: warning.code === 'duplicate_app' ? warning.appId : warning.found,
+      });
+    } else {
+      warnings.push(warning);
     }
   }
-  if (!isObject(value)) return { ok: false, problems: [{ path: '$', reason: 'Expected a JSON object.' }] };
+  return grants.value;
+}
+
+/** A value as found, for display: strings as they are, anything else as JSON. */
+function asText(value: unknown): string {
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+}
+
+function parseJson(input: unknown): { readonly value: unknown } | { readonly problem: DocumentProblem } {
+  if (typeof input !== 'string') return { value: input };
+  try {
+    return { value: JSON.parse(input) as unknown };
+  } catch (error) {
+    return { problem: { code: 'not_json', path: '$', found: (error as Error).message } };
+  }
+}
+
+/** Reads a document from JSON text or a parsed value; on failure lists every problem, not just the first. */
+export function parseGrantsDocument(input: unknown): ParseGrantsDocumentResult {
+  const json = parseJson(input);
+  if ('problem' in json) return { ok: false, problems: [json.problem] };
+  const { value } = json;
+  if (!isObject(value)) return { ok: false, problems: [{ code: 'unknown_form', path: '$' }] };
 
   const problems: DocumentProblem[] = [];
   const warnings: ReadWarning[] = [];
-  if (value.format !== GRANTS_DOCUMENT_FORMAT) {
-    problems.push({ path: 'format', reason: `Expected "${GRANTS_DOCUMENT_FORMAT}".` });
+  if (value.format === undefined) problems.push({ code: 'missing', path: 'format' });
+  else if (value.format !== GRANTS_DOCUMENT_FORMAT) {
+    problems.push({ code: 'wrong_format', path: 'format', found: asText(value.format) });
   }
-  if (value.version !== GRANTS_DOCUMENT_VERSION) {
-    problems.push({
-      path: 'version',
-      reason: `Unsupported version; this tool reads version ${GRANTS_DOCUMENT_VERSION}.`,
-    });
+  if (value.version === undefined) problems.push({ code: 'missing', path: 'version' });
+  else if (value.version !== GRANTS_DOCUMENT_VERSION) {
+    problems.push({ code: 'unsupported_version', path: 'version', found: asText(value.version) });
   }
   const exportedAt = typeof value.exportedAt === 'string' ? value.exportedAt : '';
-  if (exportedAt === '') problems.push({ path: 'exportedAt', reason: 'Missing the export date.' });
+  if (exportedAt === '') problems.push({ code: 'missing', path: 'exportedAt' });
 
   const entries: GrantsDocumentEntry[] = [];
   if (!Array.isArray(value.registrations)) {
-    problems.push({ path: 'registrations', reason: 'Expected a list of registrations.' });
+    problems.push({ code: 'not_a_list', path: 'registrations' });
   } else {
     value.registrations.forEach((raw: unknown, index) => {
       const path = `registrations[${index}]`;
       if (!isObject(raw)) {
-        problems.push({ path, reason: 'Expected an object.' });
+        problems.push({ code: 'not_an_object', path });
         return;
       }
       for (const key of ['registrationId', 'owningAppId'] as const) {
         const id = raw[key];
-        if (typeof id !== 'string' || !isGuid(id))
-          problems.push({ path: `${path}.${key}`, reason: 'Expected a GUID.' });
+        if (id === undefined) problems.push({ code: 'missing', path: `${path}.${key}` });
+        else if (typeof id !== 'string' || !isGuid(id))
+          problems.push({ code: 'not_a_guid', path: `${path}.${key}`, found: asText(id) });
       }
       if (!Array.isArray(raw.applicationPermissionGrants)) {
-        problems.push({ path: `${path}.applicationPermissionGrants`, reason: 'Expected a list of grants.' });
+        problems.push({ code: 'not_a_list', path: `${path}.applicationPermissionGrants` });
         return;
       }
-      const grants = readGrants(raw.applicationPermissionGrants, `${path}.applicationPermissionGrants`);
-      for (const warning of grants.warnings) {
-        if (FATAL_WARNINGS.has(warning.code)) {
-          problems.push({ path: warning.path, reason: describeFatal(warning) });
-        } else {
-          warnings.push(warning);
-        }
-      }
+      const grants = readFileGrants(
+        raw.applicationPermissionGrants,
+        `${path}.applicationPermissionGrants`,
+        problems,
+        warnings,
+      );
       entries.push({
         registrationId: String(raw.registrationId),
         name: typeof raw.name === 'string' ? raw.name : '',
         owningAppId: String(raw.owningAppId),
-        applicationPermissionGrants: grants.value,
+        applicationPermissionGrants: grants,
       });
     });
   }
@@ -141,17 +195,118 @@ export function parseGrantsDocument(input: unknown): ParseGrantsDocumentResult {
   };
 }
 
-function describeFatal(warning: ReadWarning): string {
-  switch (warning.code) {
-    case 'not_an_object':
-      return 'Expected a grant object.';
-    case 'missing_app_id':
-      return 'The grant has no appId.';
-    case 'invalid_app_id':
-      return `The appId "${warning.found ?? ''}" is not a GUID.`;
-    case 'duplicate_app':
-      return `The app ${warning.appId ?? ''} appears more than once.`;
-    default:
-      return 'Expected a list of permission names.';
+/** The grants a document holds for one registration, or `undefined` when it has none for it. */
+export function grantsForRegistration(
+  document: GrantsDocument,
+  registrationId: string,
+): readonly Grant[] | undefined {
+  return document.registrations.find((entry) => sameId(entry.registrationId, registrationId))
+    ?.applicationPermissionGrants;
+}
+
+/**
+ * The forms an import accepts: this tool's document, and what admins copy from elsewhere — a Graph
+ * collection `{ "value": [grants] }` (e.g. a saved `GET …/applicationPermissionGrants`), a bare list of
+ * grants, a registration `{ "applicationPermissionGrants": [...] }`, and the legacy SharePoint REST
+ * body `{ "value": [{ "appId", "delegated", "appOnly" }] }` (graph-api.md §5.2).
+ */
+export type ImportForm = 'document' | 'graphCollection' | 'grantList' | 'registration' | 'legacySharePoint';
+
+/** How many spellings the tolerant read converted, by kind (each also has its own warning). */
+export interface ImportConversions {
+  /** `delegated` / `appOnly` read as `delegatedPermissions` / `applicationPermissions`. */
+  readonly legacyKeys: number;
+  /** `ReadContent` read as `readContent`. */
+  readonly pascalCase: number;
+  /** `deleteOwnPermissions` read as `deleteOwnPermission`. */
+  readonly pluralDeleteOwn: number;
+}
+
+export type ReadImportResult =
+  | {
+      readonly ok: true;
+      readonly form: ImportForm;
+      readonly grants: readonly Grant[];
+      readonly warnings: readonly ReadWarning[];
+      readonly conversions: ImportConversions;
+    }
+  | { readonly ok: false; readonly problems: readonly DocumentProblem[] };
+
+const DOCUMENT_KEYS = ['format', 'version', 'exportedAt', 'registrations'];
+
+/** `…/containerTypeRegistrations('{id}')/…` in a Graph collection's `@odata.context`. */
+const CONTEXT_REGISTRATION = /containerTypeRegistrations\('([^']*)'\)/;
+
+/** The registration a payload says it belongs to, when it says so. */
+function namedRegistration(value: Readonly<Record<string, unknown>>): string | undefined {
+  if (typeof value.id === 'string' && isGuid(value.id)) return value.id;
+  const context = value['@odata.context'];
+  const match = typeof context === 'string' ? CONTEXT_REGISTRATION.exec(context) : null;
+  return match?.[1] !== undefined ? decodeURIComponent(match[1]) : undefined;
+}
+
+function countConversions(warnings: readonly ReadWarning[]): ImportConversions {
+  let legacyKeys = 0;
+  let pascalCase = 0;
+  let pluralDeleteOwn = 0;
+  for (const warning of warnings) {
+    if (warning.code === 'legacy_keys') legacyKeys += 1;
+    else if (warning.code === 'pascal_case') pascalCase += 1;
+    else if (warning.code === 'plural_delete_own') pluralDeleteOwn += 1;
   }
+  return { legacyKeys, pascalCase, pluralDeleteOwn };
+}
+
+/**
+ * Reads an import file (JSON text or a parsed value) for one registration, in any accepted form, in
+ * time linear in its size. A file that names another registration is refused rather than applied here.
+ */
+export function readImportFile(input: unknown, registrationId: string): ReadImportResult {
+  const json = parseJson(input);
+  if ('problem' in json) return { ok: false, problems: [json.problem] };
+  const { value } = json;
+  if (isObject(value) && DOCUMENT_KEYS.some((key) => key in value)) {
+    const parsed = parseGrantsDocument(value);
+    if (!parsed.ok) return parsed;
+    const grants = grantsForRegistration(parsed.document, registrationId);
+    if (grants === undefined) {
+      return { ok: false, problems: [{ code: 'no_entry', path: 'registrations', found: registrationId }] };
+    }
+    return {
+      ok: true,
+      form: 'document',
+      grants,
+      warnings: parsed.warnings,
+      conversions: countConversions(parsed.warnings),
+    };
+  }
+
+  let form: ImportForm;
+  let raw: unknown;
+  let path: string;
+  if (Array.isArray(value)) {
+    [form, raw, path] = ['grantList', value, '$'];
+  } else if (isObject(value) && 'applicationPermissionGrants' in value) {
+    [form, raw, path] = ['registration', value.applicationPermissionGrants, 'applicationPermissionGrants'];
+  } else if (isObject(value) && 'value' in value) {
+    [form, raw, path] = ['graphCollection', value.value, 'value'];
+  } else {
+    return { ok: false, problems: [{ code: 'unknown_form', path: '$' }] };
+  }
+  const problems: DocumentProblem[] = [];
+  const named = isObject(value) ? namedRegistration(value) : undefined;
+  if (named !== undefined && !sameId(named, registrationId)) {
+    problems.push({ code: 'other_registration', path: '$', found: named });
+  }
+  if (!Array.isArray(raw)) {
+    problems.push({ code: 'not_a_list', path });
+    return { ok: false, problems };
+  }
+  const warnings: ReadWarning[] = [];
+  const grants = readFileGrants(raw, path, problems, warnings);
+  if (problems.length > 0) return { ok: false, problems };
+  const conversions = countConversions(warnings);
+  // The legacy SharePoint REST body is a `value` list whose grants use `delegated` / `appOnly`.
+  if (form === 'graphCollection' && conversions.legacyKeys > 0) form = 'legacySharePoint';
+  return { ok: true, form, grants, warnings, conversions };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createGrantsDocument, parseGrantsDocument } from '../../src/core/grantsDocument';
+import { createGrantsDocument, parseGrantsDocument, readImportFile } from '../../src/core/grantsDocument';
+import seedExamples from '../fixtures/seed-examples.json';
 
 const registration = {
   id: 'de988700-d700-020e-0a00-0831f3042f00',
@@ -58,23 +59,23 @@ describe('grants document', () => {
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems.map((problem) => problem.path)).toEqual([
-      'format',
-      'version',
-      'exportedAt',
-      'registrations[0].registrationId',
-      'registrations[0].applicationPermissionGrants[0].appId',
-      'registrations[0].applicationPermissionGrants[1]',
-      'registrations[1].applicationPermissionGrants',
-      'registrations[2]',
+    expect(result.problems.map((problem) => [problem.path, problem.code])).toEqual([
+      ['format', 'wrong_format'],
+      ['version', 'unsupported_version'],
+      ['exportedAt', 'missing'],
+      ['registrations[0].registrationId', 'not_a_guid'],
+      ['registrations[0].applicationPermissionGrants[0].appId', 'invalid_app_id'],
+      ['registrations[0].applicationPermissionGrants[1]', 'not_an_object'],
+      ['registrations[1].applicationPermissionGrants', 'not_a_list'],
+      ['registrations[2]', 'not_an_object'],
     ]);
-    expect(result.problems[4]?.reason).toBe('The appId "bad" is not a GUID.');
+    expect(result.problems[4]?.found).toBe('bad');
   });
 
   it('says when the text is not JSON', () => {
     const result = parseGrantsDocument('{ not json');
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.problems[0]?.path).toBe('$');
+    expect(!result.ok && result.problems[0]).toMatchObject({ code: 'not_json', path: '$' });
   });
 
   it('reads legacy keys in an imported grant with a warning', () => {
@@ -98,5 +99,161 @@ describe('grants document', () => {
       'pascal_case',
       'legacy_keys',
     ]);
+  });
+});
+
+describe('readImportFile', () => {
+  const owner = grants[0];
+  const guest = grants[1];
+  const canonical = [
+    { appId: owner.appId, delegatedPermissions: ['full'], applicationPermissions: ['full'] },
+    { appId: guest.appId, delegatedPermissions: ['read'], applicationPermissions: ['none'] },
+  ];
+
+  it('reads this tool’s document for the registration it is opened on', () => {
+    const document = createGrantsDocument([{ registration, grants: canonical }], '2026-11-22T10:00:00.000Z');
+    expect(readImportFile(JSON.stringify(document), registration.id.toUpperCase())).toEqual({
+      ok: true,
+      form: 'document',
+      grants: canonical,
+      warnings: [],
+      conversions: { legacyKeys: 0, pascalCase: 0, pluralDeleteOwn: 0 },
+    });
+  });
+
+  it('says when a document has nothing for this registration', () => {
+    const document = createGrantsDocument([{ registration, grants: canonical }], '2026-11-22T10:00:00Z');
+    const otherId = 'ffffffff-0000-4000-8000-000000000000';
+    expect(readImportFile(document, otherId)).toEqual({
+      ok: false,
+      problems: [{ code: 'no_entry', path: 'registrations', found: otherId }],
+    });
+  });
+
+  it('reads a Graph collection, as a saved GET of the grants returns it', () => {
+    const result = readImportFile(
+      {
+        '@odata.context': `https://graph.microsoft.com/v1.0/$metadata#storage/fileStorage/containerTypeRegistrations('${registration.id}')/applicationPermissionGrants`,
+        value: canonical.map((grant) => ({
+          '@odata.type': '#microsoft.graph.fileStorageContainerTypeAppPermissionGrant',
+          ...grant,
+        })),
+      },
+      registration.id,
+    );
+    expect(result).toMatchObject({ ok: true, form: 'graphCollection', grants: canonical, warnings: [] });
+  });
+
+  it('refuses a Graph collection or a registration read from another registration', () => {
+    const otherId = 'ffffffff-0000-4000-8000-000000000000';
+    const context = `https://graph.microsoft.com/v1.0/$metadata#storage/fileStorage/containerTypeRegistrations('${otherId}')/applicationPermissionGrants`;
+    for (const file of [
+      { '@odata.context': context, value: canonical },
+      { id: otherId, applicationPermissionGrants: canonical },
+    ]) {
+      expect(readImportFile(file, registration.id)).toEqual({
+        ok: false,
+        problems: [{ code: 'other_registration', path: '$', found: otherId }],
+      });
+    }
+  });
+
+  it('reads a bare list of grants', () => {
+    expect(readImportFile(JSON.stringify(canonical), registration.id)).toMatchObject({
+      ok: true,
+      form: 'grantList',
+      grants: canonical,
+    });
+  });
+
+  it('reads a registration body, as in the documented PUT and its response', () => {
+    const [ownerOnly] = seedExamples.examples;
+    for (const body of [ownerOnly.request.body, ownerOnly.response.body]) {
+      expect(readImportFile(body, registration.id)).toMatchObject({
+        ok: true,
+        form: 'registration',
+        grants: [canonical[0]],
+      });
+    }
+  });
+
+  it('converts the legacy SharePoint REST body with PascalCase and plural values, and counts each conversion', () => {
+    const result = readImportFile(
+      {
+        value: [
+          { appId: owner.appId, delegated: ['Full'], appOnly: ['Full'] },
+          { appId: guest.appId, delegated: ['Read', 'DeleteOwnPermissions'], appOnly: ['none'] },
+        ],
+      },
+      registration.id,
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      form: 'legacySharePoint',
+      grants: [
+        canonical[0],
+        {
+          appId: guest.appId,
+          delegatedPermissions: ['read', 'deleteOwnPermission'],
+          applicationPermissions: ['none'],
+        },
+      ],
+      conversions: { legacyKeys: 4, pascalCase: 3, pluralDeleteOwn: 1 },
+    });
+    // Each conversion is also listed with its path.
+    expect(result.ok && result.warnings.map((warning) => `${warning.code} ${warning.path}`)).toEqual([
+      'legacy_keys value[0].delegated',
+      'pascal_case value[0].delegated[0]',
+      'legacy_keys value[0].appOnly',
+      'pascal_case value[0].appOnly[0]',
+      'legacy_keys value[1].delegated',
+      'pascal_case value[1].delegated[0]',
+      'plural_delete_own value[1].delegated[1]',
+      'legacy_keys value[1].appOnly',
+    ]);
+  });
+
+  it('refuses the documented guest example: its appId is not a GUID', () => {
+    const [, guestExample] = seedExamples.examples;
+    expect(readImportFile(guestExample.request.body, registration.id)).toEqual({
+      ok: false,
+      problems: [
+        {
+          code: 'invalid_app_id',
+          path: 'applicationPermissionGrants[1].appId',
+          found: '89ea5c94-7736-4e25-95ad-3fa95f62b6',
+        },
+      ],
+    });
+  });
+
+  it('lists every grant it cannot write exactly as a problem', () => {
+    const result = readImportFile(
+      [
+        { appId: owner.appId, delegatedPermissions: 'full', applicationPermissions: ['full'] },
+        { appId: guest.appId, delegatedPermissions: ['read'], applicationPermissions: ['none'] },
+        {
+          appId: guest.appId.toUpperCase(),
+          delegatedPermissions: ['none'],
+          applicationPermissions: ['none'],
+        },
+        { delegatedPermissions: ['read'] },
+      ],
+      registration.id,
+    );
+    expect(result.ok === false && result.problems.map((problem) => [problem.code, problem.path])).toEqual([
+      ['not_a_list', '$[0].delegatedPermissions'],
+      ['duplicate_app', '$[2]'],
+      ['missing_app_id', '$[3].appId'],
+    ]);
+  });
+
+  it('says when a file is none of the forms it reads', () => {
+    for (const file of ['{ not json', '42', '{ "grants": [] }', '"text"']) {
+      const result = readImportFile(file, registration.id);
+      expect(result.ok === false && result.problems.map((problem) => problem.code)).toEqual([
+        file === '{ not json' ? 'not_json' : 'unknown_form',
+      ]);
+    }
   });
 });

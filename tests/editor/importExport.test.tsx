@@ -1,7 +1,6 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createGrantsDocument } from '../../src/core/grantsDocument';
-import { parseGrantsDocument } from '../../src/core/grantsDocument';
+import { createGrantsDocument, parseGrantsDocument } from '../../src/core/grantsDocument';
 import {
   BACKUP_ID,
   CONTOSO_ID,
@@ -11,9 +10,12 @@ import {
   cell,
   contoso,
   createHost,
+  createRepository,
   grant,
+  memoryStorage,
   renderMatrix,
 } from './testHost';
+import type { InMemoryRegistrationRepository } from './InMemoryRegistrationRepository';
 
 const originalCreate = URL.createObjectURL;
 const originalRevoke = URL.revokeObjectURL;
@@ -22,6 +24,28 @@ afterEach(() => {
   URL.createObjectURL = originalCreate;
   URL.revokeObjectURL = originalRevoke;
 });
+
+// Reading a file and rendering a plan takes a while on a loaded 2-core machine.
+configure({ asyncUtilTimeout: 15_000 });
+
+/**
+ * The open dialog named `name`, with focus inside it. jsdom has no layout, so tabster (Fluent's focus
+ * engine) sees nothing focusable: Fluent focuses the dialog's surface, and tabster hides the surface
+ * from the accessibility tree 250 ms later. A browser focuses the first button on open; so does this,
+ * and then the dialog must be found by its role and name.
+ */
+async function openedDialog(name: string): Promise<HTMLElement> {
+  const surface = await waitFor(() => {
+    const found = screen.getAllByRole('dialog', { hidden: true }).find((candidate) => {
+      const titleId = candidate.getAttribute('aria-labelledby');
+      return titleId !== null && document.getElementById(titleId)?.textContent === name;
+    });
+    if (!found) throw new Error(`No dialog named "${name}" is open.`);
+    return found;
+  });
+  within(surface).getAllByRole('button', { hidden: true })[0]?.focus();
+  return screen.findByRole('dialog', { name });
+}
 
 function jsonFile(content: unknown, name = 'grants.json'): File {
   return new File([typeof content === 'string' ? content : JSON.stringify(content)], name, {
@@ -61,29 +85,52 @@ describe('export and import', () => {
   it('lists every problem of an invalid file', async () => {
     const { user } = await renderMatrix();
     await user.upload(screen.getByLabelText('Grants JSON file to import'), jsonFile('{ not json'));
-    const dialog = await screen.findByRole('dialog', { name: 'Import grants' });
+    const dialog = await openedDialog('Import grants');
     expect(await within(dialog).findByText('The file is not valid JSON.')).toBeInTheDocument();
 
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    await user.upload(screen.getByLabelText('Grants JSON file to import'), jsonFile({ version: 99 }));
-    const second = await screen.findByRole('dialog', { name: 'Import grants' });
-    const problems = await within(second).findByText('This file cannot be imported');
-    expect(problems).toBeInTheDocument();
-    const expected = parseGrantsDocument({ version: 99 });
-    if (expected.ok) throw new Error('the core accepted an invalid document');
-    for (const problem of expected.problems) {
-      expect(within(second).getByText(`${problem.path}: ${problem.reason}`)).toBeInTheDocument();
+    await user.upload(
+      screen.getByLabelText('Grants JSON file to import'),
+      jsonFile({ version: 99, registrations: [{ registrationId: 'nope' }] }),
+    );
+    const second = await openedDialog('Import grants');
+    expect(await within(second).findByText('This file cannot be imported')).toBeInTheDocument();
+    for (const text of [
+      'format: missing.',
+      'version: version 99 is not supported; this tool reads version 1.',
+      'exportedAt: missing.',
+      'registrations[0].registrationId: “nope” is not a GUID.',
+      'registrations[0].owningAppId: missing.',
+      'registrations[0].applicationPermissionGrants: expected a list.',
+    ]) {
+      expect(within(second).getByText(text)).toBeInTheDocument();
     }
+    expect(within(second).queryByRole('button', { name: 'Continue to review' })).not.toBeInTheDocument();
   });
 
-  it('shows the plan of a valid file and applies it through the review dialog', async () => {
+  it('shows the first 50 problems and counts the rest', async () => {
+    const { user } = await renderMatrix();
+    const grants = Array.from({ length: 1_284 }, (_, index) => ({
+      appId: `app-${index}`,
+      delegatedPermissions: ['read'],
+      applicationPermissions: ['none'],
+    }));
+    await user.upload(screen.getByLabelText('Grants JSON file to import'), jsonFile(grants));
+    const dialog = await openedDialog('Import grants');
+    const bar = await within(dialog).findByRole('group', { name: 'This file cannot be imported' });
+    expect(within(bar).getAllByRole('listitem')).toHaveLength(50);
+    expect(within(bar).getByText('$[49].appId: the appId “app-49” is not a GUID.')).toBeInTheDocument();
+    expect(within(bar).queryByText(/app-50”/)).not.toBeInTheDocument();
+    expect(within(bar).getByText('…and 1,234 more problems.')).toBeInTheDocument();
+  });
+
+  it('merges by default: the file’s apps are set and the others are untouched', async () => {
     const document = createGrantsDocument(
       [
         {
           registration: contoso(),
           grants: [
-            grant(OWNER_ID, ['full'], ['full']),
             grant(GUEST_ID, ['readContent', 'read'], ['none']),
             grant(NEW_APP_ID, ['none'], ['readContent']),
           ],
@@ -94,20 +141,206 @@ describe('export and import', () => {
     const host = createHost();
     const { user } = await renderMatrix(host);
     await user.upload(screen.getByLabelText('Grants JSON file to import'), jsonFile(document, 'plan.json'));
-    const dialog = await screen.findByRole('dialog', { name: 'Import grants' });
+    const dialog = await openedDialog('Import grants');
     expect(await within(dialog).findByText('What importing changes')).toBeInTheDocument();
+    expect(within(dialog).getByRole('radio', { name: /^Merge/ })).toBeChecked();
     expect(within(dialog).getByText('Delegated: grant read')).toBeInTheDocument();
-    expect(within(dialog).getByText(`${BACKUP_ID} will be removed.`)).toBeInTheDocument();
     expect(within(dialog).getByText(`${NEW_APP_ID} will be added.`)).toBeInTheDocument();
+    expect(within(dialog).queryByText(/will be removed/)).not.toBeInTheDocument();
 
     await user.click(within(dialog).getByRole('button', { name: 'Continue to review' }));
-    const review = await screen.findByRole('dialog', { name: 'Review changes' });
-    expect(within(review).getByText('Changes for 3 apps:')).toBeInTheDocument();
+    const review = await openedDialog('Review changes');
+    expect(within(review).getByText('Changes for 2 apps:')).toBeInTheDocument();
+    expect(within(review).queryByText(/will be removed/)).not.toBeInTheDocument();
     await user.click(within(review).getByRole('button', { name: 'Save' }));
     expect(await within(review).findByText(`${NEW_APP_ID}: saved`)).toBeInTheDocument();
     await user.click(within(review).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Import JSON…' })).toHaveFocus());
+    // Saved, so closing keeps it; the app the file left out is still there.
     expect(cell('Guest', 'Delegated', 'read')).toBeChecked();
+    expect(cell(BACKUP_ID, 'Application', 'readContent')).toBeChecked();
+    const repository = host.repository as InMemoryRegistrationRepository;
+    expect(
+      repository
+        .grantsOf(CONTOSO_ID)
+        .map((saved) => saved.appId)
+        .sort(),
+    ).toEqual([OWNER_ID, GUEST_ID, BACKUP_ID, NEW_APP_ID].sort());
+  });
+
+  it('replaces only when chosen, states what it removes, and the owner’s removal still needs the review’s confirmation', async () => {
+    const { user } = await renderMatrix();
+    await user.upload(
+      screen.getByLabelText('Grants JSON file to import'),
+      jsonFile({ value: [grant(GUEST_ID, ['readContent'], ['none'])] }),
+    );
+    const dialog = await openedDialog('Import grants');
+    const replace = await within(dialog).findByRole('radio', {
+      name: 'Replace: removes 2 apps that are not in the file',
+    });
+    const notInFile = within(dialog).getByRole('region', { name: 'Apps that are not in the file' });
+    expect(
+      within(notInFile)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Contoso Owner (the owning app: the review asks you to confirm its removal)', BACKUP_ID]);
+    // Merge (the default) has nothing to do: the file matches the guest's grant.
+    expect(within(dialog).getByText('The file matches the permissions in the matrix.')).toBeInTheDocument();
+
+    await user.click(replace);
+    expect(within(dialog).getByText(`${BACKUP_ID} will be removed.`)).toBeInTheDocument();
+    expect(within(dialog).getByText('Contoso Owner will be removed.')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Continue to review' }));
+
+    const review = await openedDialog('Review changes');
+    expect(within(review).getByText('The owning app may lose access')).toBeInTheDocument();
+    const save = within(review).getByRole('button', { name: 'Save' });
+    expect(save).toBeDisabled();
+    await user.click(
+      within(review).getByRole('checkbox', { name: 'I understand the consequence and want to save anyway' }),
+    );
+    expect(save).toBeEnabled();
+  });
+
+  it('cancelling the import dialog or the review after it leaves the matrix exactly as before, unsaved edits included', async () => {
+    const draftStorage = memoryStorage();
+    const host = createHost({ draftStorage });
+    const { user } = await renderMatrix(host);
+    // An unsaved edit made before the import.
+    await user.click(cell('Guest', 'Delegated', 'read'));
+    expect(screen.getByRole('button', { name: 'Review changes (1 app)' })).toBeInTheDocument();
+    const before = screen
+      .getAllByRole('checkbox')
+      .map((box) => [box.getAttribute('aria-label'), (box as HTMLInputElement).checked]);
+
+    const file = jsonFile(
+      createGrantsDocument(
+        [{ registration: contoso(), grants: [grant(NEW_APP_ID, ['read'], ['none'])] }],
+        '2025-08-11T10:00:00Z',
+      ),
+    );
+    await user.upload(screen.getByLabelText('Grants JSON file to import'), file);
+    let dialog = await openedDialog('Import grants');
+    await within(dialog).findByText('What importing changes');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(
+      screen
+        .getAllByRole('checkbox')
+        .map((box) => [box.getAttribute('aria-label'), (box as HTMLInputElement).checked]),
+    ).toEqual(before);
+
+    await user.upload(screen.getByLabelText('Grants JSON file to import'), file);
+    dialog = await openedDialog('Import grants');
+    await user.click(await within(dialog).findByRole('button', { name: 'Continue to review' }));
+    const review = await openedDialog('Review changes');
+    expect(within(review).getByText(`${NEW_APP_ID} will be added.`)).toBeInTheDocument();
+    await user.click(within(review).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    expect(
+      screen
+        .getAllByRole('checkbox')
+        .map((box) => [box.getAttribute('aria-label'), (box as HTMLInputElement).checked]),
+    ).toEqual(before);
+    expect(screen.queryByRole('checkbox', { name: `${NEW_APP_ID} Delegated read` })).not.toBeInTheDocument();
+    expect(cell('Guest', 'Delegated', 'read')).toBeChecked();
+    expect(screen.getByRole('button', { name: 'Review changes (1 app)' })).toBeInTheDocument();
+    expect(screen.getByText('Import cancelled: the matrix shows what it showed before.')).toBeInTheDocument();
+    // The draft follows: only the edit made before the import.
+    const draft = [...draftStorage.items.values()].join();
+    expect(draft).toContain(GUEST_ID);
+    expect(draft).not.toContain(NEW_APP_ID);
+    expect(draft).not.toContain(BACKUP_ID);
+  });
+
+  it('converts the legacy SharePoint REST body and says which form it read and what it converted', async () => {
+    const { user } = await renderMatrix();
+    await user.upload(
+      screen.getByLabelText('Grants JSON file to import'),
+      jsonFile({
+        value: [
+          { appId: GUEST_ID, delegated: ['ReadContent', 'DeleteOwnPermissions'], appOnly: ['none'] },
+          { appId: NEW_APP_ID, delegated: ['none'], appOnly: ['Read'] },
+        ],
+      }),
+    );
+    const dialog = await openedDialog('Import grants');
+    expect(
+      await within(dialog).findByText(
+        'Read as the legacy SharePoint REST body ({ "value": [...] } with “delegated” / “appOnly”)',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(dialog).getByText(
+        'Converted 4 old keys “delegated” / “appOnly” to “delegatedPermissions” / “applicationPermissions”.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(dialog).getByText(
+        'Converted 2 values written in PascalCase (such as “ReadContent”) to the spelling Graph uses (“readContent”).',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(dialog).getByText('Converted 1 “deleteOwnPermissions” to “deleteOwnPermission”.'),
+    ).toBeInTheDocument();
+    expect(
+      within(dialog).getByText(
+        'value[0].delegated[1]: “DeleteOwnPermissions” was read as “deleteOwnPermission”.',
+      ),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByText('Delegated: grant deleteOwnPermission')).toBeInTheDocument();
+    expect(within(dialog).getByText(`${NEW_APP_ID} will be added.`)).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Continue to review' })).toBeInTheDocument();
+  });
+
+  it('shows the first 50 corrections and counts the rest', async () => {
+    const { user } = await renderMatrix();
+    const value = Array.from({ length: 30 }, (_, index) => ({
+      appId: `c0ffee00-0000-4000-8000-${index.toString().padStart(12, '0')}`,
+      delegated: ['Read'],
+      appOnly: ['none'],
+    }));
+    await user.upload(screen.getByLabelText('Grants JSON file to import'), jsonFile({ value }));
+    const dialog = await openedDialog('Import grants');
+    const bar = await within(dialog).findByRole('group', {
+      name: 'The file was read with these corrections',
+    });
+    // 30 grants: two legacy keys and one PascalCase value each.
+    expect(within(bar).getAllByRole('listitem')).toHaveLength(50);
+    expect(within(bar).getByText('…and 40 more corrections.')).toBeInTheDocument();
+  });
+
+  it('never changes a read-only app and says so per app', async () => {
+    const repository = createRepository({
+      registrations: [
+        contoso([
+          grant(OWNER_ID, ['full'], ['full']),
+          { ...grant(GUEST_ID, ['readContent'], ['unknownFutureValue']), unreadablePlanes: ['application'] },
+          grant(BACKUP_ID, ['none'], ['readContent']),
+        ]),
+      ],
+    });
+    const { user } = await renderMatrix(createHost({ repository }));
+    await user.upload(
+      screen.getByLabelText('Grants JSON file to import'),
+      jsonFile([grant(OWNER_ID, ['full'], ['full']), grant(GUEST_ID, ['none'], ['none'])]),
+    );
+    const dialog = await openedDialog('Import grants');
+    const skipped = await within(dialog).findByRole('region', { name: 'Not changed by this import' });
+    expect(
+      within(skipped).getByText('Guest: read-only, the service sent values this tool cannot read exactly.'),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByText('The file matches the permissions in the matrix.')).toBeInTheDocument();
+
+    await user.click(
+      within(dialog).getByRole('radio', { name: 'Replace: removes 1 app that is not in the file' }),
+    );
+    expect(
+      within(skipped).getByText('Guest: read-only, the service sent values this tool cannot read exactly.'),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByText(`${BACKUP_ID} will be removed.`)).toBeInTheDocument();
+    expect(within(dialog).queryByText(/Guest will/)).not.toBeInTheDocument();
   });
 
   it('says when a file has nothing for this registration', async () => {

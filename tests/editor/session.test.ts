@@ -115,4 +115,112 @@ describe('the editing session', () => {
       expect(changedAppIds(after.baseline, after.edited)).not.toContain(B);
     }
   });
+
+  describe('import', () => {
+    const C = 'cccccccc-1111-4000-8000-000000000004';
+    const withEdit = (): SessionState =>
+      must(
+        sessionReducer(loaded(), {
+          type: 'toggle',
+          appId: B,
+          plane: 'delegated',
+          permission: 'read',
+          checked: true,
+        }),
+      );
+
+    it('merges the file’s apps into the matrix and leaves the others as they are', () => {
+      const state = withEdit();
+      const next = must(
+        sessionReducer(state, {
+          type: 'import',
+          grants: [g(C, ['read'])],
+          mode: 'merge',
+          fileName: 'f.json',
+        }),
+      );
+      expect(next.edited).toEqual([...state.edited, g(C, ['read'])]);
+      expect(next.baseline).toBe(state.baseline);
+      expect(next.notice).toEqual({ kind: 'imported', fileName: 'f.json' });
+    });
+
+    it('cancelling puts baseline and edits back exactly as before the import, unsaved edits included', () => {
+      const state = withEdit();
+      const imported = must(
+        sessionReducer(state, {
+          type: 'import',
+          grants: [g(C, ['read'])],
+          mode: 'replace',
+          fileName: 'f.json',
+        }),
+      );
+      expect(imported.edited).toEqual([g(C, ['read'])]);
+      const cancelled = must(sessionReducer(imported, { type: 'cancelImport' }));
+      expect(cancelled.baseline).toBe(state.baseline);
+      expect(cancelled.edited).toBe(state.edited);
+      expect(cancelled.draftRestored).toBe(state.draftRestored);
+      expect(cancelled.beforeImport).toBeUndefined();
+      expect(cancelled.notice).toEqual({ kind: 'importCancelled' });
+      // Nothing pending: a second cancel changes nothing.
+      expect(sessionReducer(cancelled, { type: 'cancelImport' })).toBe(cancelled);
+    });
+
+    it('a reported save ends the pending import: closing afterwards restores nothing', () => {
+      const imported = must(
+        sessionReducer(withEdit(), {
+          type: 'import',
+          grants: [g(C, ['read'])],
+          mode: 'merge',
+          fileName: 'f.json',
+        }),
+      );
+      const report: SaveReport = {
+        registrationId: registration.id,
+        outcomes: [],
+        after: imported.edited,
+        unconfirmed: [],
+        savedAt: '2025-08-11T14:03:00Z',
+      };
+      const saved = must(sessionReducer(imported, { type: 'saved', report }));
+      expect(saved.beforeImport).toBeUndefined();
+      expect(sessionReducer(saved, { type: 'cancelImport' })).toBe(saved);
+    });
+
+    it('never changes a read-only app', () => {
+      const readOnly: Grant = { ...g(B, ['unknownFutureValue']), unreadablePlanes: ['delegated'] };
+      const state = loadSession(registration, [g(A, ['full'], ['full']), readOnly], []);
+      for (const mode of ['merge', 'replace'] as const) {
+        const next = must(
+          sessionReducer(state, {
+            type: 'import',
+            grants: [g(A, ['full'], ['full']), g(B, ['none'])],
+            mode,
+            fileName: 'f.json',
+          }),
+        );
+        expect(next.edited).toEqual(state.edited);
+      }
+    });
+
+    it('drafts a 20,000-app import and cancels it', () => {
+      const grants = Array.from({ length: 20_000 }, (_, index) =>
+        g(`${index.toString(16).padStart(8, '0')}-0000-4000-8000-000000000000`, ['read']),
+      );
+      const state = withEdit();
+      const imported = must(
+        sessionReducer(state, { type: 'import', grants, mode: 'merge', fileName: 'big.json' }),
+      );
+      const changed = changedAppIds(imported.baseline, imported.edited);
+      expect(changed).toHaveLength(20_001);
+      const draft = createDraft(imported.baseline, imported.edited, changed);
+      expect(draft.changes[20_000]).toEqual({
+        appId: grants[19_999]?.appId,
+        baseline: undefined,
+        edited: grants[19_999],
+      });
+      const restored = loadSession(registration, state.baseline, [], draft);
+      expect(restored.edited).toEqual(imported.edited);
+      expect(must(sessionReducer(imported, { type: 'cancelImport' })).edited).toBe(state.edited);
+    }, 120_000);
+  });
 });

@@ -7,51 +7,58 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  Field,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Radio,
+  RadioGroup,
   Spinner,
-  makeStyles,
-  tokens,
+  useId,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import type { ReactElement } from 'react';
 import { diffGrants } from '../../core/diffGrants';
-import type { Grant, ReadWarning, Registration } from '../../core/model';
-import { parseGrantsDocument } from '../../core/grantsDocument';
+import { readImportFile } from '../../core/grantsDocument';
+import type { DocumentProblem, ImportConversions, ReadImportResult } from '../../core/grantsDocument';
+import { planImport } from '../../core/importPlan';
+import type { ImportMode } from '../../core/importPlan';
+import type { Grant, Registration } from '../../core/model';
+import { sameAppId } from '../../core/normalise';
 import { ChangeList } from '../ReviewDialog/ChangeList';
 import { ReadWarningList } from '../shared/ReadWarningList';
 import { useLocalizer } from '../strings';
-import type { Strings } from '../strings';
-import { grantsForRegistration } from './grantsForRegistration';
-
-const useStyles = makeStyles({
-  content: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-  },
-  problems: {
-    margin: 0,
-    paddingLeft: tokens.spacingHorizontalXL,
-  },
-});
+import type { Localizer, PluralForms } from '../strings';
+import { useImportDialogStyles } from './useImportDialogStyles.styles';
 
 export interface ImportDialogProps {
   readonly file: File;
   readonly registration: Registration;
-  /** What the matrix shows now: the plan is the difference from it. */
-  readonly edited: readonly Grant[];
+  /** What the matrix shows now, unsaved edits included: the plan is the difference from it. */
+  readonly current: readonly Grant[];
   readonly labelOf: (appId: string) => string;
-  /** The file's grants become the edited state; the review dialog takes over from there. */
-  readonly onContinue: (grants: readonly Grant[], fileName: string) => void;
+  /** The file's grants and the chosen mode go to the session; the review dialog takes over from there. */
+  readonly onContinue: (grants: readonly Grant[], mode: ImportMode, fileName: string) => void;
   readonly onClose: () => void;
 }
 
 type ImportState =
-  | { readonly kind: 'reading' }
-  | { readonly kind: 'invalid'; readonly problems: readonly string[] }
-  | { readonly kind: 'plan'; readonly grants: readonly Grant[]; readonly warnings: readonly ReadWarning[] };
+  | { readonly type: 'reading' }
+  | { readonly type: 'unreadable' }
+  | { readonly type: 'read'; readonly result: ReadImportResult };
+
+/** Long lists show their first entries and a count: a file of 20,000 apps must not render 20,000 rows. */
+const SHOWN = 50;
+
+/** The first `SHOWN` items, and the line that counts the rest (empty when nothing is left out). */
+function firstOf<T>(
+  items: readonly T[],
+  more: PluralForms,
+  localizer: Localizer,
+): { readonly shown: readonly T[]; readonly more: string } {
+  const hidden = items.length - SHOWN;
+  return { shown: items.slice(0, SHOWN), more: hidden > 0 ? localizer.plural(more, hidden) : '' };
+}
 
 function readText(file: File): Promise<string> {
   if (typeof file.text === 'function') return file.text();
@@ -63,100 +70,167 @@ function readText(file: File): Promise<string> {
   });
 }
 
-async function readImport(
-  file: File,
-  registration: Registration,
-  strings: Strings,
-  format: (t: string, v: Readonly<Record<string, string>>) => string,
-): Promise<ImportState> {
-  let text: string;
-  try {
-    text = await readText(file);
-  } catch {
-    return { kind: 'invalid', problems: [strings.importExport.readFailed] };
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { kind: 'invalid', problems: [strings.importExport.notJson] };
-  }
-  const parsed = parseGrantsDocument(json);
-  if (!parsed.ok) {
-    return {
-      kind: 'invalid',
-      problems: parsed.problems.map((problem) =>
-        format(strings.importExport.problem, { path: problem.path, reason: problem.reason }),
-      ),
-    };
-  }
-  const grants = grantsForRegistration(parsed.document, registration.id);
-  if (!grants) {
-    return { kind: 'invalid', problems: [format(strings.importExport.noEntry, { id: registration.id })] };
-  }
-  return { kind: 'plan', grants, warnings: parsed.warnings };
+function problemText(problem: DocumentProblem, localizer: Localizer): string {
+  return localizer.format(localizer.strings.importExport.problems[problem.code], {
+    path: problem.path,
+    found: problem.found ?? '',
+  });
 }
 
-/** Import: every problem of an invalid file listed, else the plan (diff) before it goes to review. */
+function conversionLines(conversions: ImportConversions, localizer: Localizer): string[] {
+  const { converted } = localizer.strings.importExport;
+  return (['legacyKeys', 'pascalCase', 'pluralDeleteOwn'] as const)
+    .filter((kind) => conversions[kind] > 0)
+    .map((kind) => localizer.plural(converted[kind], conversions[kind]));
+}
+
+/**
+ * Import: every problem of a file that cannot be imported, else which form it was read as and what
+ * was converted, the choice between Merge (default) and Replace with what Replace removes, the apps
+ * the import leaves alone and why, and the plan before it goes to review.
+ */
 export default function ImportDialog(props: ImportDialogProps): ReactElement {
-  const { file, registration, edited, labelOf, onContinue, onClose } = props;
-  const { strings, format } = useLocalizer();
-  const styles = useStyles();
-  const [state, setState] = useState<ImportState>({ kind: 'reading' });
+  const { file, registration, current, labelOf, onContinue, onClose } = props;
+  const localizer = useLocalizer();
+  const { strings, format, plural } = localizer;
+  const texts = strings.importExport;
+  const styles = useImportDialogStyles();
+  const notInFileId = useId('import-not-in-file');
+  const skippedId = useId('import-skipped');
+  const [state, setState] = useState<ImportState>({ type: 'reading' });
+  const [mode, setMode] = useState<ImportMode>('merge');
 
   useEffect(() => {
-    let current = true;
-    void readImport(file, registration, strings, format).then((next) => {
-      if (current) setState(next);
-    });
+    let active = true;
+    readText(file).then(
+      (text) => {
+        if (active) setState({ type: 'read', result: readImportFile(text, registration.id) });
+      },
+      () => {
+        if (active) setState({ type: 'unreadable' });
+      },
+    );
     return () => {
-      current = false;
+      active = false;
     };
-  }, [file, registration, strings, format]);
+  }, [file, registration.id]);
 
+  const result = state.type === 'read' ? state.result : undefined;
+  const fileGrants = result?.ok === true ? result.grants : undefined;
   const plan = useMemo(
-    () => (state.kind === 'plan' ? diffGrants(edited, state.grants) : []),
-    [state, edited],
+    () => (fileGrants ? planImport(current, fileGrants, mode) : undefined),
+    [current, fileGrants, mode],
   );
+  const changes = useMemo(() => (plan ? diffGrants(current, plan.edited) : []), [current, plan]);
+
+  let body: ReactElement | undefined;
+  if (state.type === 'reading') {
+    body = <Spinner size="small" label={texts.reading} />;
+  } else if (state.type === 'unreadable' || (result && !result.ok)) {
+    const problems = firstOf(
+      result && !result.ok
+        ? result.problems.map((problem) => problemText(problem, localizer))
+        : [texts.readFailed],
+      texts.moreProblems,
+      localizer,
+    );
+    body = (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{texts.problemsTitle}</MessageBarTitle>
+          <ul className={styles.list}>
+            {problems.shown.map((problem, index) => (
+              <li key={index}>{problem}</li>
+            ))}
+          </ul>
+          {problems.more}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  } else if (result?.ok && plan) {
+    const conversions = conversionLines(result.conversions, localizer);
+    const warnings = firstOf(result.warnings, texts.moreWarnings, localizer);
+    const notInFile = firstOf(plan.notInFile, texts.moreApps, localizer);
+    const skipped = firstOf(plan.skipped, texts.moreApps, localizer);
+    const shownChanges = firstOf(changes, texts.moreChanges, localizer);
+    body = (
+      <>
+        {(result.form !== 'document' || conversions.length > 0) && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{format(texts.formTitle, { form: texts.forms[result.form] })}</MessageBarTitle>
+              {result.form !== 'document' && texts.formBody}
+              {conversions.length > 0 && (
+                <ul className={styles.list}>
+                  {conversions.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              )}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {result.warnings.length > 0 && (
+          <ReadWarningList title={texts.warningsTitle} warnings={warnings.shown} more={warnings.more} />
+        )}
+        <Field label={texts.modeLabel}>
+          <RadioGroup value={mode} onChange={(_event, data) => setMode(data.value as ImportMode)}>
+            <Radio value="merge" label={texts.merge} />
+            <Radio value="replace" label={plural(texts.replace, plan.notInFile.length)} />
+          </RadioGroup>
+        </Field>
+        {plan.notInFile.length > 0 && (
+          <section className={styles.section} aria-labelledby={notInFileId}>
+            <Body1 id={notInFileId} className={styles.sectionTitle}>
+              {texts.notInFileLabel}
+            </Body1>
+            <ul className={styles.list}>
+              {notInFile.shown.map((grant) => (
+                <li key={grant.appId}>
+                  {sameAppId(grant.appId, registration.owningAppId)
+                    ? format(texts.ownerNotInFile, { app: labelOf(grant.appId) })
+                    : labelOf(grant.appId)}
+                </li>
+              ))}
+            </ul>
+            {notInFile.more}
+          </section>
+        )}
+        {plan.skipped.length > 0 && (
+          <section className={styles.section} aria-labelledby={skippedId}>
+            <Body1 id={skippedId} className={styles.sectionTitle}>
+              {texts.skippedTitle}
+            </Body1>
+            <ul className={styles.list}>
+              {skipped.shown.map((skip) => (
+                <li key={skip.appId}>{format(texts.skipped[skip.reason], { app: labelOf(skip.appId) })}</li>
+              ))}
+            </ul>
+            {skipped.more}
+          </section>
+        )}
+        <Body1 className={styles.sectionTitle}>
+          {changes.length === 0 ? texts.noChanges : texts.planTitle}
+        </Body1>
+        {changes.length > 0 && <ChangeList changes={shownChanges.shown} labelOf={labelOf} />}
+        {shownChanges.more}
+      </>
+    );
+  }
 
   return (
     <Dialog open modalType="modal" onOpenChange={(_event, data) => !data.open && onClose()}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{strings.importExport.title}</DialogTitle>
-          <DialogContent className={styles.content}>
-            {state.kind === 'reading' && <Spinner size="small" label={strings.importExport.reading} />}
-            {state.kind === 'invalid' && (
-              <MessageBar intent="error" layout="multiline">
-                <MessageBarBody>
-                  <MessageBarTitle>{strings.importExport.problemsTitle}</MessageBarTitle>
-                  <ul className={styles.problems}>
-                    {state.problems.map((problem, index) => (
-                      <li key={index}>{problem}</li>
-                    ))}
-                  </ul>
-                </MessageBarBody>
-              </MessageBar>
-            )}
-            {state.kind === 'plan' && (
-              <>
-                {state.warnings.length > 0 && (
-                  <ReadWarningList title={strings.importExport.warningsTitle} warnings={state.warnings} />
-                )}
-                <Body1>
-                  {plan.length === 0 ? strings.importExport.noChanges : strings.importExport.planTitle}
-                </Body1>
-                {plan.length > 0 && <ChangeList changes={plan} labelOf={labelOf} />}
-              </>
-            )}
-          </DialogContent>
+          <DialogTitle>{texts.title}</DialogTitle>
+          <DialogContent className={styles.content}>{body}</DialogContent>
           <DialogActions>
             <Button appearance="secondary" onClick={onClose}>
               {strings.common.cancel}
             </Button>
-            {state.kind === 'plan' && plan.length > 0 && (
-              <Button appearance="primary" onClick={() => onContinue(state.grants, file.name)}>
-                {strings.importExport.continue}
+            {fileGrants && changes.length > 0 && (
+              <Button appearance="primary" onClick={() => onContinue(fileGrants, mode, file.name)}>
+                {texts.continue}
               </Button>
             )}
           </DialogActions>

@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ChangeEvent, ReactElement, SyntheticEvent } from 'react';
+import type { ImportMode } from '../../core/importPlan';
 import type { Grant, ReadResult, Registration, RegistrationWithGrants } from '../../core/model';
 import type { PresetId } from '../../core/presets';
 import type { SaveReport } from '../../graph/RegistrationRepository';
@@ -310,17 +311,22 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
             labelOf={labelOf}
             onSaved={onSaved}
             onConflictsResolved={onConflictsResolved}
-            onClose={closeDialog}
+            onClose={() => {
+              // Closed before any save was reported: the import is cancelled and the matrix is back
+              // exactly as it was before it (a reported save ends the pending import in the session).
+              if (session.beforeImport) dispatch({ type: 'cancelImport' });
+              closeDialog();
+            }}
           />
         )}
         {session && dialog?.kind === 'import' && (
           <ImportDialog
             file={dialog.file}
             registration={session.registration}
-            edited={session.edited}
+            current={session.edited}
             labelOf={labelOf}
-            onContinue={(grants: readonly Grant[], fileName: string) => {
-              dispatch({ type: 'import', grants, fileName });
+            onContinue={(grants: readonly Grant[], mode: ImportMode, fileName: string) => {
+              dispatch({ type: 'import', grants, mode, fileName });
               // Same focus return target: the review closes back onto the import button.
               setDialog({ kind: 'review' });
             }}

@@ -35,6 +35,8 @@ export function noticeText(notice: Notice, localizer: Localizer, labelOf: (appId
       return format(m.added, { app: labelOf(notice.appId) });
     case 'imported':
       return format(m.imported, { file: notice.fileName });
+    case 'importCancelled':
+      return strings.importExport.cancelled;
     case 'draftDiscarded':
       return m.draftDiscarded;
     case 'conflictsKept':

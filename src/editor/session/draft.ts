@@ -5,7 +5,8 @@
 import type { Grant } from '../../core/model';
 import { readGrant } from '../../core/readGrants';
 import type { DraftStorage, EditorLogger } from '../EditorHost';
-import { findGrant } from '../../core/grantList';
+import { indexGrants } from '../../core/grantList';
+import { appIdKey } from '../../core/normalise';
 
 export interface DraftChange {
   readonly appId: string;
@@ -29,11 +30,14 @@ export function createDraft(
   edited: readonly Grant[],
   appIds: readonly string[],
 ): Draft {
+  // Indexed, not searched per app: right after importing a large file every app is in the draft.
+  const baselineByApp = indexGrants(baseline);
+  const editedByApp = indexGrants(edited);
   return {
     changes: appIds.map((appId) => ({
       appId,
-      baseline: findGrant(baseline, appId),
-      edited: findGrant(edited, appId),
+      baseline: baselineByApp.get(appIdKey(appId)),
+      edited: editedByApp.get(appIdKey(appId)),
     })),
   };
 }

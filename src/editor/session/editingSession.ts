@@ -7,6 +7,8 @@ import { applyChanges, diffGrants } from '../../core/diffGrants';
 import type { Grant, Plane, ReadWarning, Registration } from '../../core/model';
 import { grantsEqual, normalisePlane, sameAppId } from '../../core/normalise';
 import type { GrantablePermission } from '../../core/permissions';
+import { planImport } from '../../core/importPlan';
+import type { ImportMode } from '../../core/importPlan';
 import { applyPreset, findPreset } from '../../core/presets';
 import { unwritablePlanes } from '../../core/readGrants';
 import type { PresetId } from '../../core/presets';
@@ -45,6 +47,7 @@ export type Notice =
   | { readonly kind: 'removed'; readonly appId: string }
   | { readonly kind: 'added'; readonly appId: string }
   | { readonly kind: 'imported'; readonly fileName: string }
+  | { readonly kind: 'importCancelled' }
   | { readonly kind: 'draftDiscarded' }
   | { readonly kind: 'conflictsKept'; readonly appIds: readonly string[] };
 
@@ -61,7 +64,15 @@ export interface SessionState {
   readonly notice?: Notice;
   /** When the last save was acknowledged, for the propagation message. */
   readonly savedAt?: string;
+  /**
+   * The session as it was before an import, while that import is pending: 'cancelImport' puts it
+   * back exactly (unsaved edits made before the import included). A reported save ends it.
+   */
+  readonly beforeImport?: ImportSnapshot;
 }
+
+/** What cancelling an import restores. */
+export type ImportSnapshot = Pick<SessionState, 'baseline' | 'edited' | 'draftRestored'>;
 
 /** A conflict the admin settled: `theirs` becomes the baseline, `chosen` the wanted value. */
 export interface ConflictResolution {
@@ -96,7 +107,14 @@ export type SessionAction =
   | { readonly type: 'clearPlane'; readonly appId: string; readonly plane: Plane }
   | { readonly type: 'removeApp'; readonly appId: string }
   | { readonly type: 'addApp'; readonly grant: Grant }
-  | { readonly type: 'import'; readonly grants: readonly Grant[]; readonly fileName: string }
+  | {
+      readonly type: 'import';
+      /** The file's grants, as read (core `readImportFile`). */
+      readonly grants: readonly Grant[];
+      readonly mode: ImportMode;
+      readonly fileName: string;
+    }
+  | { readonly type: 'cancelImport' }
   | { readonly type: 'discardDraft' }
   | { readonly type: 'saved'; readonly report: SaveReport }
   | { readonly type: 'conflictsResolved'; readonly resolutions: readonly ConflictResolution[] }
@@ -172,6 +190,8 @@ function afterSave(state: SessionState, report: SaveReport): SessionState {
     savedAt: report.savedAt ?? state.savedAt,
     draftRestored: state.draftRestored && notApplied.length > 0,
     notice: undefined,
+    // A reported save ends a pending import: what it wrote is now the baseline.
+    beforeImport: undefined,
   };
 }
 
@@ -264,7 +284,25 @@ export function sessionReducer(
         notice: { kind: 'added', appId: action.grant.appId },
       };
     case 'import':
-      return { ...state, edited: action.grants, notice: { kind: 'imported', fileName: action.fileName } };
+      return {
+        ...state,
+        // The same plan the import dialog showed: read-only apps are never changed.
+        edited: planImport(state.edited, action.grants, action.mode).edited,
+        notice: { kind: 'imported', fileName: action.fileName },
+        beforeImport: state.beforeImport ?? {
+          baseline: state.baseline,
+          edited: state.edited,
+          draftRestored: state.draftRestored,
+        },
+      };
+    case 'cancelImport':
+      if (!state.beforeImport) return state;
+      return {
+        ...state,
+        ...state.beforeImport,
+        beforeImport: undefined,
+        notice: { kind: 'importCancelled' },
+      };
     case 'discardDraft':
       return { ...state, edited: state.baseline, draftRestored: false, notice: { kind: 'draftDiscarded' } };
     case 'saved':

@@ -22,12 +22,14 @@ export interface ReadWarningListProps {
   readonly title: string;
   readonly intro?: string;
   readonly warnings: readonly ReadWarning[];
+  /** A last line after the list, e.g. how many warnings a long list leaves out. */
+  readonly more?: string;
   readonly onDismiss?: () => void;
 }
 
 /** What a tolerant read repaired or could not repair, each as one sentence (values shown as text). */
 export function ReadWarningList(props: ReadWarningListProps): ReactElement {
-  const { title, intro, warnings, onDismiss } = props;
+  const { title, intro, warnings, more, onDismiss } = props;
   const { strings, format } = useLocalizer();
   const styles = useStyles();
   return (
@@ -47,6 +49,7 @@ export function ReadWarningList(props: ReadWarningListProps): ReactElement {
             </li>
           ))}
         </ul>
+        {more}
       </MessageBarBody>
       {onDismiss && (
         <MessageBarActions>

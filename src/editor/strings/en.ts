@@ -392,14 +392,84 @@ export const en = {
   importExport: {
     title: 'Import grants',
     reading: 'Reading the file…',
-    problemsTitle: 'This file cannot be imported',
-    problem: '{path}: {reason}',
-    notJson: 'The file is not valid JSON.',
     readFailed: 'The file could not be read.',
-    noEntry: 'The file has no permissions for this registration ({id}).',
+    problemsTitle: 'This file cannot be imported',
+    problems: {
+      not_json: 'The file is not valid JSON.',
+      unknown_form:
+        'This is not a grants file this tool reads: an export of this tool, a list of grants, { "value": [grants] } or { "applicationPermissionGrants": [grants] }.',
+      wrong_format: '{path}: expected “spe-permission-matrix/grants”, found “{found}”.',
+      unsupported_version: '{path}: version {found} is not supported; this tool reads version 1.',
+      missing: '{path}: missing.',
+      not_a_guid: '{path}: “{found}” is not a GUID.',
+      not_a_list: '{path}: expected a list.',
+      not_an_object: '{path}: expected an object.',
+      missing_app_id: '{path}: the grant has no appId.',
+      invalid_app_id: '{path}: the appId “{found}” is not a GUID.',
+      duplicate_app: '{path}: the app {found} appears more than once.',
+      other_registration:
+        'The file is for another registration ({found}); open that registration to import it.',
+      no_entry: 'The file has no permissions for this registration ({found}).',
+    },
+    moreProblems: plural({
+      one: '…and {count} more problem.',
+      other: '…and {count} more problems.',
+    }),
+    formTitle: 'Read as {form}',
+    forms: {
+      document: 'an export of this tool',
+      graphCollection: 'a Microsoft Graph list of grants ({ "value": [...] })',
+      grantList: 'a list of grants ([...])',
+      registration: 'a registration ({ "applicationPermissionGrants": [...] })',
+      legacySharePoint: 'the legacy SharePoint REST body ({ "value": [...] } with “delegated” / “appOnly”)',
+    },
+    formBody: 'It is not an export of this tool. Its grants are imported into this registration.',
+    converted: {
+      legacyKeys: plural({
+        one: 'Converted {count} old key “delegated” / “appOnly” to “delegatedPermissions” / “applicationPermissions”.',
+        other:
+          'Converted {count} old keys “delegated” / “appOnly” to “delegatedPermissions” / “applicationPermissions”.',
+      }),
+      pascalCase: plural({
+        one: 'Converted {count} value written in PascalCase (such as “ReadContent”) to the spelling Graph uses (“readContent”).',
+        other:
+          'Converted {count} values written in PascalCase (such as “ReadContent”) to the spelling Graph uses (“readContent”).',
+      }),
+      pluralDeleteOwn: plural({
+        one: 'Converted {count} “deleteOwnPermissions” to “deleteOwnPermission”.',
+        other: 'Converted {count} “deleteOwnPermissions” to “deleteOwnPermission”.',
+      }),
+    },
     warningsTitle: 'The file was read with these corrections',
+    moreWarnings: plural({
+      one: '…and {count} more correction.',
+      other: '…and {count} more corrections.',
+    }),
+    modeLabel: 'How to import',
+    merge: 'Merge: set the apps in the file, leave the other apps as they are',
+    replace: plural({
+      one: 'Replace: removes {count} app that is not in the file',
+      other: 'Replace: removes {count} apps that are not in the file',
+    }),
+    notInFileLabel: 'Apps that are not in the file',
+    ownerNotInFile: '{app} (the owning app: the review asks you to confirm its removal)',
+    moreApps: plural({
+      one: '…and {count} more app.',
+      other: '…and {count} more apps.',
+    }),
+    skippedTitle: 'Not changed by this import',
+    skipped: {
+      readOnly: '{app}: read-only, the service sent values this tool cannot read exactly.',
+      readOnlyNotInFile: '{app}: not in the file, but read-only, so Replace keeps it.',
+      fileUnwritable: '{app}: the file holds “unknownFutureValue” for it, which cannot be written.',
+    },
     planTitle: 'What importing changes',
+    moreChanges: plural({
+      one: '…and {count} more app. The review lists every change.',
+      other: '…and {count} more apps. The review lists every change.',
+    }),
     noChanges: 'The file matches the permissions in the matrix.',
     continue: 'Continue to review',
+    cancelled: 'Import cancelled: the matrix shows what it showed before.',
   },
 };

@@ -409,14 +409,97 @@ export const it: Strings = {
   importExport: {
     title: 'Importa autorizzazioni',
     reading: 'Lettura del file…',
-    problemsTitle: 'Questo file non può essere importato',
-    problem: '{path}: {reason}',
-    notJson: 'Il file non è un JSON valido.',
     readFailed: 'Impossibile leggere il file.',
-    noEntry: 'Il file non contiene autorizzazioni per questa registrazione ({id}).',
+    problemsTitle: 'Questo file non può essere importato',
+    problems: {
+      not_json: 'Il file non è un JSON valido.',
+      unknown_form:
+        'Questo non è un file di autorizzazioni che lo strumento sa leggere: un’esportazione di questo strumento, un elenco di autorizzazioni, { "value": [autorizzazioni] } o { "applicationPermissionGrants": [autorizzazioni] }.',
+      wrong_format: '{path}: previsto “spe-permission-matrix/grants”, trovato “{found}”.',
+      unsupported_version:
+        '{path}: la versione {found} non è supportata; questo strumento legge la versione 1.',
+      missing: '{path}: mancante.',
+      not_a_guid: '{path}: “{found}” non è un GUID.',
+      not_a_list: '{path}: previsto un elenco.',
+      not_an_object: '{path}: previsto un oggetto.',
+      missing_app_id: '{path}: l’autorizzazione non ha un appId.',
+      invalid_app_id: '{path}: l’appId “{found}” non è un GUID.',
+      duplicate_app: '{path}: l’app {found} compare più di una volta.',
+      other_registration:
+        'Il file è per un’altra registrazione ({found}); apri quella registrazione per importarlo.',
+      no_entry: 'Il file non contiene autorizzazioni per questa registrazione ({found}).',
+    },
+    moreProblems: plural({
+      one: '…e {count} altro problema.',
+      many: '…e altri {count} di problemi.',
+      other: '…e altri {count} problemi.',
+    }),
+    formTitle: 'Letto come {form}',
+    forms: {
+      document: 'un’esportazione di questo strumento',
+      graphCollection: 'un elenco di autorizzazioni di Microsoft Graph ({ "value": [...] })',
+      grantList: 'un elenco di autorizzazioni ([...])',
+      registration: 'una registrazione ({ "applicationPermissionGrants": [...] })',
+      legacySharePoint:
+        'il corpo legacy dell’API REST di SharePoint ({ "value": [...] } con “delegated” / “appOnly”)',
+    },
+    formBody:
+      'Non è un’esportazione di questo strumento. Le sue autorizzazioni vengono importate in questa registrazione.',
+    converted: {
+      legacyKeys: plural({
+        one: 'Convertita {count} vecchia chiave “delegated” / “appOnly” in “delegatedPermissions” / “applicationPermissions”.',
+        many: 'Convertite {count} di vecchie chiavi “delegated” / “appOnly” in “delegatedPermissions” / “applicationPermissions”.',
+        other:
+          'Convertite {count} vecchie chiavi “delegated” / “appOnly” in “delegatedPermissions” / “applicationPermissions”.',
+      }),
+      pascalCase: plural({
+        one: 'Convertito {count} valore scritto in PascalCase (come “ReadContent”) nella grafia usata da Graph (“readContent”).',
+        many: 'Convertiti {count} di valori scritti in PascalCase (come “ReadContent”) nella grafia usata da Graph (“readContent”).',
+        other:
+          'Convertiti {count} valori scritti in PascalCase (come “ReadContent”) nella grafia usata da Graph (“readContent”).',
+      }),
+      pluralDeleteOwn: plural({
+        one: 'Convertito {count} “deleteOwnPermissions” in “deleteOwnPermission”.',
+        many: 'Convertiti {count} di “deleteOwnPermissions” in “deleteOwnPermission”.',
+        other: 'Convertiti {count} “deleteOwnPermissions” in “deleteOwnPermission”.',
+      }),
+    },
     warningsTitle: 'Il file è stato letto con queste correzioni',
+    moreWarnings: plural({
+      one: '…e {count} altra correzione.',
+      many: '…e altre {count} di correzioni.',
+      other: '…e altre {count} correzioni.',
+    }),
+    modeLabel: 'Come importare',
+    merge: 'Unisci: imposta le app del file, lascia le altre app come sono',
+    replace: plural({
+      one: 'Sostituisci: rimuove {count} app che non è nel file',
+      many: 'Sostituisci: rimuove {count} di app che non sono nel file',
+      other: 'Sostituisci: rimuove {count} app che non sono nel file',
+    }),
+    notInFileLabel: 'App che non sono nel file',
+    ownerNotInFile: '{app} (l’app proprietaria: la revisione chiede di confermarne la rimozione)',
+    moreApps: plural({
+      one: '…e {count} altra app.',
+      many: '…e altre {count} di app.',
+      other: '…e altre {count} app.',
+    }),
+    skippedTitle: 'Non modificate da questa importazione',
+    skipped: {
+      readOnly:
+        '{app}: di sola lettura, il servizio ha inviato valori che questo strumento non sa leggere esattamente.',
+      readOnlyNotInFile: '{app}: non è nel file, ma è di sola lettura, quindi Sostituisci la mantiene.',
+      fileUnwritable:
+        '{app}: il file contiene “unknownFutureValue” per questa app, che non può essere scritto.',
+    },
     planTitle: 'Cosa cambia con l’importazione',
+    moreChanges: plural({
+      one: '…e {count} altra app. La revisione elenca ogni modifica.',
+      many: '…e altre {count} di app. La revisione elenca ogni modifica.',
+      other: '…e altre {count} app. La revisione elenca ogni modifica.',
+    }),
     noChanges: 'Il file corrisponde alle autorizzazioni nella matrice.',
     continue: 'Continua con la revisione',
+    cancelled: 'Importazione annullata: la matrice mostra ciò che mostrava prima.',
   },
 };

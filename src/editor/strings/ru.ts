@@ -413,14 +413,102 @@ export const ru: Strings = {
   importExport: {
     title: 'Импорт разрешений',
     reading: 'Чтение файла…',
-    problemsTitle: 'Этот файл нельзя импортировать',
-    problem: '{path}: {reason}',
-    notJson: 'Файл не является допустимым JSON.',
     readFailed: 'Не удалось прочитать файл.',
-    noEntry: 'В файле нет разрешений для этой регистрации ({id}).',
+    problemsTitle: 'Этот файл нельзя импортировать',
+    problems: {
+      not_json: 'Файл не является допустимым JSON.',
+      unknown_form:
+        'Этот файл не похож на файл разрешений, который умеет читать инструмент: экспорт этого инструмента, список разрешений, { "value": [разрешения] } или { "applicationPermissionGrants": [разрешения] }.',
+      wrong_format: '{path}: ожидалось «spe-permission-matrix/grants», найдено «{found}».',
+      unsupported_version: '{path}: версия {found} не поддерживается; инструмент читает версию 1.',
+      missing: '{path}: отсутствует.',
+      not_a_guid: '{path}: «{found}» не является GUID.',
+      not_a_list: '{path}: ожидался список.',
+      not_an_object: '{path}: ожидался объект.',
+      missing_app_id: '{path}: у разрешения нет appId.',
+      invalid_app_id: '{path}: appId «{found}» не является GUID.',
+      duplicate_app: '{path}: приложение {found} встречается больше одного раза.',
+      other_registration:
+        'Файл относится к другой регистрации ({found}); откройте ту регистрацию, чтобы импортировать его.',
+      no_entry: 'В файле нет разрешений для этой регистрации ({found}).',
+    },
+    moreProblems: plural({
+      one: '…и ещё {count} проблема.',
+      few: '…и ещё {count} проблемы.',
+      many: '…и ещё {count} проблем.',
+      other: '…и ещё {count} проблемы.',
+    }),
+    formTitle: 'Прочитано как {form}',
+    forms: {
+      document: 'экспорт этого инструмента',
+      graphCollection: 'список разрешений Microsoft Graph ({ "value": [...] })',
+      grantList: 'список разрешений ([...])',
+      registration: 'регистрация ({ "applicationPermissionGrants": [...] })',
+      legacySharePoint: 'устаревшее тело SharePoint REST ({ "value": [...] } с «delegated» / «appOnly»)',
+    },
+    formBody: 'Это не экспорт этого инструмента. Его разрешения импортируются в эту регистрацию.',
+    converted: {
+      legacyKeys: plural({
+        one: 'Преобразован {count} устаревший ключ «delegated» / «appOnly» в «delegatedPermissions» / «applicationPermissions».',
+        few: 'Преобразованы {count} устаревших ключа «delegated» / «appOnly» в «delegatedPermissions» / «applicationPermissions».',
+        many: 'Преобразовано {count} устаревших ключей «delegated» / «appOnly» в «delegatedPermissions» / «applicationPermissions».',
+        other:
+          'Преобразовано {count} устаревшего ключа «delegated» / «appOnly» в «delegatedPermissions» / «applicationPermissions».',
+      }),
+      pascalCase: plural({
+        one: 'Преобразовано {count} значение в PascalCase (например, «ReadContent») в написание Graph («readContent»).',
+        few: 'Преобразованы {count} значения в PascalCase (например, «ReadContent») в написание Graph («readContent»).',
+        many: 'Преобразовано {count} значений в PascalCase (например, «ReadContent») в написание Graph («readContent»).',
+        other:
+          'Преобразовано {count} значения в PascalCase (например, «ReadContent») в написание Graph («readContent»).',
+      }),
+      pluralDeleteOwn: plural({
+        one: 'Преобразовано {count} значение «deleteOwnPermissions» в «deleteOwnPermission».',
+        few: 'Преобразованы {count} значения «deleteOwnPermissions» в «deleteOwnPermission».',
+        many: 'Преобразовано {count} значений «deleteOwnPermissions» в «deleteOwnPermission».',
+        other: 'Преобразовано {count} значения «deleteOwnPermissions» в «deleteOwnPermission».',
+      }),
+    },
     warningsTitle: 'Файл прочитан со следующими исправлениями',
+    moreWarnings: plural({
+      one: '…и ещё {count} исправление.',
+      few: '…и ещё {count} исправления.',
+      many: '…и ещё {count} исправлений.',
+      other: '…и ещё {count} исправления.',
+    }),
+    modeLabel: 'Как импортировать',
+    merge: 'Объединить: задать приложения из файла, остальные приложения оставить как есть',
+    replace: plural({
+      one: 'Заменить: удаляет {count} приложение, которого нет в файле',
+      few: 'Заменить: удаляет {count} приложения, которых нет в файле',
+      many: 'Заменить: удаляет {count} приложений, которых нет в файле',
+      other: 'Заменить: удаляет {count} приложения, которых нет в файле',
+    }),
+    notInFileLabel: 'Приложения, которых нет в файле',
+    ownerNotInFile: '{app} (приложение-владелец: при проверке нужно будет подтвердить его удаление)',
+    moreApps: plural({
+      one: '…и ещё {count} приложение.',
+      few: '…и ещё {count} приложения.',
+      many: '…и ещё {count} приложений.',
+      other: '…и ещё {count} приложения.',
+    }),
+    skippedTitle: 'Не изменяется этим импортом',
+    skipped: {
+      readOnly:
+        '{app}: только для чтения, служба прислала значения, которые инструмент не может прочитать точно.',
+      readOnlyNotInFile:
+        '{app}: нет в файле, но приложение только для чтения, поэтому «Заменить» его сохраняет.',
+      fileUnwritable: '{app}: в файле для него указано «unknownFutureValue», которое нельзя записать.',
+    },
     planTitle: 'Что изменит импорт',
+    moreChanges: plural({
+      one: '…и ещё {count} приложение. При проверке показаны все изменения.',
+      few: '…и ещё {count} приложения. При проверке показаны все изменения.',
+      many: '…и ещё {count} приложений. При проверке показаны все изменения.',
+      other: '…и ещё {count} приложения. При проверке показаны все изменения.',
+    }),
     noChanges: 'Файл совпадает с разрешениями в матрице.',
     continue: 'Перейти к проверке',
+    cancelled: 'Импорт отменён: матрица показывает то же, что и до импорта.',
   },
 };
