@@ -1,9 +1,10 @@
 /**
- * The user paths of the Teams tab, end to end in Chromium (issue scenarios 1–9).
+ * The user paths of the Teams tab, end to end in Chromium (issue scenarios 1–9), each under the tab's
+ * Content Security Policy: the harness fails a test on any violation or page error.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   BACKUP_APP_ID,
   DEMO_OWNING_APP_ID,
@@ -13,29 +14,13 @@ import {
   PROJECTS_CONTAINER_TYPE_ID,
   TEST_CONTAINER_TYPE_ID,
 } from '../../src/local/demoTenant';
-import { launchChromium, newContext } from '../../src/local/chromium';
-import { openInTeams, screenshot, startE2eStack, type E2eStack } from './harness';
+import { openInTeams, screenshot, useBrowserHarness } from './harness';
 
-let stack: E2eStack;
-let browser: Browser;
-let context: BrowserContext;
+const harness = useBrowserHarness('tab');
+const { stack } = harness;
 let page: Page;
-
-beforeAll(async () => {
-  stack = await startE2eStack();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-  await stack.close();
-});
-beforeEach(async () => {
-  await stack.control('reset', {});
-  context = await newContext(browser);
-  page = await context.newPage();
-});
-afterEach(async () => {
-  await context.close();
+beforeEach(() => {
+  page = harness.page;
 });
 
 const GUEST_ORIGINAL = {
@@ -128,55 +113,51 @@ describe('3. two admins at once', () => {
   }
 
   it('shows the conflict dialog to the second and keeps exactly the choices made', async () => {
-    const otherContext = await newContext(browser);
-    try {
-      const first = await openInTeams(page, stack, { profile: 'spe-admin' });
-      const otherPage = await otherContext.newPage();
-      const second = await openInTeams(otherPage, stack, { profile: 'spe-admin' });
-      await openTestRegistration(first);
-      await openTestRegistration(second);
+    const otherContext = await harness.newContext();
+    const first = await openInTeams(page, stack, { profile: 'spe-admin' });
+    const otherPage = await otherContext.newPage();
+    const second = await openInTeams(otherPage, stack, { profile: 'spe-admin' });
+    await openTestRegistration(first);
+    await openTestRegistration(second);
 
-      // The first admin changes the guest app and adds the backup app, and saves.
-      await cell(first, GUEST_APP_ID, 'Application', 'readContent').click();
-      await addApp(first, BACKUP_APP_ID);
-      await cell(first, BACKUP_APP_ID, 'Application', 'readContent').click();
-      await reviewAndSave(first);
-      const firstSaved = await stack.grants(TEST_CONTAINER_TYPE_ID);
+    // The first admin changes the guest app and adds the backup app, and saves.
+    await cell(first, GUEST_APP_ID, 'Application', 'readContent').click();
+    await addApp(first, BACKUP_APP_ID);
+    await cell(first, BACKUP_APP_ID, 'Application', 'readContent').click();
+    await reviewAndSave(first);
+    const firstSaved = await stack.grants(TEST_CONTAINER_TYPE_ID);
 
-      // The second admin, still on the old state, changes the same two apps differently.
-      await cell(second, GUEST_APP_ID, 'Application', 'create').click();
-      await addApp(second, BACKUP_APP_ID);
-      await cell(second, BACKUP_APP_ID, 'Delegated', 'readContent').click();
-      await second.getByRole('button', { name: /^Review changes/ }).click();
-      await second.getByRole('button', { name: 'Save', exact: true }).click();
-      await second.getByRole('button', { name: 'Resolve conflicts…' }).click();
-      await second.getByRole('dialog', { name: 'Resolve conflicts' }).waitFor();
-      await screenshot(otherPage, 'conflict');
-      await second
-        .getByRole('radiogroup', { name: `What to keep for ${GUEST_APP_ID}` })
-        .getByRole('radio', { name: 'Keep theirs' })
-        .check();
-      await second
-        .getByRole('radiogroup', { name: `What to keep for ${BACKUP_APP_ID}` })
-        .getByRole('radio', { name: 'Keep mine' })
-        .check();
-      await second.getByRole('button', { name: 'Save choices' }).click();
-      await second.getByText('Save results').waitFor();
+    // The second admin, still on the old state, changes the same two apps differently.
+    await cell(second, GUEST_APP_ID, 'Application', 'create').click();
+    await addApp(second, BACKUP_APP_ID);
+    await cell(second, BACKUP_APP_ID, 'Delegated', 'readContent').click();
+    await second.getByRole('button', { name: /^Review changes/ }).click();
+    await second.getByRole('button', { name: 'Save', exact: true }).click();
+    await second.getByRole('button', { name: 'Resolve conflicts…' }).click();
+    await second.getByRole('dialog', { name: 'Resolve conflicts' }).waitFor();
+    await screenshot(otherPage, 'conflict');
+    await second
+      .getByRole('radiogroup', { name: `What to keep for ${GUEST_APP_ID}` })
+      .getByRole('radio', { name: 'Keep theirs' })
+      .check();
+    await second
+      .getByRole('radiogroup', { name: `What to keep for ${BACKUP_APP_ID}` })
+      .getByRole('radio', { name: 'Keep mine' })
+      .check();
+    await second.getByRole('button', { name: 'Save choices' }).click();
+    await second.getByText('Save results').waitFor();
 
-      const final = await stack.grants(TEST_CONTAINER_TYPE_ID);
-      const byApp = new Map(final.map((grant) => [grant.appId, grant]));
-      expect(byApp.get(GUEST_APP_ID)).toEqual(firstSaved.find((grant) => grant.appId === GUEST_APP_ID));
-      expect(byApp.get(BACKUP_APP_ID)).toEqual({
-        appId: BACKUP_APP_ID,
-        delegatedPermissions: ['readContent'],
-        applicationPermissions: ['none'],
-      });
-      expect(byApp.get(DEMO_OWNING_APP_ID)).toEqual(
-        firstSaved.find((grant) => grant.appId === DEMO_OWNING_APP_ID),
-      );
-    } finally {
-      await otherContext.close();
-    }
+    const final = await stack.grants(TEST_CONTAINER_TYPE_ID);
+    const byApp = new Map(final.map((grant) => [grant.appId, grant]));
+    expect(byApp.get(GUEST_APP_ID)).toEqual(firstSaved.find((grant) => grant.appId === GUEST_APP_ID));
+    expect(byApp.get(BACKUP_APP_ID)).toEqual({
+      appId: BACKUP_APP_ID,
+      delegatedPermissions: ['readContent'],
+      applicationPermissions: ['none'],
+    });
+    expect(byApp.get(DEMO_OWNING_APP_ID)).toEqual(
+      firstSaved.find((grant) => grant.appId === DEMO_OWNING_APP_ID),
+    );
   });
 });
 
