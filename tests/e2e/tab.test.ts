@@ -14,7 +14,11 @@ import {
   PROJECTS_CONTAINER_TYPE_ID,
   TEST_CONTAINER_TYPE_ID,
 } from '../../src/local/demoTenant';
-import { openInTeams, screenshot, useBrowserHarness } from './harness';
+import {
+  TEAMS_JS_VALID_DOMAINS_URL,
+  tabContentSecurityPolicy,
+} from '../../src/hosts/teams/tabSecurityHeaders';
+import { GLOBAL_POLICY_PATH, openInTeams, screenshot, useBrowserHarness } from './harness';
 
 const harness = useBrowserHarness('tab');
 const { stack } = harness;
@@ -423,5 +427,114 @@ describe('9. keyboard only', () => {
     await page.keyboard.press('Enter');
     await tab.getByText('Save results').waitFor();
     expect(await guestGrant()).toEqual({ ...GUEST_ORIGINAL, applicationPermissions: ['readContent'] });
+  });
+});
+
+describe('11. Content Security Policy and headers', () => {
+  it('serves each file of the tab with the local cloud’s policy, nosniff and no referrer', async () => {
+    const index = await fetch(`${stack.origin}/`);
+    const script = /src="\.\/(assets\/index-[^"]+\.js)"/.exec(await index.text())?.[1];
+    expect(script).toBeDefined();
+    for (const [path, kind] of [
+      ['/', 'app'],
+      [`/${script ?? ''}`, 'app'],
+      ['/auth.html', 'redirectBridge'],
+    ] as const) {
+      const response = path === '/' ? index : await fetch(`${stack.origin}${path}`);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-security-policy'), path).toBe(
+        tabContentSecurityPolicy('local', kind, stack.origin),
+      );
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(response.headers.get('referrer-policy'), path).toBe('no-referrer');
+    }
+  });
+
+  it('blocks script and style text injected into the tab, while Fluent’s own styles apply', async () => {
+    const tab = await openInTeams(page, stack, { profile: 'spe-admin' });
+    await tab.getByRole('heading', { name: 'Container type registrations' }).waitFor();
+    const outcome = await tab.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'body { visibility: hidden }';
+      document.head.append(style);
+      const script = document.createElement('script');
+      script.textContent = 'document.body.dataset.injected = "ran"';
+      document.head.append(script);
+      const provider = document.querySelector('.fui-FluentProvider');
+      return {
+        injectedScript: document.body.dataset.injected ?? 'blocked',
+        visibility: getComputedStyle(document.body).visibility,
+        // FluentProvider's theme, written into its own (empty, then CSSOM-filled) style element.
+        themeBackground:
+          provider === null ? '' : getComputedStyle(provider).getPropertyValue('--colorNeutralBackground1'),
+      };
+    });
+    expect(outcome).toEqual({ injectedScript: 'blocked', visibility: 'visible', themeBackground: '#ffffff' });
+    // Reported by the browser as it blocked them (events arrive a moment later).
+    const seen: string[] = [];
+    await expect
+      .poll(() => {
+        seen.push(...harness.takeProblems());
+        return ['script-src-elem', 'style-src-elem'].filter((directive) =>
+          seen.includes(`CSP violation: ${directive} blocked inline in ${stack.origin}/`),
+        );
+      })
+      .toHaveLength(2);
+  });
+
+  it('renews in MSAL’s hidden frame when the sign-in host refuses the refresh token', async () => {
+    await stack.control('faults', { idp: { accessTokenLifetimeSeconds: 2 } });
+    await stack.control('profile', { profile: 'spe-admin' });
+    await page.goto(`${stack.origin}/`);
+    const popup = page.waitForEvent('popup');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await (await popup).waitForEvent('close');
+    await openTestRegistration(page);
+    // The IdP forgets its refresh tokens but keeps the session, as Entra does when a refresh token is revoked.
+    await stack.control('reset', {});
+    await stack.control('profile', { profile: 'spe-admin' });
+    await page.waitForTimeout(3_000);
+    const frames: string[] = [];
+    harness.context.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!request.isNavigationRequest() || request.frame().parentFrame() === null) return;
+      if (url.pathname.endsWith('/oauth2/v2.0/authorize'))
+        frames.push(`authorize prompt=${url.searchParams.get('prompt') ?? ''}`);
+      if (url.pathname === '/auth.html') frames.push('auth.html');
+    });
+    await page.getByRole('button', { name: '← All registrations' }).click();
+    await openTestRegistration(page);
+    // The expired token was renewed without a popup: the hidden frame went to the sign-in host and
+    // came back to the redirect bridge inside the tab.
+    expect(frames).toEqual(['authorize prompt=none', 'auth.html']);
+    expect(harness.context.pages()).toHaveLength(1);
+  });
+
+  it('starts and saves while teams-js’s list of hosts never arrives', async () => {
+    let asked = 0;
+    await harness.context.route(TEAMS_JS_VALID_DOMAINS_URL, () => {
+      asked += 1; // and never answered: teams-js gives up on its own
+    });
+    const tab = await openInTeams(page, stack, { profile: 'spe-admin' });
+    await openTestRegistration(tab);
+    await cell(tab, GUEST_APP_ID, 'Application', 'readContent').click();
+    await reviewAndSave(tab);
+    expect(await guestGrant()).toEqual({ ...GUEST_ORIGINAL, applicationPermissions: ['readContent'] });
+    expect(asked).toBeGreaterThan(0);
+  });
+
+  it('with the global cloud’s policy, refuses to be framed by the local host simulator', async () => {
+    await page.goto(`${stack.origin}/host?profile=spe-admin&tab=${GLOBAL_POLICY_PATH}/`);
+    const seen: string[] = [];
+    await expect
+      .poll(() => {
+        seen.push(...harness.takeProblems());
+        return seen.some((problem) =>
+          /Framing .* violates .*"frame-ancestors https:\/\/\*\.cloud\.microsoft /.test(problem),
+        );
+      })
+      .toBe(true);
+    expect(seen.filter((problem) => !problem.includes('frame-ancestors'))).toEqual([]);
+    expect(await page.locator('#tab-frame').getAttribute('data-initialized')).toBeNull();
   });
 });
