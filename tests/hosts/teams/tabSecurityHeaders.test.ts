@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLOUD_NAMES, cloudEndpoints, type CloudName } from '../../../src/auth/clouds';
 import {
@@ -126,5 +128,17 @@ describe('the tab’s headers', () => {
     ['assets/index-DsmQjlat.css', 'app'],
   ] as const)('serves %s with the %s policy', (file, page) => {
     expect(tabPageOf(file)).toBe(page);
+  });
+});
+
+describe('the README', () => {
+  it('gives, for each cloud, exactly the headers the tab is served with', () => {
+    const readme = readFileSync(resolve(__dirname, '../../../README.md'), 'utf8');
+    for (const cloud of PRODUCTION_CLOUDS) {
+      const lines = Object.entries(tabSecurityHeaders(cloud, 'app')).map(
+        ([name, value]) => `${name}: ${value}`,
+      );
+      expect(readme, cloud).toContain(['```http', ...lines, '```'].join('\n'));
+    }
   });
 });
