@@ -12,6 +12,7 @@ import { build } from 'vite';
 import { MATRIX_COLUMNS } from '../src/editor/PermissionMatrix/matrixColumns';
 import { launchChromium, newContext } from '../src/local/chromium';
 import { generatedRegistrationId, generatedRegistrationName } from '../src/local/generatedTenant';
+import { productMounts } from '../src/local/productMounts';
 import { startTestStack, type TestStack } from '../src/local/stackClient';
 import { BENCH_TAB_DIR } from './bundleSize';
 
@@ -112,11 +113,8 @@ async function benchContext(browser: Browser): Promise<BrowserContext> {
 async function startBench(registrations: number, apps: number): Promise<BenchStack> {
   const stack = await startTestStack({
     tenant: { registrations, apps },
-    staticMounts: [
-      { path: '/bare', dir: BARE_DIR },
-      { path: '/host', dir: resolve(root, 'src/local/teamsHost') },
-      { path: '/', dir: BENCH_TAB_DIR },
-    ],
+    // The tab with its production headers (the local cloud's policy), as the tests serve it.
+    staticMounts: [{ path: '/bare', dir: BARE_DIR }, ...productMounts(BENCH_TAB_DIR)],
   });
   const browser = await launchChromium();
   return {

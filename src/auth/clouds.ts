@@ -8,17 +8,60 @@ export type CloudName = (typeof CLOUD_NAMES)[number];
 interface NationalCloud {
   readonly loginHost: string;
   readonly graphHost: string;
+  readonly appHosts: readonly string[];
 }
 
+/*
+ * appHosts: the web clients that frame the tab. Global: Microsoft's frame-ancestors table for tabs
+ * ("Prerequisites", microsoftteams/platform/tabs/how-to/tab-requirements), as listed there, two of them
+ * inside *.office.com. Microsoft publishes no such table for the other clouds: their Teams client is the
+ * one Microsoft's sovereign-cloud page names, and their Outlook and Microsoft 365 hosts are those
+ * teams-js 2.58.0 itself accepts as app hosts of that cloud (its validDomains list); teams-js lists
+ * none for China, so only Teams frames the tab there.
+ */
 const NATIONAL_CLOUDS: Readonly<Record<Exclude<CloudName, 'local'>, NationalCloud>> = {
-  global: { loginHost: 'https://login.microsoftonline.com', graphHost: 'https://graph.microsoft.com' },
-  usGovL4: { loginHost: 'https://login.microsoftonline.us', graphHost: 'https://graph.microsoft.us' },
-  usGovL5: { loginHost: 'https://login.microsoftonline.us', graphHost: 'https://dod-graph.microsoft.us' },
+  global: {
+    loginHost: 'https://login.microsoftonline.com',
+    graphHost: 'https://graph.microsoft.com',
+    appHosts: [
+      'https://*.cloud.microsoft',
+      'https://teams.microsoft.com',
+      'https://*.teams.microsoft.com',
+      'https://*.microsoft365.com',
+      'https://*.office.com',
+      'https://outlook.office.com',
+      'https://outlook.office365.com',
+      'https://outlook-sdf.office.com',
+      'https://outlook-sdf.office365.com',
+    ],
+  },
+  usGovL4: {
+    loginHost: 'https://login.microsoftonline.us',
+    graphHost: 'https://graph.microsoft.us',
+    appHosts: [
+      'https://gov.teams.microsoft.us',
+      'https://outlook.office365.us',
+      'https://www.office365.us',
+      'https://portal.office365.us',
+    ],
+  },
+  usGovL5: {
+    loginHost: 'https://login.microsoftonline.us',
+    graphHost: 'https://dod-graph.microsoft.us',
+    appHosts: [
+      'https://dod.teams.microsoft.us',
+      'https://outlook-dod.office365.us',
+      'https://webmail.apps.mil',
+      'https://portal.apps.mil',
+      'https://www.ohome.apps.mil',
+    ],
+  },
   // Entra's national-cloud page names login.partner.microsoftonline.cn; Graph's deployment page still
   // lists login.chinacloudapi.cn. Entra owns sign-in, so its host is used.
   china: {
     loginHost: 'https://login.partner.microsoftonline.cn',
     graphHost: 'https://microsoftgraph.chinacloudapi.cn',
+    appHosts: ['https://teams.microsoftonline.cn'],
   },
 };
 
@@ -33,11 +76,14 @@ export interface CloudEndpoints {
   readonly knownAuthorities: readonly string[];
   /** For the Graph client: hosts besides Microsoft's Graph hosts that may receive the token. */
   readonly graphCustomHosts: readonly string[];
+  /** Origins (`*.` wildcards allowed) of the Teams, Outlook and Microsoft 365 clients that frame the tab. */
+  readonly appHosts: readonly string[];
 }
 
 /**
  * The endpoints of a cloud. The local stack serves its IdP at `{origin}/idp` and Graph at
- * `{origin}/graph`, and accepts tokens for the global Graph resource like the real service.
+ * `{origin}/graph`, accepts tokens for the global Graph resource like the real service, and frames the
+ * tab in its Teams host simulator on the same origin.
  */
 export function cloudEndpoints(cloud: CloudName, localOrigin?: string): CloudEndpoints {
   if (cloud === 'local') {
@@ -50,8 +96,16 @@ export function cloudEndpoints(cloud: CloudName, localOrigin?: string): CloudEnd
       knownAuthorities: [origin.host],
       // The graph client compares host names without the port.
       graphCustomHosts: [origin.hostname],
+      appHosts: [origin.origin],
     };
   }
-  const { loginHost, graphHost } = NATIONAL_CLOUDS[cloud];
-  return { loginHost, graphHost, graphResource: graphHost, knownAuthorities: [], graphCustomHosts: [] };
+  const { loginHost, graphHost, appHosts } = NATIONAL_CLOUDS[cloud];
+  return {
+    loginHost,
+    graphHost,
+    graphResource: graphHost,
+    knownAuthorities: [],
+    graphCustomHosts: [],
+    appHosts,
+  };
 }

@@ -8,7 +8,8 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEMO_TENANT_ID } from './demoTenant';
-import { startStack, type StaticMount } from './stack';
+import { productMounts } from './productMounts';
+import { startStack } from './stack';
 import { readStartOptions } from './startOptions';
 
 const root = resolve(__dirname, '../..');
@@ -21,17 +22,13 @@ if ('problem' in options) {
   process.exit(2);
 }
 
-const mounts: StaticMount[] = [];
-const hostDir = resolve(root, 'src/local/teamsHost');
-if (existsSync(hostDir)) mounts.push({ path: '/host', dir: hostDir });
 const tabDir = resolve(root, 'release/teams-tab');
-if (existsSync(tabDir)) mounts.push({ path: '/', dir: tabDir });
 
 startStack({
   dataFile: options.dataFile === undefined ? undefined : resolve(options.dataFile),
   tenant: options.tenant,
   log: write,
-  staticMounts: mounts,
+  staticMounts: productMounts(tabDir),
 })
   .then((stack) => {
     write('');

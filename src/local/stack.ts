@@ -6,7 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { ensureCertificate } from './certificate';
 import { isProfileName, PROFILES, seedTenant, type ProfileName, type TenantState } from './demoTenant';
 import {
@@ -29,6 +29,8 @@ export interface StaticMount {
   /** URL prefix, e.g. `/` or `/host`. */
   readonly path: string;
   readonly dir: string;
+  /** Extra response headers for a file (its path below `dir`, `/`-separated), given the stack's origin. */
+  readonly headers?: (file: string, origin: string) => Readonly<Record<string, string>>;
 }
 
 /** An extra route; returns true when it answered. */
@@ -86,23 +88,24 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Serves a file below `dir`, never outside it; `index.html` for folders. */
-function serveStatic(mount: StaticMount, url: URL, response: ServerResponse): boolean {
+function serveStatic(mount: StaticMount, url: URL, response: ServerResponse, origin: string): boolean {
   const prefix = mount.path.endsWith('/') ? mount.path : `${mount.path}/`;
   if (url.pathname !== mount.path && !url.pathname.startsWith(prefix)) return false;
   const root = resolve(mount.dir);
-  let relative: string;
+  let requested: string;
   try {
-    relative = decodeURIComponent(url.pathname.slice(prefix.length - 1));
+    requested = decodeURIComponent(url.pathname.slice(prefix.length - 1));
   } catch {
     return false;
   }
-  let file = normalize(join(root, relative));
+  let file = normalize(join(root, requested));
   if (file !== root && !file.startsWith(root + sep)) return false;
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
   if (!existsSync(file)) return false;
   send(response, {
     status: 200,
     headers: {
+      ...mount.headers?.(relative(root, file).split(sep).join('/'), origin),
       'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
     },
@@ -301,7 +304,7 @@ export async function startStack(options: StackOptions = {}): Promise<LocalStack
     if (url.pathname.startsWith('/idp/') && (await idp.handle(request, response, url, origin))) return;
     if (url.pathname.startsWith('/__local/')) return control(request, response, url);
     for (const route of options.routes ?? []) if (await route(request, response, url)) return;
-    for (const mount of mounts) if (serveStatic(mount, url, response)) return;
+    for (const mount of mounts) if (serveStatic(mount, url, response, origin)) return;
     if (url.pathname === '/host' || url.pathname === '/host/') {
       return send(response, {
         status: 200,

@@ -25,6 +25,7 @@ describe('clouds (graph-api.md §6)', () => {
       graphResource: graph,
       knownAuthorities: [],
       graphCustomHosts: [],
+      appHosts: expect.arrayContaining([expect.stringMatching(/^https:\/\/[*a-z0-9.-]+$/)]) as unknown,
     });
   });
 
@@ -35,6 +36,8 @@ describe('clouds (graph-api.md §6)', () => {
       graphResource: 'https://graph.microsoft.com',
       knownAuthorities: ['localhost:4443'],
       graphCustomHosts: ['localhost'],
+      // The Teams host simulator frames the tab from the stack's own origin.
+      appHosts: ['https://localhost:4443'],
     });
     expect(() => cloudEndpoints('local')).toThrow(/origin/);
   });

@@ -1,9 +1,10 @@
 /**
- * The user paths of the Teams tab, end to end in Chromium (issue scenarios 1–9).
+ * The user paths of the Teams tab, end to end in Chromium (issue scenarios 1–9), each under the tab's
+ * Content Security Policy: the harness fails a test on any violation or page error.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   BACKUP_APP_ID,
   DEMO_OWNING_APP_ID,
@@ -13,29 +14,17 @@ import {
   PROJECTS_CONTAINER_TYPE_ID,
   TEST_CONTAINER_TYPE_ID,
 } from '../../src/local/demoTenant';
-import { launchChromium, newContext } from '../../src/local/chromium';
-import { openInTeams, screenshot, startE2eStack, type E2eStack } from './harness';
+import {
+  TEAMS_JS_VALID_DOMAINS_URL,
+  tabContentSecurityPolicy,
+} from '../../src/hosts/teams/tabSecurityHeaders';
+import { GLOBAL_POLICY_PATH, openInTeams, screenshot, useBrowserHarness } from './harness';
 
-let stack: E2eStack;
-let browser: Browser;
-let context: BrowserContext;
+const harness = useBrowserHarness('tab');
+const { stack } = harness;
 let page: Page;
-
-beforeAll(async () => {
-  stack = await startE2eStack();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-  await stack.close();
-});
-beforeEach(async () => {
-  await stack.control('reset', {});
-  context = await newContext(browser);
-  page = await context.newPage();
-});
-afterEach(async () => {
-  await context.close();
+beforeEach(() => {
+  page = harness.page;
 });
 
 const GUEST_ORIGINAL = {
@@ -128,55 +117,51 @@ describe('3. two admins at once', () => {
   }
 
   it('shows the conflict dialog to the second and keeps exactly the choices made', async () => {
-    const otherContext = await newContext(browser);
-    try {
-      const first = await openInTeams(page, stack, { profile: 'spe-admin' });
-      const otherPage = await otherContext.newPage();
-      const second = await openInTeams(otherPage, stack, { profile: 'spe-admin' });
-      await openTestRegistration(first);
-      await openTestRegistration(second);
+    const otherContext = await harness.newContext();
+    const first = await openInTeams(page, stack, { profile: 'spe-admin' });
+    const otherPage = await otherContext.newPage();
+    const second = await openInTeams(otherPage, stack, { profile: 'spe-admin' });
+    await openTestRegistration(first);
+    await openTestRegistration(second);
 
-      // The first admin changes the guest app and adds the backup app, and saves.
-      await cell(first, GUEST_APP_ID, 'Application', 'readContent').click();
-      await addApp(first, BACKUP_APP_ID);
-      await cell(first, BACKUP_APP_ID, 'Application', 'readContent').click();
-      await reviewAndSave(first);
-      const firstSaved = await stack.grants(TEST_CONTAINER_TYPE_ID);
+    // The first admin changes the guest app and adds the backup app, and saves.
+    await cell(first, GUEST_APP_ID, 'Application', 'readContent').click();
+    await addApp(first, BACKUP_APP_ID);
+    await cell(first, BACKUP_APP_ID, 'Application', 'readContent').click();
+    await reviewAndSave(first);
+    const firstSaved = await stack.grants(TEST_CONTAINER_TYPE_ID);
 
-      // The second admin, still on the old state, changes the same two apps differently.
-      await cell(second, GUEST_APP_ID, 'Application', 'create').click();
-      await addApp(second, BACKUP_APP_ID);
-      await cell(second, BACKUP_APP_ID, 'Delegated', 'readContent').click();
-      await second.getByRole('button', { name: /^Review changes/ }).click();
-      await second.getByRole('button', { name: 'Save', exact: true }).click();
-      await second.getByRole('button', { name: 'Resolve conflicts…' }).click();
-      await second.getByRole('dialog', { name: 'Resolve conflicts' }).waitFor();
-      await screenshot(otherPage, 'conflict');
-      await second
-        .getByRole('radiogroup', { name: `What to keep for ${GUEST_APP_ID}` })
-        .getByRole('radio', { name: 'Keep theirs' })
-        .check();
-      await second
-        .getByRole('radiogroup', { name: `What to keep for ${BACKUP_APP_ID}` })
-        .getByRole('radio', { name: 'Keep mine' })
-        .check();
-      await second.getByRole('button', { name: 'Save choices' }).click();
-      await second.getByText('Save results').waitFor();
+    // The second admin, still on the old state, changes the same two apps differently.
+    await cell(second, GUEST_APP_ID, 'Application', 'create').click();
+    await addApp(second, BACKUP_APP_ID);
+    await cell(second, BACKUP_APP_ID, 'Delegated', 'readContent').click();
+    await second.getByRole('button', { name: /^Review changes/ }).click();
+    await second.getByRole('button', { name: 'Save', exact: true }).click();
+    await second.getByRole('button', { name: 'Resolve conflicts…' }).click();
+    await second.getByRole('dialog', { name: 'Resolve conflicts' }).waitFor();
+    await screenshot(otherPage, 'conflict');
+    await second
+      .getByRole('radiogroup', { name: `What to keep for ${GUEST_APP_ID}` })
+      .getByRole('radio', { name: 'Keep theirs' })
+      .check();
+    await second
+      .getByRole('radiogroup', { name: `What to keep for ${BACKUP_APP_ID}` })
+      .getByRole('radio', { name: 'Keep mine' })
+      .check();
+    await second.getByRole('button', { name: 'Save choices' }).click();
+    await second.getByText('Save results').waitFor();
 
-      const final = await stack.grants(TEST_CONTAINER_TYPE_ID);
-      const byApp = new Map(final.map((grant) => [grant.appId, grant]));
-      expect(byApp.get(GUEST_APP_ID)).toEqual(firstSaved.find((grant) => grant.appId === GUEST_APP_ID));
-      expect(byApp.get(BACKUP_APP_ID)).toEqual({
-        appId: BACKUP_APP_ID,
-        delegatedPermissions: ['readContent'],
-        applicationPermissions: ['none'],
-      });
-      expect(byApp.get(DEMO_OWNING_APP_ID)).toEqual(
-        firstSaved.find((grant) => grant.appId === DEMO_OWNING_APP_ID),
-      );
-    } finally {
-      await otherContext.close();
-    }
+    const final = await stack.grants(TEST_CONTAINER_TYPE_ID);
+    const byApp = new Map(final.map((grant) => [grant.appId, grant]));
+    expect(byApp.get(GUEST_APP_ID)).toEqual(firstSaved.find((grant) => grant.appId === GUEST_APP_ID));
+    expect(byApp.get(BACKUP_APP_ID)).toEqual({
+      appId: BACKUP_APP_ID,
+      delegatedPermissions: ['readContent'],
+      applicationPermissions: ['none'],
+    });
+    expect(byApp.get(DEMO_OWNING_APP_ID)).toEqual(
+      firstSaved.find((grant) => grant.appId === DEMO_OWNING_APP_ID),
+    );
   });
 });
 
@@ -442,5 +427,114 @@ describe('9. keyboard only', () => {
     await page.keyboard.press('Enter');
     await tab.getByText('Save results').waitFor();
     expect(await guestGrant()).toEqual({ ...GUEST_ORIGINAL, applicationPermissions: ['readContent'] });
+  });
+});
+
+describe('11. Content Security Policy and headers', () => {
+  it('serves each file of the tab with the local cloud’s policy, nosniff and no referrer', async () => {
+    const index = await fetch(`${stack.origin}/`);
+    const script = /src="\.\/(assets\/index-[^"]+\.js)"/.exec(await index.text())?.[1];
+    expect(script).toBeDefined();
+    for (const [path, kind] of [
+      ['/', 'app'],
+      [`/${script ?? ''}`, 'app'],
+      ['/auth.html', 'redirectBridge'],
+    ] as const) {
+      const response = path === '/' ? index : await fetch(`${stack.origin}${path}`);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-security-policy'), path).toBe(
+        tabContentSecurityPolicy('local', kind, stack.origin),
+      );
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(response.headers.get('referrer-policy'), path).toBe('no-referrer');
+    }
+  });
+
+  it('blocks script and style text injected into the tab, while Fluent’s own styles apply', async () => {
+    const tab = await openInTeams(page, stack, { profile: 'spe-admin' });
+    await tab.getByRole('heading', { name: 'Container type registrations' }).waitFor();
+    const outcome = await tab.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'body { visibility: hidden }';
+      document.head.append(style);
+      const script = document.createElement('script');
+      script.textContent = 'document.body.dataset.injected = "ran"';
+      document.head.append(script);
+      const provider = document.querySelector('.fui-FluentProvider');
+      return {
+        injectedScript: document.body.dataset.injected ?? 'blocked',
+        visibility: getComputedStyle(document.body).visibility,
+        // FluentProvider's theme, written into its own (empty, then CSSOM-filled) style element.
+        themeBackground:
+          provider === null ? '' : getComputedStyle(provider).getPropertyValue('--colorNeutralBackground1'),
+      };
+    });
+    expect(outcome).toEqual({ injectedScript: 'blocked', visibility: 'visible', themeBackground: '#ffffff' });
+    // Reported by the browser as it blocked them (events arrive a moment later).
+    const seen: string[] = [];
+    await expect
+      .poll(() => {
+        seen.push(...harness.takeProblems());
+        return ['script-src-elem', 'style-src-elem'].filter((directive) =>
+          seen.includes(`CSP violation: ${directive} blocked inline in ${stack.origin}/`),
+        );
+      })
+      .toHaveLength(2);
+  });
+
+  it('renews in MSAL’s hidden frame when the sign-in host refuses the refresh token', async () => {
+    await stack.control('faults', { idp: { accessTokenLifetimeSeconds: 2 } });
+    await stack.control('profile', { profile: 'spe-admin' });
+    await page.goto(`${stack.origin}/`);
+    const popup = page.waitForEvent('popup');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await (await popup).waitForEvent('close');
+    await openTestRegistration(page);
+    // The IdP forgets its refresh tokens but keeps the session, as Entra does when a refresh token is revoked.
+    await stack.control('reset', {});
+    await stack.control('profile', { profile: 'spe-admin' });
+    await page.waitForTimeout(3_000);
+    const frames: string[] = [];
+    harness.context.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!request.isNavigationRequest() || request.frame().parentFrame() === null) return;
+      if (url.pathname.endsWith('/oauth2/v2.0/authorize'))
+        frames.push(`authorize prompt=${url.searchParams.get('prompt') ?? ''}`);
+      if (url.pathname === '/auth.html') frames.push('auth.html');
+    });
+    await page.getByRole('button', { name: '← All registrations' }).click();
+    await openTestRegistration(page);
+    // The expired token was renewed without a popup: the hidden frame went to the sign-in host and
+    // came back to the redirect bridge inside the tab.
+    expect(frames).toEqual(['authorize prompt=none', 'auth.html']);
+    expect(harness.context.pages()).toHaveLength(1);
+  });
+
+  it('starts and saves while teams-js’s list of hosts never arrives', async () => {
+    let asked = 0;
+    await harness.context.route(TEAMS_JS_VALID_DOMAINS_URL, () => {
+      asked += 1; // and never answered: teams-js gives up on its own
+    });
+    const tab = await openInTeams(page, stack, { profile: 'spe-admin' });
+    await openTestRegistration(tab);
+    await cell(tab, GUEST_APP_ID, 'Application', 'readContent').click();
+    await reviewAndSave(tab);
+    expect(await guestGrant()).toEqual({ ...GUEST_ORIGINAL, applicationPermissions: ['readContent'] });
+    expect(asked).toBeGreaterThan(0);
+  });
+
+  it('with the global cloud’s policy, refuses to be framed by the local host simulator', async () => {
+    await page.goto(`${stack.origin}/host?profile=spe-admin&tab=${GLOBAL_POLICY_PATH}/`);
+    const seen: string[] = [];
+    await expect
+      .poll(() => {
+        seen.push(...harness.takeProblems());
+        return seen.some((problem) =>
+          /Framing .* violates .*"frame-ancestors https:\/\/\*\.cloud\.microsoft /.test(problem),
+        );
+      })
+      .toBe(true);
+    expect(seen.filter((problem) => !problem.includes('frame-ancestors'))).toEqual([]);
+    expect(await page.locator('#tab-frame').getAttribute('data-initialized')).toBeNull();
   });
 });

@@ -1,13 +1,12 @@
 /**
  * The SharePoint web part's production bundle (release/assets, as packaged in the .sppkg) in Chromium,
  * on a page that stands in for SharePoint (tests/e2e/spfxHost): loaded from its manifest, mounted with
- * a stand-in SPFx context, talking to the local stack with the real MSAL and Graph client.
+ * a stand-in SPFx context, talking to the local stack with the real MSAL and Graph client. The harness
+ * fails a test on any page error or CSP violation, as it does the tab's.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   DEMO_OWNING_APP_ID,
   GUEST_APP_ID,
@@ -16,46 +15,13 @@ import {
 } from '../../src/local/demoTenant';
 import type { PermissionMatrixWebPartProps } from '../../src/hosts/sharepoint/webPartConfig';
 import type { SharePointThemeSlice } from '../../src/hosts/sharepoint/spThemeToFluent';
-import { startTestStack, type TestStack } from '../../src/local/stackClient';
-import { launchChromium, newContext } from '../../src/local/chromium';
-import { screenshot } from './harness';
+import { screenshot, useBrowserHarness } from './harness';
 
-const root = resolve(__dirname, '../..');
-const modules = resolve(root, 'node_modules');
-
-let stack: TestStack;
-let browser: Browser;
-let context: BrowserContext;
+const harness = useBrowserHarness('webPart');
+const { stack } = harness;
 let page: Page;
-
-beforeAll(async () => {
-  if (!existsSync(resolve(root, 'release/manifests'))) {
-    throw new Error('The web part is not built: run `npm run build:spfx` (npm test builds it first).');
-  }
-  stack = await startTestStack({
-    staticMounts: [
-      { path: '/spfx', dir: resolve(__dirname, 'spfxHost') },
-      { path: '/spfx-assets', dir: resolve(root, 'release/assets') },
-      { path: '/spfx-manifests', dir: resolve(root, 'release/manifests') },
-      // What SharePoint provides to every web part: React 17, React DOM and the Graph client.
-      { path: '/spfx-vendor/react', dir: resolve(modules, 'react/umd') },
-      { path: '/spfx-vendor/react-dom', dir: resolve(modules, 'react-dom/umd') },
-      { path: '/spfx-vendor/graph', dir: resolve(modules, '@microsoft/microsoft-graph-client/lib') },
-    ],
-  });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-  await stack.close();
-});
-beforeEach(async () => {
-  await stack.control('reset', {});
-  context = await newContext(browser);
-  page = await context.newPage();
-});
-afterEach(async () => {
-  await context.close();
+beforeEach(() => {
+  page = harness.page;
 });
 
 interface MountOptions {
@@ -92,12 +58,7 @@ function sharePointMode(): PermissionMatrixWebPartProps {
 }
 
 async function guestGrant(): Promise<unknown> {
-  const state = (await stack.control('state')) as {
-    registrations: { id: string; grants: { appId: string }[] }[];
-  };
-  return state.registrations
-    .find((registration) => registration.id === TEST_CONTAINER_TYPE_ID)
-    ?.grants.find((grant) => grant.appId === GUEST_APP_ID);
+  return (await stack.grants(TEST_CONTAINER_TYPE_ID)).find((grant) => grant.appId === GUEST_APP_ID);
 }
 
 async function toggleGuestAndSave(): Promise<void> {
