@@ -90,6 +90,23 @@ describe('1. inside Teams with nested app authentication', () => {
     await openTestRegistration(reloaded);
     expect(await cell(reloaded, GUEST_APP_ID, 'Application', 'readContent').isChecked()).toBe(true);
   });
+
+  it('asks the host for a token once per scope, however many Graph requests a load and a save make', async () => {
+    const tab = await openInTeams(page, stack, { profile: 'spe-admin' });
+    await openTestRegistration(tab);
+    await cell(tab, GUEST_APP_ID, 'Application', 'readContent').click();
+    await reviewAndSave(tab);
+
+    // Every broker round trip crosses frames to Teams; MSAL's cache must answer the rest.
+    const messages = await page.getByRole('log', { name: 'Messages' }).locator('li').allTextContents();
+    const brokerScopes = messages
+      .filter((line) => line.includes('nestedAppAuth.execute GetToken '))
+      .map((line) => /scope="([^"]*)"/.exec(line)?.[1] ?? '');
+    const graphRequests = ((await stack.control('requests')) as { requests: unknown[] }).requests.length;
+    expect(graphRequests).toBeGreaterThan(3);
+    expect(brokerScopes.length).toBeGreaterThan(0);
+    expect(brokerScopes).toEqual([...new Set(brokerScopes)]);
+  });
 });
 
 describe('2. standalone page with the standard client (popup)', () => {

@@ -71,7 +71,11 @@ const GRAPH_RESOURCE = 'https://graph.microsoft.com/';
 const OIDC_SCOPES = new Set(['openid', 'profile', 'offline_access', 'email']);
 const HOST_SDK_VERSION = '2.58.0';
 const RUNTIME_API_VERSION = 4;
-const NAA_ENVIRONMENT = 'login.microsoftonline.com';
+// Teams answers with the environment of the cloud the tab signs in to: MSAL finds its cached tokens only
+// when the account's environment is an alias of its configured authority. Here that is the local IdP,
+// served by this same origin (answering `login.microsoftonline.com` made every silent request miss the
+// cache and cross to the host).
+const NAA_ENVIRONMENT = location.host;
 const THEMES = ['default', 'dark', 'contrast'];
 const LOCALES = ['en-US', 'it-IT', 'ru-RU'];
 const PROFILE_NAMES = ['spe-admin', 'global-admin', 'no-role', 'no-scope', 'manage-all'];
