@@ -3,6 +3,7 @@
  * every chunk it imports statically and the stylesheets they bring, as rollup's own module graph says;
  * chunks behind a dynamic import load on demand. Sizes are gzip level 9, as a static host serves them.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -29,6 +30,8 @@ export interface FirstLoad {
   readonly onDemandGzipBytes: number;
   /** The top 8 of what each dependency costs of the first load (gzip, apportioned by minified size). */
   readonly byPackage: readonly PackageCost[];
+  /** Fluent UI's share split by its packages (one per component family): what each costs the first load. */
+  readonly fluentByPackage: readonly PackageCost[];
 }
 
 export const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -94,14 +97,25 @@ const GROUPS: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** Package of a module id: `@fluentui/react-table` from `/…/node_modules/@fluentui/react-table/lib/…`. */
+function npmPackageOf(moduleId: string): string | undefined {
+  return /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/.exec(moduleId)?.[1];
+}
+
+/** The group a module's cost is reported under (Fluent UI, MSAL and React each as one). */
 function packageOf(moduleId: string): string {
-  const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/.exec(moduleId);
-  if (match?.[1] !== undefined) {
-    const name = match[1];
-    return GROUPS.find(([pattern]) => pattern.test(name))?.[1] ?? name;
-  }
+  const name = npmPackageOf(moduleId);
+  if (name !== undefined) return GROUPS.find(([pattern]) => pattern.test(name))?.[1] ?? name;
   if (moduleId.includes('/src/')) return 'our src';
   return 'other (vite runtime, html)';
+}
+
+const FLUENT_GROUP = GROUPS[0];
+
+function topCosts(costs: Map<string, number>, count: number): PackageCost[] {
+  return [...costs.entries()]
+    .map(([name, bytes]) => ({ name, gzipBytes: Math.round(bytes) }))
+    .sort((a, b) => b.gzipBytes - a.gzipBytes)
+    .slice(0, count);
 }
 
 /** Builds the tab with the repository's vite config into temp/bench-tab and returns rollup's output. */
@@ -141,6 +155,7 @@ export function measureTabFirstLoad(output: readonly Rollup.RollupOutput['output
 
   const sizes: ChunkSize[] = [];
   const byPackage = new Map<string, number>();
+  const fluentByPackage = new Map<string, number>();
   for (const fileName of firstLoad) {
     const chunk = byFile.get(fileName) as Rollup.OutputChunk;
     const size = gzipBytes(chunk.code);
@@ -155,8 +170,13 @@ export function measureTabFirstLoad(output: readonly Rollup.RollupOutput['output
     const minified = bytesPerSource(chunk.code, chunk.map);
     const minifiedTotal = [...minified.values()].reduce((sum, bytes) => sum + bytes, 0) || 1;
     for (const [source, bytes] of minified) {
+      const share = (size * bytes) / minifiedTotal;
       const name = packageOf(source);
-      byPackage.set(name, (byPackage.get(name) ?? 0) + (size * bytes) / minifiedTotal);
+      byPackage.set(name, (byPackage.get(name) ?? 0) + share);
+      if (name === FLUENT_GROUP?.[1]) {
+        const fluentPackage = npmPackageOf(source) ?? name;
+        fluentByPackage.set(fluentPackage, (fluentByPackage.get(fluentPackage) ?? 0) + share);
+      }
     }
   }
   const onDemandGzipBytes = chunks
@@ -166,17 +186,16 @@ export function measureTabFirstLoad(output: readonly Rollup.RollupOutput['output
     chunks: sizes.sort((a, b) => b.gzipBytes - a.gzipBytes),
     totalGzipBytes: sizes.reduce((sum, chunk) => sum + chunk.gzipBytes, 0),
     onDemandGzipBytes,
-    byPackage: [...byPackage.entries()]
-      .map(([name, bytes]) => ({ name, gzipBytes: Math.round(bytes) }))
-      .sort((a, b) => b.gzipBytes - a.gzipBytes)
-      .slice(0, 8),
+    byPackage: topCosts(byPackage, 8),
+    fluentByPackage: topCosts(fluentByPackage, Number.POSITIVE_INFINITY),
   };
 }
 
 export interface SpfxBundle {
   readonly file: string;
-  /** When the package was built: this bench does not rebuild the web part (`npm run build` does). */
+  /** When the package was built; `builtNow` when this run had to build it (there was none). */
   readonly builtAt: string;
+  readonly builtNow: boolean;
   readonly entryGzipBytes: number;
   readonly chunksGzipBytes: number;
 }
@@ -185,7 +204,15 @@ const SPPKG = resolve(root, 'sharepoint/solution/spe-permission-matrix.sppkg');
 
 /** Figure 6: the web part's bundle as shipped in the .sppkg (React and React DOM come from SharePoint). */
 export function measureSpfxBundle(): SpfxBundle {
-  if (!existsSync(SPPKG)) throw new Error('no .sppkg yet: run `npm run build` first');
+  // An existing package is measured as is (`npm run build:spfx` refreshes it); none is built here, so the
+  // figure always measures on a fresh checkout.
+  const builtNow = !existsSync(SPPKG);
+  if (builtNow) {
+    const spfx = spawnSync('npm', ['run', 'build:spfx'], { cwd: root, stdio: 'inherit' });
+    if (spfx.status !== 0 || !existsSync(SPPKG)) {
+      throw new Error(`building the .sppkg failed (npm run build:spfx exited with ${String(spfx.status)})`);
+    }
+  }
   const scripts = Object.entries(unzipSync(readFileSync(SPPKG)))
     .filter(([name]) => name.endsWith('.js'))
     .map(([name, data]) => ({ name, data }));
@@ -194,6 +221,7 @@ export function measureSpfxBundle(): SpfxBundle {
   return {
     file: entry.name,
     builtAt: statSync(SPPKG).mtime.toISOString(),
+    builtNow,
     entryGzipBytes: gzipBytes(entry.data),
     chunksGzipBytes: scripts
       .filter((script) => /\/chunk\.[^/]+\.js$/.test(script.name))
