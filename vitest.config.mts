@@ -31,6 +31,9 @@ export default defineConfig({
             'tests/hosts/**/*.dom.test.ts',
           ],
           setupFiles: ['tests/setup.dom.ts'],
+          // The editor renders hundreds of Fluent components; jsdom on a 2-core machine needs more than
+          // 5 s a test, and the 150-app keyboard walk about 30 s.
+          testTimeout: 60_000,
         },
       },
       {

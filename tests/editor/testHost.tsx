@@ -9,9 +9,6 @@ import { PermissionMatrixApp } from '../../src/editor';
 import { InMemoryRegistrationRepository } from './InMemoryRegistrationRepository';
 import type { InMemoryRepositoryOptions } from './InMemoryRegistrationRepository';
 
-// The editor renders hundreds of Fluent components; jsdom on a 2-core machine needs more than 5 s a test.
-vi.setConfig({ testTimeout: 30_000 });
-
 export const TENANT_ID = '11111111-2222-3333-4444-555555555555';
 export const CONTOSO_ID = 'de988700-d700-020e-0a00-0831f3042f00';
 export const FABRIKAM_ID = '0a1b2c3d-0000-4000-8000-00000000fab0';

@@ -4,11 +4,12 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Spinner,
   Title1,
   useFocusFinders,
   useId,
 } from '@fluentui/react-components';
-import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactElement } from 'react';
 import type { ReadResult, Registration, RegistrationWithGrants } from '../../core/model';
 import type { RegisterOutcome } from '../../graph/RegistrationRepository';
@@ -16,7 +17,11 @@ import type { EditorHost } from '../EditorHost';
 import { EditorHostProvider } from '../host/EditorHostContext';
 import { resolveFluentTheme } from '../host/theme';
 import { useHostTheme } from '../host/useHostTheme';
-import { RegistrationEditor, type RegistrationArrival } from '../RegistrationEditor';
+import {
+  RegistrationEditor,
+  prefetchRegistrationEditor,
+  type RegistrationArrival,
+} from '../RegistrationEditor';
 import { RegistrationList, useRegistrationList } from '../RegistrationList';
 import { RegisterDialog } from '../RegisterDialog';
 import { useFocusReturn } from '../shared/useFocusReturn';
@@ -48,6 +53,8 @@ function EditorShell(props: { readonly host: EditorHost }): ReactElement {
   const { strings, format } = useLocalizer();
   const styles = usePermissionMatrixAppStyles();
   const list = useRegistrationList(host);
+  // The matrix screen's code downloads while the admin reads the list.
+  useEffect(prefetchRegistrationEditor, []);
   const [view, setView] = useState<View>({ kind: 'list' });
   const [register, setRegister] = useState<RegisterRequest>();
   const focusReturn = useFocusReturn();
@@ -108,17 +115,19 @@ function EditorShell(props: { readonly host: EditorHost }): ReactElement {
             focusRegistrationId={view.focusRegistrationId}
           />
         ) : (
-          <RegistrationEditor
-            // Each opening is a new editing session, even of the registration already on screen
-            // (e.g. registering the one whose load just failed).
-            key={`${view.registration.id}#${view.opening}`}
-            registration={view.registration}
-            initial={view.initial}
-            arrival={view.arrival}
-            onBack={() => backToList(view.registration.id)}
-            onGrantsSaved={list.setGrants}
-            onRegister={(containerTypeId) => openRegister({ containerTypeId })}
-          />
+          <Suspense fallback={<Spinner label={strings.registration.loading} />}>
+            <RegistrationEditor
+              // Each opening is a new editing session, even of the registration already on screen
+              // (e.g. registering the one whose load just failed).
+              key={`${view.registration.id}#${view.opening}`}
+              registration={view.registration}
+              initial={view.initial}
+              arrival={view.arrival}
+              onBack={() => backToList(view.registration.id)}
+              onGrantsSaved={list.setGrants}
+              onRegister={(containerTypeId) => openRegister({ containerTypeId })}
+            />
+          </Suspense>
         )}
       </Main>
       <Suspense fallback={null}>
