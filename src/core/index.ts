@@ -1,4 +1,6 @@
 /** The pure permission core: no UI, no I/O, no host. */
+export * from './accessLevels';
+export * from './appSearch';
 export * from './catalog';
 export * from './diffGrants';
 export * from './grantList';
@@ -9,6 +11,9 @@ export * from './normalise';
 export * from './permissions';
 export * from './presets';
 export * from './readGrants';
+export * from './risks';
 export * from './rules';
 export * from './savePlan';
+export * from './tenantOverview';
 export * from './validate';
+export * from './wellKnownApps';
