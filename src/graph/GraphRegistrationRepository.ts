@@ -255,6 +255,8 @@ export class GraphRegistrationRepository implements RegistrationRepository {
   }
 
   public lookupAppDisplayName(appId: string, options?: OperationOptions): Promise<string | undefined> {
+    const known = this.displayNames.known(appId);
+    if (known !== undefined) return Promise.resolve(known);
     if (!isGuid(appId) || this.directoryDenied) return Promise.resolve(undefined);
     return this.displayNames.lookup(appId, () =>
       this.graph

@@ -792,6 +792,17 @@ describe('display names', () => {
     expect(graph.requests).toHaveLength(2);
   });
 
+  it('names Microsoft’s well-known apps without a request, even when the directory may not be read', async () => {
+    const { graph, repository } = setup();
+    graph.on(() => ({ status: 403, body: graphErrorBody('Authorization_RequestDenied', 'Insufficient') }));
+    expect(await repository.lookupAppDisplayName(GUEST)).toBeUndefined();
+    expect(repository.knownAppDisplayName('DE8BC8B5-D9F9-48B1-A8AD-B748DA725064')).toBe('Graph Explorer');
+    expect(await repository.lookupAppDisplayName('880da380-985e-4198-81b9-e05b1cc53158')).toBe(
+      'Microsoft Foundry',
+    );
+    expect(graph.requests).toHaveLength(1);
+  });
+
   it('treats a 403 as "no name" and stops asking', async () => {
     const { graph, repository } = setup();
     graph.on(() => ({
