@@ -15,5 +15,6 @@ export * from './risks';
 export * from './rules';
 export * from './savePlan';
 export * from './tenantOverview';
+export * from './tenantPlan';
 export * from './validate';
 export * from './wellKnownApps';

@@ -85,8 +85,11 @@ export function findPreset(id: PresetId): Preset {
   return preset;
 }
 
+/** Both planes of a grant without its app: a preset's, or an explicit set an admin chose. */
+export type PermissionSet = Pick<Grant, 'delegatedPermissions' | 'applicationPermissions'>;
+
 /** Replaces both planes with the preset's; values this tool does not know are kept, never dropped. */
-export function applyPreset(grant: Grant, preset: Preset): Grant {
+export function applyPreset(grant: Grant, preset: PermissionSet): Grant {
   const keepUnknown = (plane: readonly Permission[]): Permission[] =>
     plane.filter((value) => !isGrantablePermission(value));
   return {
