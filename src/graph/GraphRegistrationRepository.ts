@@ -24,8 +24,10 @@ import { GraphRequests, type GraphRequestsOptions } from './GraphRequests';
 import { isSuccess } from './mapGraphFailure';
 import type {
   AppSaveOutcome,
+  ManyReadOptions,
   OperationOptions,
   RegisterOutcome,
+  RegistrationGrantsRead,
   RegistrationRepository,
   SaveReport,
   SaveRequest,
@@ -86,6 +88,22 @@ export class GraphRegistrationRepository implements RegistrationRepository {
     options?: OperationOptions,
   ): Promise<ReadResult<readonly Grant[]>> {
     return readGrants(await this.graph.readAllPages(grantsPath(registrationId), 'grants', options));
+  }
+
+  public async listGrantsOfMany(
+    registrationIds: readonly string[],
+    options?: ManyReadOptions,
+  ): Promise<readonly RegistrationGrantsRead[]> {
+    const reads: RegistrationGrantsRead[] = [];
+    await this.graph.readManyAllPages(registrationIds.map(grantsPath), 'grants', options, (index, read) => {
+      const registrationId = registrationIds[index] ?? '';
+      reads[index] =
+        read.type === 'read'
+          ? { type: 'read', registrationId, result: readGrants(read.items) }
+          : { type: 'failed', registrationId, error: read.error };
+      options?.onRead?.(reads[index]);
+    });
+    return reads;
   }
 
   public async saveGrants(request: SaveRequest, options?: OperationOptions): Promise<SaveReport> {

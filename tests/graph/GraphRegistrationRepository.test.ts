@@ -973,3 +973,160 @@ describe('error mapping (graph-api.md §4.4)', () => {
     expect(waits[0]).toBeLessThanOrEqual(11);
   });
 });
+
+/** The registration ids of a test tenant, as GUIDs. */
+const regId = (n: number): string => `a1a1a1a1-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const grantsUrlOf = (registrationId: string): string =>
+  `/storage/fileStorage/containerTypeRegistrations/${registrationId}/applicationPermissionGrants`;
+
+interface SubRequest {
+  readonly id: string;
+  readonly method: string;
+  readonly url: string;
+  readonly body?: { delegatedPermissions: string[]; applicationPermissions: string[] };
+}
+
+const subRequestsOf = (request: RecordedRequest): SubRequest[] =>
+  (request.body as { requests: SubRequest[] }).requests;
+
+/**
+ * A service holding many registrations' grants that answers `$batch` sub-requests against them
+ * (GET of a registration's grants, PUT and DELETE of one app's grant). `answer` may answer a
+ * sub-request differently (return undefined to let the tenant answer).
+ */
+function serveTenant(
+  graph: ScriptedGraph,
+  tenant: Map<string, Grant[]>,
+  answer: (
+    sub: SubRequest,
+  ) => { status: number; headers?: Record<string, string>; body?: unknown } | undefined = () => undefined,
+): void {
+  const serve = (sub: SubRequest): { status: number; headers?: Record<string, string>; body?: unknown } => {
+    const special = answer(sub);
+    if (special !== undefined) return special;
+    const match = /containerTypeRegistrations\/([^/]+)\/applicationPermissionGrants(?:\/([^/?]+))?/.exec(
+      sub.url,
+    );
+    const grants = match?.[1] === undefined ? undefined : tenant.get(match[1]);
+    if (match === null || grants === undefined)
+      return { status: 404, body: graphErrorBody('itemNotFound', 'no') };
+    const appId = match[2];
+    if (sub.method === 'GET') return { status: 200, body: { value: grants } };
+    const others = grants.filter((grant) => grant.appId !== appId);
+    if (sub.method === 'DELETE') {
+      tenant.set(match[1] ?? '', others);
+      return { status: 204 };
+    }
+    tenant.set(match[1] ?? '', [
+      ...others,
+      { appId: appId ?? '', ...(sub.body ?? { delegatedPermissions: [], applicationPermissions: [] }) },
+    ]);
+    return { status: 201 };
+  };
+  graph.on((request) =>
+    batch(request) ? batchReply(request, (sub) => serve(sub as SubRequest)) : undefined,
+  );
+  // One registration is read with a plain GET.
+  graph.on((request) => {
+    if (request.method !== 'GET' || batch(request)) return undefined;
+    const reply = serve({ id: '0', method: 'GET', url: request.url });
+    return reply;
+  });
+}
+
+describe('reading the grants of many registrations', () => {
+  const tenantOf = (count: number): Map<string, Grant[]> =>
+    new Map(Array.from({ length: count }, (_, index) => [regId(index + 1), [owner, { ...backup }]]));
+
+  it('reads 10 registrations in one $batch request and 300 in 15, each answer to its own registration', async () => {
+    for (const [count, requests] of [
+      [10, 1],
+      [300, 15],
+    ] as const) {
+      const { graph, repository } = setup();
+      const tenant = tenantOf(count);
+      tenant.set(regId(2), [owner]);
+      serveTenant(graph, tenant);
+      const heard: string[] = [];
+      const reads = await repository.listGrantsOfMany([...tenant.keys()], {
+        onRead: (read) => heard.push(read.registrationId),
+      });
+      expect(graph.requests).toHaveLength(requests);
+      expect(graph.requests.every(batch)).toBe(true);
+      expect(graph.requests.map((request) => subRequestsOf(request).length)).toEqual(
+        Array.from({ length: requests }, (_, index) => Math.min(20, count - index * 20)),
+      );
+      expect(reads.map((read) => read.registrationId)).toEqual([...tenant.keys()]);
+      expect(reads[1]).toEqual({
+        type: 'read',
+        registrationId: regId(2),
+        result: { value: [owner], warnings: [] },
+      });
+      expect(reads.map((read) => (read.type === 'read' ? read.result.value.length : 0))).toEqual(
+        [...tenant.values()].map((grants) => grants.length),
+      );
+      expect([...heard].sort()).toEqual([...tenant.keys()].sort());
+    }
+  });
+
+  it('reads one registration with a plain request', async () => {
+    const { graph, repository } = setup();
+    serveTenant(graph, tenantOf(1));
+    const [read] = await repository.listGrantsOfMany([regId(1)]);
+    expect(graph.requests.map((request) => `${request.method} ${request.url}`)).toEqual([
+      `GET ${ROOT}/v1.0${grantsUrlOf(regId(1))}`,
+    ]);
+    expect(read?.type === 'read' && read.result.value).toEqual([owner, backup]);
+  });
+
+  it('a registration whose read fails fails alone; the others are read', async () => {
+    const { graph, repository } = setup();
+    serveTenant(graph, tenantOf(3), (sub) =>
+      sub.url.includes(regId(2)) ? { status: 403, body: graphErrorBody('accessDenied', 'no') } : undefined,
+    );
+    const reads = await repository.listGrantsOfMany([regId(1), regId(2), regId(3)]);
+    expect(reads.map((read) => read.type)).toEqual(['read', 'failed', 'read']);
+    // As a single read would say it: with .Selected, a 403 means this registration is not visible.
+    expect(reads[1]?.type === 'failed' && reads[1].error.code).toBe('not_visible_with_selected_scope');
+    expect(graph.requests).toHaveLength(1);
+  });
+
+  it('waits the Retry-After of a throttled read and asks again for that registration only', async () => {
+    const { graph, repository, waits } = setup();
+    let throttled = false;
+    serveTenant(graph, tenantOf(3), (sub) => {
+      if (throttled || !sub.url.includes(regId(3))) return undefined;
+      throttled = true;
+      return { status: 429, headers: { 'Retry-After': '9' } };
+    });
+    const reads = await repository.listGrantsOfMany([regId(1), regId(2), regId(3)]);
+    expect(waits).toEqual([9]);
+    expect(graph.requests.map((request) => subRequestsOf(request).map((sub) => sub.url))).toEqual([
+      [grantsUrlOf(regId(1)), grantsUrlOf(regId(2)), grantsUrlOf(regId(3))],
+      [grantsUrlOf(regId(3))],
+    ]);
+    expect(reads.map((read) => read.type)).toEqual(['read', 'read', 'read']);
+  });
+
+  it('follows a sub-response’s @odata.nextLink in a batch of next pages, and never to another host', async () => {
+    const { graph, repository } = setup();
+    const nextPage = `${grantsUrlOf(regId(1))}?$skiptoken=2`;
+    serveTenant(graph, tenantOf(3), (sub) => {
+      if (sub.url === grantsUrlOf(regId(1))) {
+        return { status: 200, body: { value: [owner], '@odata.nextLink': `${ROOT}/v1.0${nextPage}` } };
+      }
+      if (sub.url === nextPage) return { status: 200, body: { value: [guestRead] } };
+      if (sub.url === grantsUrlOf(regId(2))) {
+        return { status: 200, body: { value: [owner], '@odata.nextLink': 'https://evil.example/steal' } };
+      }
+      return undefined;
+    });
+    const reads = await repository.listGrantsOfMany([regId(1), regId(2), regId(3)]);
+    expect(graph.requests.map((request) => subRequestsOf(request).map((sub) => sub.url))).toEqual([
+      [grantsUrlOf(regId(1)), grantsUrlOf(regId(2)), grantsUrlOf(regId(3))],
+      [nextPage],
+    ]);
+    expect(reads.map((read) => read.type)).toEqual(['read', 'failed', 'read']);
+    expect(reads[0]?.type === 'read' && reads[0].result.value).toEqual([owner, guestRead]);
+  });
+});
