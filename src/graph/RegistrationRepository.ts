@@ -99,6 +99,15 @@ export interface ManyReadOptions extends OperationOptions {
   readonly onRead?: (read: RegistrationGrantsRead) => void;
 }
 
+/** One registration's part of `saveGrantsOfMany`. */
+export type RegistrationSaveResult =
+  | { readonly type: 'saved'; readonly report: SaveReport }
+  /**
+   * Nothing was written to this registration: its freshness read failed (fail closed), so writes
+   * could have overwritten changes made elsewhere. The admin's edits stand; saving again is safe.
+   */
+  | { readonly type: 'not-saved'; readonly registrationId: string; readonly error: GraphError };
+
 export type RegisterOutcome =
   /** Registered now; `registration` is what the service holds afterwards (its grants read back). */
   | {
@@ -129,8 +138,22 @@ export interface RegistrationRepository {
     registrationIds: readonly string[],
     options?: ManyReadOptions,
   ): Promise<readonly RegistrationGrantsRead[]>;
-  /** Save the difference between baseline and edited as per-app writes; never a whole-registration PUT. */
+  /**
+   * Save the difference between baseline and edited as per-app writes; never a whole-registration PUT.
+   * Throws (writing nothing) when the fail-closed freshness read fails.
+   */
   saveGrants(request: SaveRequest, options?: OperationOptions): Promise<SaveReport>;
+  /**
+   * `saveGrants` for many registrations at once (one request each, each registration at most once):
+   * one batched freshness read, the per-app writes of every registration packed into `$batch` requests
+   * of at most 20, one batched confirm read, so 10 registrations with a write each take 3 requests.
+   * Each registration is planned, conflicted, reported and settled exactly as `saveGrants` does; a
+   * failed freshness read stops only its own registration. Results are in the order of `requests`.
+   */
+  saveGrantsOfMany(
+    requests: readonly SaveRequest[],
+    options?: OperationOptions,
+  ): Promise<readonly RegistrationSaveResult[]>;
   /**
    * Registers a container type that is not registered yet, with `full` on both planes for the owning
    * app the admin confirmed. Reads the registration first and writes nothing unless the service says

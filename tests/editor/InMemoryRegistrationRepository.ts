@@ -22,6 +22,7 @@ import type {
   RegisterOutcome,
   RegistrationGrantsRead,
   RegistrationRepository,
+  RegistrationSaveResult,
   SaveReport,
   SaveRequest,
 } from '../../src/graph/RegistrationRepository';
@@ -160,6 +161,22 @@ export class InMemoryRegistrationRepository implements RegistrationRepository {
       reads.push(read);
     }
     return reads;
+  }
+
+  public async saveGrantsOfMany(
+    requests: readonly SaveRequest[],
+    options?: OperationOptions,
+  ): Promise<readonly RegistrationSaveResult[]> {
+    const results: RegistrationSaveResult[] = [];
+    for (const request of requests) {
+      try {
+        results.push({ type: 'saved', report: await this.saveGrants(request, options) });
+      } catch (error) {
+        if (!(error instanceof GraphError)) throw error;
+        results.push({ type: 'not-saved', registrationId: request.registrationId, error });
+      }
+    }
+    return results;
   }
 
   public async saveGrants(request: SaveRequest, options?: OperationOptions): Promise<SaveReport> {
