@@ -4,6 +4,7 @@ export * from './appSearch';
 export * from './catalog';
 export * from './diffGrants';
 export * from './grantList';
+export * from './grantsCsv';
 export * from './grantsDocument';
 export * from './mergeGrant';
 export * from './model';
