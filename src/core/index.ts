@@ -1,7 +1,10 @@
 /** The pure permission core: no UI, no I/O, no host. */
+export * from './accessLevels';
+export * from './appSearch';
 export * from './catalog';
 export * from './diffGrants';
 export * from './grantList';
+export * from './grantsCsv';
 export * from './grantsDocument';
 export * from './importPlan';
 export * from './mergeGrant';
@@ -10,6 +13,10 @@ export * from './normalise';
 export * from './permissions';
 export * from './presets';
 export * from './readGrants';
+export * from './risks';
 export * from './rules';
 export * from './savePlan';
+export * from './tenantOverview';
+export * from './tenantPlan';
 export * from './validate';
+export * from './wellKnownApps';

@@ -38,9 +38,20 @@ export type Permission = GrantablePermission | (string & { readonly __unknownPer
 
 export type PermissionGroup = 'content' | 'containers' | 'membership' | 'special';
 
+/**
+ * How much a permission lets an app do within its group, weakest first: `read` looks, `write` changes
+ * something, `manage` holds every `write` of its group (it implies them), `full` holds everything.
+ */
+export type AccessLevel = 'none' | 'read' | 'write' | 'manage' | 'full';
+
+/** The levels in order, weakest first: a level includes every level before it. */
+export const ACCESS_LEVELS: readonly AccessLevel[] = ['none', 'read', 'write', 'manage', 'full'];
+
 export interface PermissionInfo {
   readonly value: GrantablePermission;
   readonly group: PermissionGroup;
+  /** Its level within its group (`none` and `full` stand for themselves). */
+  readonly access: AccessLevel;
   /** Short English description for docs and tests; the UI takes its text from resource files. */
   readonly description: string;
   /** Permissions this one includes (direct children only; see `impliedBy` in rules for closure). */

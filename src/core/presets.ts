@@ -3,6 +3,7 @@ import { isGrantablePermission } from './catalog';
 import type { Grant } from './model';
 import { normalisePlane } from './normalise';
 import type { Permission } from './permissions';
+import { GRAPH_EXPLORER_APP_ID } from './wellKnownApps';
 
 export type PresetId =
   'owner' | 'backupReader' | 'backupRestore' | 'readOnly' | 'graphExplorer' | 'powerPlatformConnector';
@@ -19,7 +20,11 @@ export interface Preset {
 
 const BACKUP_READ: readonly Permission[] = ['read', 'readContent', 'enumeratePermissions'];
 
-export const GRAPH_EXPLORER_APP_ID = 'de8bc8b5-d9f9-48b1-a8ad-b748da725064';
+/**
+ * The SharePoint Embedded connector for Power Platform. Microsoft's SharePoint Embedded extension for
+ * VS Code grants this id ("Add Power Platform Connector permissions"), but no Microsoft documentation
+ * found states it, so it is not among the well-known apps shown by name (`wellKnownApps.ts`).
+ */
 export const POWER_PLATFORM_CONNECTOR_APP_ID = 'e8e1b0bf-140f-4b8b-8e94-fbe8937fad04';
 
 export const PRESETS: readonly Preset[] = [
@@ -80,8 +85,11 @@ export function findPreset(id: PresetId): Preset {
   return preset;
 }
 
+/** Both planes of a grant without its app: a preset's, or an explicit set an admin chose. */
+export type PermissionSet = Pick<Grant, 'delegatedPermissions' | 'applicationPermissions'>;
+
 /** Replaces both planes with the preset's; values this tool does not know are kept, never dropped. */
-export function applyPreset(grant: Grant, preset: Preset): Grant {
+export function applyPreset(grant: Grant, preset: PermissionSet): Grant {
   const keepUnknown = (plane: readonly Permission[]): Permission[] =>
     plane.filter((value) => !isGrantablePermission(value));
   return {

@@ -5,14 +5,14 @@
  * Administrator or Global Administrator role; display names additionally need `Application.Read.All`.
  */
 import { diffGrants } from '../core/diffGrants';
-import type { Grant, ReadResult, Registration, RegistrationWithGrants } from '../core/model';
+import type { Grant, GrantChange, ReadResult, Registration, RegistrationWithGrants } from '../core/model';
 import { normaliseGrant } from '../core/normalise';
 import { readGrants, readRegistration, toWireGrantBody } from '../core/readGrants';
-import { planSave, writeLanded, type PlannedWrite } from '../core/savePlan';
+import { planSave, writeLanded, type PlannedWrite, type SavePlan } from '../core/savePlan';
 import { isGuid } from '../core/validate';
 import { GraphError } from './errors';
 import { AppDisplayNames } from './appDisplayNames';
-import type { BatchResult } from './graphBatch';
+import type { BatchRequest, BatchResult } from './graphBatch';
 import {
   grantPath,
   grantsPath,
@@ -24,9 +24,12 @@ import { GraphRequests, type GraphRequestsOptions } from './GraphRequests';
 import { isSuccess } from './mapGraphFailure';
 import type {
   AppSaveOutcome,
+  ManyReadOptions,
   OperationOptions,
   RegisterOutcome,
+  RegistrationGrantsRead,
   RegistrationRepository,
+  RegistrationSaveResult,
   SaveReport,
   SaveRequest,
 } from './RegistrationRepository';
@@ -88,80 +91,73 @@ export class GraphRegistrationRepository implements RegistrationRepository {
     return readGrants(await this.graph.readAllPages(grantsPath(registrationId), 'grants', options));
   }
 
+  public async listGrantsOfMany(
+    registrationIds: readonly string[],
+    options?: ManyReadOptions,
+  ): Promise<readonly RegistrationGrantsRead[]> {
+    const reads: RegistrationGrantsRead[] = [];
+    await this.graph.readManyAllPages(registrationIds.map(grantsPath), 'grants', options, (index, read) => {
+      const registrationId = registrationIds[index] ?? '';
+      reads[index] =
+        read.type === 'read'
+          ? { type: 'read', registrationId, result: readGrants(read.items) }
+          : { type: 'failed', registrationId, error: read.error };
+      options?.onRead?.(reads[index]);
+    });
+    return reads;
+  }
+
+  /** The one-registration case of `saveGrantsOfMany`: the same reads, plan, writes and settling. */
   public async saveGrants(request: SaveRequest, options?: OperationOptions): Promise<SaveReport> {
-    const changes = diffGrants(request.baseline, request.edited);
-    const report = (
-      outcomes: AppSaveOutcome[],
-      after: readonly Grant[] | undefined,
-      unconfirmed: string[],
-    ): SaveReport => ({
-      registrationId: request.registrationId,
-      outcomes,
-      after,
-      unconfirmed,
-      savedAt: outcomes.some((outcome) => outcome.status === 'applied')
-        ? this.now().toISOString()
-        : undefined,
-    });
-    if (changes.length === 0) return report([], undefined, []);
+    const [result] = await this.saveGrantsOfMany([request], options);
+    if (result === undefined) throw new GraphError({ code: 'unknown' });
+    if (result.type === 'not-saved') throw result.error;
+    return result.report;
+  }
 
-    // Fail closed: without a fresh read nothing is written, since changes made elsewhere would be lost.
-    options?.onProgress?.({ type: 'reading', what: 'baseline-check' });
-    const current = (await this.listGrants(request.registrationId, options)).value;
-    const plan = planSave(changes, { ...request, current });
+  public async saveGrantsOfMany(
+    requests: readonly SaveRequest[],
+    options?: OperationOptions,
+  ): Promise<readonly RegistrationSaveResult[]> {
+    const ids = new Set(requests.map((request) => request.registrationId.toLowerCase()));
+    if (ids.size < requests.length) throw new Error('saveGrantsOfMany: one request per registration.');
+    const saves = requests.map(
+      (request) => new RegistrationSave(request, diffGrants(request.baseline, request.edited)),
+    );
+    const changed = saves.filter((save) => save.changes.length > 0);
 
-    const outcomes = new Map<string, AppSaveOutcome>();
-    for (const change of plan.alreadyApplied) {
-      outcomes.set(change.appId, { appId: change.appId, status: 'applied', change });
-    }
-    for (const { change, conflict } of plan.conflicts) {
-      outcomes.set(change.appId, { appId: change.appId, status: 'conflict', change, conflict });
-    }
-    for (const change of plan.blocked) {
-      outcomes.set(change.appId, { appId: change.appId, status: 'blocked', change });
-    }
-    const results = await this.writeGrants(request.registrationId, plan.writes, options);
-    plan.writes.forEach((write, index) => {
+    // Fail closed: without a fresh read nothing is written to a registration, since changes made
+    // elsewhere would be lost. One batched read for all of them; each registration stands on its own.
+    if (changed.length > 0) options?.onProgress?.({ type: 'reading', what: 'baseline-check' });
+    const fresh = await this.listGrantsOfMany(
+      changed.map((save) => save.request.registrationId),
+      options,
+    );
+    changed.forEach((save, index) => save.check(fresh[index]));
+
+    // The writes of every registration, packed together into batches of at most 20.
+    const writes = saves.flatMap((save) => save.plan?.writes.map((write) => ({ save, write })) ?? []);
+    const results = await this.graph.batch(
+      writes.map(({ save, write }) => grantWrite(save.request.registrationId, write)),
+      { target: 'grants', write: true },
+      options,
+      (done, total) => options?.onProgress?.({ type: 'writing', done, total }),
+    );
+    writes.forEach(({ save, write }, index) => {
       const result = results[index];
-      if (result !== undefined) outcomes.set(write.change.appId, this.writeOutcome(write, result));
+      if (result !== undefined) save.setOutcome(this.writeOutcome(write, result));
     });
-
-    const ordered = (): AppSaveOutcome[] =>
-      changes.flatMap((change) => {
-        const outcome = outcomes.get(change.appId);
-        return outcome === undefined ? [] : [outcome];
-      });
-    if (plan.writes.length === 0) return report(ordered(), current, []);
 
     // The confirm read settles writes whose outcome is unknown, so it runs even when the admin has
     // cancelled: only the time-out of each request bounds it.
-    options?.onProgress?.({ type: 'reading', what: 'confirm' });
-    let after: readonly Grant[];
-    try {
-      after = (await this.listGrants(request.registrationId, { onProgress: options?.onProgress })).value;
-    } catch {
-      // Answered writes keep their outcome; the unknown ones stay unknown, and say so.
-      return report(ordered(), undefined, []);
-    }
-    const unconfirmed: string[] = [];
-    for (const write of plan.writes) {
-      const { change } = write;
-      const outcome = outcomes.get(change.appId);
-      const landed = writeLanded(write, after);
-      if (outcome?.status === 'unknown') {
-        // No answer (dropped connection, time-out, a 5xx for the whole batch): the read decides.
-        outcomes.set(
-          change.appId,
-          landed
-            ? { appId: change.appId, status: 'applied', change }
-            : { appId: change.appId, status: 'failed', change, error: outcome.error },
-        );
-      } else if (outcome?.status === 'applied' && !landed) {
-        // Usually propagation: the service accepted the write but does not show it yet.
-        unconfirmed.push(change.appId);
-      }
-    }
-    return report(ordered(), after, unconfirmed);
+    const written = saves.filter((save) => (save.plan?.writes.length ?? 0) > 0);
+    if (written.length > 0) options?.onProgress?.({ type: 'reading', what: 'confirm' });
+    const confirmed = await this.listGrantsOfMany(
+      written.map((save) => save.request.registrationId),
+      { onProgress: options?.onProgress },
+    );
+    written.forEach((save, index) => save.confirm(confirmed[index]));
+    return saves.map((save) => save.result(this.now));
   }
 
   public async registerContainerType(
@@ -255,6 +251,8 @@ export class GraphRegistrationRepository implements RegistrationRepository {
   }
 
   public lookupAppDisplayName(appId: string, options?: OperationOptions): Promise<string | undefined> {
+    const known = this.displayNames.known(appId);
+    if (known !== undefined) return Promise.resolve(known);
     if (!isGuid(appId) || this.directoryDenied) return Promise.resolve(undefined);
     return this.displayNames.lookup(appId, () =>
       this.graph
@@ -283,31 +281,6 @@ export class GraphRegistrationRepository implements RegistrationRepository {
     );
   }
 
-  /**
-   * The per-app writes of a save through `/$batch`. Always both planes: the service reportedly resets
-   * a plane left out to `none`.
-   */
-  private writeGrants(
-    registrationId: string,
-    writes: readonly PlannedWrite[],
-    options: OperationOptions | undefined,
-  ): Promise<BatchResult[]> {
-    return this.graph.batch(
-      writes.map(({ change, mine }) =>
-        mine === undefined
-          ? { method: 'DELETE', url: grantPath(registrationId, change.appId) }
-          : {
-              method: 'PUT',
-              url: grantPath(registrationId, change.appId),
-              body: toWireGrantBody(normaliseGrant(mine)),
-            },
-      ),
-      { target: 'grants', write: true },
-      options,
-      (done, total) => options?.onProgress?.({ type: 'writing', done, total }),
-    );
-  }
-
   private writeOutcome(write: PlannedWrite, result: BatchResult): AppSaveOutcome {
     const { change } = write;
     const failed = (error: GraphError): AppSaveOutcome => ({
@@ -325,5 +298,98 @@ export class GraphRegistrationRepository implements RegistrationRepository {
       return { appId: change.appId, status: 'applied', change };
     }
     return failed(this.graph.failure(result, { target: 'grants', write: true }));
+  }
+}
+
+/**
+ * One per-app write. Always both planes: the service reportedly resets a plane left out to `none`.
+ */
+function grantWrite(registrationId: string, { change, mine }: PlannedWrite): BatchRequest {
+  return mine === undefined
+    ? { method: 'DELETE', url: grantPath(registrationId, change.appId) }
+    : {
+        method: 'PUT',
+        url: grantPath(registrationId, change.appId),
+        body: toWireGrantBody(normaliseGrant(mine)),
+      };
+}
+
+/** One registration's way through a save: its plan, its outcomes per app, its read-back. */
+class RegistrationSave {
+  public plan: SavePlan | undefined;
+  private readonly outcomes = new Map<string, AppSaveOutcome>();
+  private current: readonly Grant[] | undefined;
+  private after: readonly Grant[] | undefined;
+  private readonly unconfirmed: string[] = [];
+  private notChecked: GraphError | undefined;
+
+  public constructor(
+    public readonly request: SaveRequest,
+    public readonly changes: readonly GrantChange[],
+  ) {}
+
+  /** The freshness read: a plan against what the service shows now, or nothing written at all. */
+  public check(read: RegistrationGrantsRead | undefined): void {
+    if (read?.type !== 'read') {
+      this.notChecked = read?.error ?? new GraphError({ code: 'unknown' });
+      return;
+    }
+    this.current = read.result.value;
+    this.plan = planSave(this.changes, { ...this.request, current: this.current });
+    for (const change of this.plan.alreadyApplied)
+      this.setOutcome({ appId: change.appId, status: 'applied', change });
+    for (const { change, conflict } of this.plan.conflicts) {
+      this.setOutcome({ appId: change.appId, status: 'conflict', change, conflict });
+    }
+    for (const change of this.plan.blocked)
+      this.setOutcome({ appId: change.appId, status: 'blocked', change });
+  }
+
+  public setOutcome(outcome: AppSaveOutcome): void {
+    this.outcomes.set(outcome.appId, outcome);
+  }
+
+  /** The read-back after writing; when it fails, unknown outcomes stay unknown, and say so. */
+  public confirm(read: RegistrationGrantsRead | undefined): void {
+    if (read?.type !== 'read') return;
+    const after = read.result.value;
+    this.after = after;
+    for (const write of this.plan?.writes ?? []) {
+      const { change } = write;
+      const outcome = this.outcomes.get(change.appId);
+      const landed = writeLanded(write, after);
+      if (outcome?.status === 'unknown') {
+        // No answer (dropped connection, time-out, a 5xx for the whole batch): the read decides.
+        this.setOutcome(
+          landed
+            ? { appId: change.appId, status: 'applied', change }
+            : { appId: change.appId, status: 'failed', change, error: outcome.error },
+        );
+      } else if (outcome?.status === 'applied' && !landed) {
+        // Usually propagation: the service accepted the write but does not show it yet.
+        this.unconfirmed.push(change.appId);
+      }
+    }
+  }
+
+  public result(now: () => Date): RegistrationSaveResult {
+    const { registrationId } = this.request;
+    if (this.notChecked !== undefined) return { type: 'not-saved', registrationId, error: this.notChecked };
+    const outcomes = this.changes.flatMap((change) => {
+      const outcome = this.outcomes.get(change.appId);
+      return outcome === undefined ? [] : [outcome];
+    });
+    const wrote = (this.plan?.writes.length ?? 0) > 0;
+    return {
+      type: 'saved',
+      report: {
+        registrationId,
+        outcomes,
+        // Without writes, the freshness read is what the service holds.
+        after: wrote ? this.after : this.current,
+        unconfirmed: this.unconfirmed,
+        savedAt: outcomes.some((outcome) => outcome.status === 'applied') ? now().toISOString() : undefined,
+      },
+    };
   }
 }

@@ -85,6 +85,29 @@ export interface SaveRequest {
   readonly resolved?: readonly Grant[];
 }
 
+/** One registration's grants from `listGrantsOfMany`: read tolerantly, or why they could not be read. */
+export type RegistrationGrantsRead =
+  | {
+      readonly type: 'read';
+      readonly registrationId: string;
+      readonly result: ReadResult<readonly Grant[]>;
+    }
+  | { readonly type: 'failed'; readonly registrationId: string; readonly error: GraphError };
+
+export interface ManyReadOptions extends OperationOptions {
+  /** Hears of each registration as soon as its group of reads is back (in no particular order). */
+  readonly onRead?: (read: RegistrationGrantsRead) => void;
+}
+
+/** One registration's part of `saveGrantsOfMany`. */
+export type RegistrationSaveResult =
+  | { readonly type: 'saved'; readonly report: SaveReport }
+  /**
+   * Nothing was written to this registration: its freshness read failed (fail closed), so writes
+   * could have overwritten changes made elsewhere. The admin's edits stand; saving again is safe.
+   */
+  | { readonly type: 'not-saved'; readonly registrationId: string; readonly error: GraphError };
+
 export type RegisterOutcome =
   /** Registered now; `registration` is what the service holds afterwards (its grants read back). */
   | {
@@ -107,8 +130,30 @@ export interface RegistrationRepository {
   ): Promise<ReadResult<RegistrationWithGrants>>;
   /** The grants of one registration, read tolerantly. */
   listGrants(registrationId: string, options?: OperationOptions): Promise<ReadResult<readonly Grant[]>>;
-  /** Save the difference between baseline and edited as per-app writes; never a whole-registration PUT. */
+  /**
+   * The grants of many registrations, in the order asked, each read on its own (one failing fails only
+   * itself). Batched: at most 20 registrations a request (10 take one request, 300 take 15).
+   */
+  listGrantsOfMany(
+    registrationIds: readonly string[],
+    options?: ManyReadOptions,
+  ): Promise<readonly RegistrationGrantsRead[]>;
+  /**
+   * Save the difference between baseline and edited as per-app writes; never a whole-registration PUT.
+   * Throws (writing nothing) when the fail-closed freshness read fails.
+   */
   saveGrants(request: SaveRequest, options?: OperationOptions): Promise<SaveReport>;
+  /**
+   * `saveGrants` for many registrations at once (one request each, each registration at most once):
+   * one batched freshness read, the per-app writes of every registration packed into `$batch` requests
+   * of at most 20, one batched confirm read, so 10 registrations with a write each take 3 requests.
+   * Each registration is planned, conflicted, reported and settled exactly as `saveGrants` does; a
+   * failed freshness read stops only its own registration. Results are in the order of `requests`.
+   */
+  saveGrantsOfMany(
+    requests: readonly SaveRequest[],
+    options?: OperationOptions,
+  ): Promise<readonly RegistrationSaveResult[]>;
   /**
    * Registers a container type that is not registered yet, with `full` on both planes for the owning
    * app the admin confirmed. Reads the registration first and writes nothing unless the service says

@@ -1,9 +1,11 @@
 /**
  * Display names of apps, looked up once per app for as long as the signed-in session lasts: the one
  * cache of names in the tool. A lookup may need a directory read the token does not allow; then the
- * app id is shown, which is always correct.
+ * app id is shown, which is always correct. Microsoft's well-known apps (`wellKnownAppName`) are named
+ * at once, without a request: their service principals are often missing from the customer's directory.
  */
 import { appIdKey } from '../core/normalise';
+import { wellKnownAppName } from '../core/wellKnownApps';
 
 interface Entry {
   readonly lookup: Promise<string | undefined>;
@@ -14,13 +16,13 @@ interface Entry {
 export class AppDisplayNames {
   private readonly entries = new Map<string, Entry>();
 
-  /** The name when a lookup already found it; `undefined` while unknown. */
+  /** The name of a well-known app, or the one a lookup already found; `undefined` while unknown. */
   public known(appId: string): string | undefined {
-    return this.entries.get(appIdKey(appId))?.name ?? undefined;
+    return wellKnownAppName(appId) ?? this.entries.get(appIdKey(appId))?.name ?? undefined;
   }
 
   /**
-   * The cached lookup, or a new one through `fetchName`. A lookup that failed for a passing reason
+   * The cached lookup, or a new one through `fetchName` (ask `known` first: it needs no request). A lookup that failed for a passing reason
    * (`retry` true) is forgotten, so it is tried again next time.
    */
   public lookup(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffGrants } from '../../src/core/diffGrants';
 import type { Grant } from '../../src/core/model';
-import { planSave, writeLanded } from '../../src/core/savePlan';
+import { applyResolutions, planSave, rebaseAfterSave, writeLanded } from '../../src/core/savePlan';
 
 const OWNER = '71392b2f-1765-406e-86af-5907d9bdb2ab';
 const GUEST = '89ea5c94-7736-4e25-95ad-3fa95f62b6cd';
@@ -104,5 +104,39 @@ describe('planning a save against baseline, theirs and mine', () => {
     const removal = plan({ baseline: [owner, notAList], edited: [owner], current: [owner, notAList] });
     expect(removal.writes).toEqual([]);
     expect(removal.blocked.map((change) => change.type)).toEqual(['removed']);
+  });
+});
+
+describe('after a save, the versions rebase on what the service confirmed', () => {
+  it('takes what was applied as the new baseline and keeps what failed as an edit, so a retry sends only that', () => {
+    const baseline = [owner];
+    const edited = [owner, g(GUEST, ['readContent'], ['none']), g(BACKUP, ['none'], ['read'])];
+    const applied = diffGrants(baseline, edited).filter((change) => change.appId === GUEST);
+    const next = rebaseAfterSave(
+      { baseline, edited },
+      { applied, after: [owner, g(GUEST, ['readContent'], ['none'])], unconfirmed: [] },
+    );
+    expect(next.baseline).toEqual([owner, g(GUEST, ['readContent'], ['none'])]);
+    expect(next.edited).toEqual([owner, g(GUEST, ['readContent'], ['none']), g(BACKUP, ['none'], ['read'])]);
+  });
+
+  it('keeps the value just written for an app the read-back does not show yet', () => {
+    const written = g(GUEST, ['readContent'], ['none']);
+    const next = rebaseAfterSave(
+      { baseline: [owner], edited: [owner, written] },
+      { applied: [{ type: 'added', appId: GUEST, after: written }], after: [owner], unconfirmed: [GUEST] },
+    );
+    expect(next).toEqual({ baseline: [owner, written], edited: [owner, written] });
+  });
+
+  it('settles a conflict as a write of exactly the choice, checked against theirs', () => {
+    const theirs = g(GUEST, ['full'], ['none']);
+    const chosen = g(GUEST, ['readContent'], ['none']);
+    const next = applyResolutions(
+      [owner, g(GUEST, ['read'], ['none'])],
+      [owner, g(GUEST, ['none'], ['none'])],
+      [{ appId: GUEST, theirs, chosen }],
+    );
+    expect(next).toEqual({ baseline: [owner, theirs], edited: [owner, chosen] });
   });
 });

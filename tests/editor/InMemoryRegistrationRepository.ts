@@ -17,9 +17,12 @@ import { planSave } from '../../src/core/savePlan';
 import { GraphError } from '../../src/graph/errors';
 import type {
   AppSaveOutcome,
+  ManyReadOptions,
   OperationOptions,
   RegisterOutcome,
+  RegistrationGrantsRead,
   RegistrationRepository,
+  RegistrationSaveResult,
   SaveReport,
   SaveRequest,
 } from '../../src/graph/RegistrationRepository';
@@ -50,6 +53,8 @@ interface Throttle {
 
 export class InMemoryRegistrationRepository implements RegistrationRepository {
   public readonly saveRequests: SaveRequest[] = [];
+  /** The registration ids of each `listGrantsOfMany` call. */
+  public readonly manyReads: (readonly string[])[] = [];
   public readonly registerCalls: { containerTypeId: string; owningAppId: string }[] = [];
   private readonly store = new Map<string, StoredRegistration>();
   private readonly displayNames: Map<string, string>;
@@ -135,6 +140,43 @@ export class InMemoryRegistrationRepository implements RegistrationRepository {
     this.failIfAsked('listGrants', options);
     const stored = this.stored(registrationId);
     return { value: [...stored.grants], warnings: stored.warnings };
+  }
+
+  /** Each registration through `listGrants`, so `failNext('listGrants')` fails one of them. */
+  public async listGrantsOfMany(
+    registrationIds: readonly string[],
+    options?: ManyReadOptions,
+  ): Promise<readonly RegistrationGrantsRead[]> {
+    this.manyReads.push([...registrationIds]);
+    const reads: RegistrationGrantsRead[] = [];
+    for (const registrationId of registrationIds) {
+      let read: RegistrationGrantsRead;
+      try {
+        read = { type: 'read', registrationId, result: await this.listGrants(registrationId, options) };
+      } catch (error) {
+        if (!(error instanceof GraphError)) throw error;
+        read = { type: 'failed', registrationId, error };
+      }
+      options?.onRead?.(read);
+      reads.push(read);
+    }
+    return reads;
+  }
+
+  public async saveGrantsOfMany(
+    requests: readonly SaveRequest[],
+    options?: OperationOptions,
+  ): Promise<readonly RegistrationSaveResult[]> {
+    const results: RegistrationSaveResult[] = [];
+    for (const request of requests) {
+      try {
+        results.push({ type: 'saved', report: await this.saveGrants(request, options) });
+      } catch (error) {
+        if (!(error instanceof GraphError)) throw error;
+        results.push({ type: 'not-saved', registrationId: request.registrationId, error });
+      }
+    }
+    return results;
   }
 
   public async saveGrants(request: SaveRequest, options?: OperationOptions): Promise<SaveReport> {

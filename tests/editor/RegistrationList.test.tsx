@@ -14,6 +14,8 @@ import { GraphError } from '../../src/graph/errors';
 
 const rowOf = (name: string): HTMLElement =>
   screen.getByRole('button', { name }).closest('[role="row"]') as HTMLElement;
+const findRow = async (name: string): Promise<HTMLElement> =>
+  (await screen.findByRole('button', { name })).closest('[role="row"]') as HTMLElement;
 
 describe('the registration list', () => {
   it('shows each registration with its details and the number of apps', async () => {
@@ -41,6 +43,17 @@ describe('the registration list', () => {
     expect(within(fabrikam).getByText('Standard, invalid')).toBeInTheDocument();
     expect(await within(fabrikam).findByText('1')).toBeInTheDocument();
     expect(screen.getByText('2 registrations')).toBeInTheDocument();
+  });
+
+  it('reads the app counts of all registrations in one batched call, not one read each', async () => {
+    const repository = createRepository();
+    renderApp(createHost({ repository }));
+    expect(await within(await findRow('Contoso Files')).findByText('3')).toBeInTheDocument();
+    expect(await within(rowOf('Fabrikam Archive')).findByText('1')).toBeInTheDocument();
+    expect(repository.manyReads).toHaveLength(1);
+    expect([...(repository.manyReads[0] ?? [])].sort()).toEqual(
+      (await repository.listRegistrations()).map((registration) => registration.id).sort(),
+    );
   });
 
   it('searches by name, container type id and app id', async () => {

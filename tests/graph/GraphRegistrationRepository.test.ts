@@ -3,7 +3,15 @@ import type { Grant } from '../../src/core/model';
 import { caughtGraphError } from './grantFixtures';
 import { GraphRegistrationRepository } from '../../src/graph/GraphRegistrationRepository';
 import type { ScopeMode, UserRole } from '../../src/core/deployment';
-import type { ProgressEvent } from '../../src/graph/RegistrationRepository';
+import type {
+  ProgressEvent,
+  RegistrationSaveResult,
+  SaveRequest,
+} from '../../src/graph/RegistrationRepository';
+import { normaliseGrant } from '../../src/core/normalise';
+import { findPreset } from '../../src/core/presets';
+import { applyResolutions, rebaseAfterSave } from '../../src/core/savePlan';
+import { planTenantOperation } from '../../src/core/tenantPlan';
 import { clientFor, graphErrorBody, ScriptedGraph, TEST_TOKEN, type RecordedRequest } from './scriptedGraph';
 
 const ROOT = 'https://graph.microsoft.com';
@@ -792,6 +800,17 @@ describe('display names', () => {
     expect(graph.requests).toHaveLength(2);
   });
 
+  it('names Microsoft’s well-known apps without a request, even when the directory may not be read', async () => {
+    const { graph, repository } = setup();
+    graph.on(() => ({ status: 403, body: graphErrorBody('Authorization_RequestDenied', 'Insufficient') }));
+    expect(await repository.lookupAppDisplayName(GUEST)).toBeUndefined();
+    expect(repository.knownAppDisplayName('DE8BC8B5-D9F9-48B1-A8AD-B748DA725064')).toBe('Graph Explorer');
+    expect(await repository.lookupAppDisplayName('880da380-985e-4198-81b9-e05b1cc53158')).toBe(
+      'Microsoft Foundry',
+    );
+    expect(graph.requests).toHaveLength(1);
+  });
+
   it('treats a 403 as "no name" and stops asking', async () => {
     const { graph, repository } = setup();
     graph.on(() => ({
@@ -960,5 +979,378 @@ describe('error mapping (graph-api.md §4.4)', () => {
     expect(waits).toHaveLength(1);
     expect(waits[0]).toBeGreaterThanOrEqual(9);
     expect(waits[0]).toBeLessThanOrEqual(11);
+  });
+});
+
+/** The registration ids of a test tenant, as GUIDs. */
+const regId = (n: number): string => `a1a1a1a1-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const grantsUrlOf = (registrationId: string): string =>
+  `/storage/fileStorage/containerTypeRegistrations/${registrationId}/applicationPermissionGrants`;
+
+interface SubRequest {
+  readonly id: string;
+  readonly method: string;
+  readonly url: string;
+  readonly body?: { delegatedPermissions: string[]; applicationPermissions: string[] };
+}
+
+const subRequestsOf = (request: RecordedRequest): SubRequest[] =>
+  (request.body as { requests: SubRequest[] }).requests;
+
+/**
+ * A service holding many registrations' grants that answers `$batch` sub-requests against them
+ * (GET of a registration's grants, PUT and DELETE of one app's grant). `answer` may answer a
+ * sub-request differently (return undefined to let the tenant answer).
+ */
+function serveTenant(
+  graph: ScriptedGraph,
+  tenant: Map<string, Grant[]>,
+  answer: (
+    sub: SubRequest,
+  ) => { status: number; headers?: Record<string, string>; body?: unknown } | undefined = () => undefined,
+): void {
+  const serve = (sub: SubRequest): { status: number; headers?: Record<string, string>; body?: unknown } => {
+    const special = answer(sub);
+    if (special !== undefined) return special;
+    const match = /containerTypeRegistrations\/([^/]+)\/applicationPermissionGrants(?:\/([^/?]+))?/.exec(
+      sub.url,
+    );
+    const grants = match?.[1] === undefined ? undefined : tenant.get(match[1]);
+    if (match === null || grants === undefined)
+      return { status: 404, body: graphErrorBody('itemNotFound', 'no') };
+    const appId = match[2];
+    if (sub.method === 'GET') return { status: 200, body: { value: grants } };
+    const others = grants.filter((grant) => grant.appId !== appId);
+    if (sub.method === 'DELETE') {
+      tenant.set(match[1] ?? '', others);
+      return { status: 204 };
+    }
+    tenant.set(match[1] ?? '', [
+      ...others,
+      { appId: appId ?? '', ...(sub.body ?? { delegatedPermissions: [], applicationPermissions: [] }) },
+    ]);
+    return { status: 201 };
+  };
+  graph.on((request) =>
+    batch(request) ? batchReply(request, (sub) => serve(sub as SubRequest)) : undefined,
+  );
+  // One registration is read with a plain GET.
+  graph.on((request) => {
+    if (request.method !== 'GET' || batch(request)) return undefined;
+    const reply = serve({ id: '0', method: 'GET', url: request.url });
+    return reply;
+  });
+}
+
+describe('reading the grants of many registrations', () => {
+  const tenantOf = (count: number): Map<string, Grant[]> =>
+    new Map(Array.from({ length: count }, (_, index) => [regId(index + 1), [owner, { ...backup }]]));
+
+  it('reads 10 registrations in one $batch request and 300 in 15, each answer to its own registration', async () => {
+    for (const [count, requests] of [
+      [10, 1],
+      [300, 15],
+    ] as const) {
+      const { graph, repository } = setup();
+      const tenant = tenantOf(count);
+      tenant.set(regId(2), [owner]);
+      serveTenant(graph, tenant);
+      const heard: string[] = [];
+      const reads = await repository.listGrantsOfMany([...tenant.keys()], {
+        onRead: (read) => heard.push(read.registrationId),
+      });
+      expect(graph.requests).toHaveLength(requests);
+      expect(graph.requests.every(batch)).toBe(true);
+      expect(graph.requests.map((request) => subRequestsOf(request).length)).toEqual(
+        Array.from({ length: requests }, (_, index) => Math.min(20, count - index * 20)),
+      );
+      expect(reads.map((read) => read.registrationId)).toEqual([...tenant.keys()]);
+      expect(reads[1]).toEqual({
+        type: 'read',
+        registrationId: regId(2),
+        result: { value: [owner], warnings: [] },
+      });
+      expect(reads.map((read) => (read.type === 'read' ? read.result.value.length : 0))).toEqual(
+        [...tenant.values()].map((grants) => grants.length),
+      );
+      expect([...heard].sort()).toEqual([...tenant.keys()].sort());
+    }
+  });
+
+  it('reads one registration with a plain request', async () => {
+    const { graph, repository } = setup();
+    serveTenant(graph, tenantOf(1));
+    const [read] = await repository.listGrantsOfMany([regId(1)]);
+    expect(graph.requests.map((request) => `${request.method} ${request.url}`)).toEqual([
+      `GET ${ROOT}/v1.0${grantsUrlOf(regId(1))}`,
+    ]);
+    expect(read?.type === 'read' && read.result.value).toEqual([owner, backup]);
+  });
+
+  it('a registration whose read fails fails alone; the others are read', async () => {
+    const { graph, repository } = setup();
+    serveTenant(graph, tenantOf(3), (sub) =>
+      sub.url.includes(regId(2)) ? { status: 403, body: graphErrorBody('accessDenied', 'no') } : undefined,
+    );
+    const reads = await repository.listGrantsOfMany([regId(1), regId(2), regId(3)]);
+    expect(reads.map((read) => read.type)).toEqual(['read', 'failed', 'read']);
+    // As a single read would say it: with .Selected, a 403 means this registration is not visible.
+    expect(reads[1]?.type === 'failed' && reads[1].error.code).toBe('not_visible_with_selected_scope');
+    expect(graph.requests).toHaveLength(1);
+  });
+
+  it('waits the Retry-After of a throttled read and asks again for that registration only', async () => {
+    const { graph, repository, waits } = setup();
+    let throttled = false;
+    serveTenant(graph, tenantOf(3), (sub) => {
+      if (throttled || !sub.url.includes(regId(3))) return undefined;
+      throttled = true;
+      return { status: 429, headers: { 'Retry-After': '9' } };
+    });
+    const reads = await repository.listGrantsOfMany([regId(1), regId(2), regId(3)]);
+    expect(waits).toEqual([9]);
+    expect(graph.requests.map((request) => subRequestsOf(request).map((sub) => sub.url))).toEqual([
+      [grantsUrlOf(regId(1)), grantsUrlOf(regId(2)), grantsUrlOf(regId(3))],
+      [grantsUrlOf(regId(3))],
+    ]);
+    expect(reads.map((read) => read.type)).toEqual(['read', 'read', 'read']);
+  });
+
+  it('follows a sub-response’s @odata.nextLink in a batch of next pages, and never to another host', async () => {
+    const { graph, repository } = setup();
+    const nextPage = `${grantsUrlOf(regId(1))}?$skiptoken=2`;
+    serveTenant(graph, tenantOf(3), (sub) => {
+      if (sub.url === grantsUrlOf(regId(1))) {
+        return { status: 200, body: { value: [owner], '@odata.nextLink': `${ROOT}/v1.0${nextPage}` } };
+      }
+      if (sub.url === nextPage) return { status: 200, body: { value: [guestRead] } };
+      if (sub.url === grantsUrlOf(regId(2))) {
+        return { status: 200, body: { value: [owner], '@odata.nextLink': 'https://evil.example/steal' } };
+      }
+      return undefined;
+    });
+    const reads = await repository.listGrantsOfMany([regId(1), regId(2), regId(3)]);
+    expect(graph.requests.map((request) => subRequestsOf(request).map((sub) => sub.url))).toEqual([
+      [grantsUrlOf(regId(1)), grantsUrlOf(regId(2)), grantsUrlOf(regId(3))],
+      [nextPage],
+    ]);
+    expect(reads.map((read) => read.type)).toEqual(['read', 'failed', 'read']);
+    expect(reads[0]?.type === 'read' && reads[0].result.value).toEqual([owner, guestRead]);
+  });
+});
+
+describe('saving across registrations', () => {
+  /** `count` registrations owned by OWNER, holding the owner and a guest; the backup app is new. */
+  const tenantOf = (count: number): Map<string, Grant[]> =>
+    new Map(Array.from({ length: count }, (_, index) => [regId(index + 1), [owner, guestNone]]));
+
+  /** The save requests of giving the backup app the backup-and-restore preset everywhere. */
+  const applyBackupPreset = (tenant: Map<string, Grant[]>): SaveRequest[] =>
+    planTenantOperation(
+      [...tenant].map(([id, grants]) => ({
+        registration: { id, name: id, owningAppId: OWNER },
+        grants: [...grants],
+      })),
+      {
+        type: 'apply',
+        appId: BACKUP,
+        permissions: findPreset('backupRestore'),
+        registrationIds: [...tenant.keys()],
+      },
+    ).registrations.map((plan) => ({
+      registrationId: plan.registration.id,
+      baseline: plan.baseline,
+      edited: plan.edited,
+    }));
+
+  const statuses = (results: readonly RegistrationSaveResult[]): [string, string[]][] =>
+    results.map((result) =>
+      result.type === 'saved'
+        ? [result.report.registrationId, result.report.outcomes.map((outcome) => outcome.status)]
+        : [result.registrationId, [result.error.code]],
+    );
+
+  const methodsOf = (request: RecordedRequest): string[] => subRequestsOf(request).map((sub) => sub.method);
+
+  it('applies a preset on 10 registrations in 3 requests: freshness reads, writes, confirm reads', async () => {
+    const { graph, repository } = setup();
+    const tenant = tenantOf(10);
+    serveTenant(graph, tenant);
+    const progress: ProgressEvent[] = [];
+    const results = await repository.saveGrantsOfMany(applyBackupPreset(tenant), {
+      onProgress: (event) => progress.push(event),
+    });
+    expect(graph.requests).toHaveLength(3);
+    expect(graph.requests.map(methodsOf)).toEqual([
+      Array<string>(10).fill('GET'),
+      Array<string>(10).fill('PUT'),
+      Array<string>(10).fill('GET'),
+    ]);
+    expect(
+      new Set(subRequestsOf(graph.requests[1] as RecordedRequest).map((sub) => sub.url.split('/')[4])).size,
+    ).toBe(10);
+    expect(statuses(results)).toEqual([...tenant.keys()].map((id) => [id, ['applied']]));
+    const preset = findPreset('backupRestore');
+    for (const [id, grants] of tenant) {
+      expect(grants.find((grant) => grant.appId === BACKUP)).toEqual(
+        normaliseGrant({
+          appId: BACKUP,
+          delegatedPermissions: [...preset.delegatedPermissions],
+          applicationPermissions: [...preset.applicationPermissions],
+        }),
+      );
+      const result = results.find((each) => each.type === 'saved' && each.report.registrationId === id);
+      expect(result?.type === 'saved' && result.report.after).toEqual(grants);
+      expect(result?.type === 'saved' && result.report.unconfirmed).toEqual([]);
+    }
+    expect(progress).toEqual([
+      { type: 'reading', what: 'baseline-check' },
+      { type: 'writing', done: 10, total: 10 },
+      { type: 'reading', what: 'confirm' },
+    ]);
+  });
+
+  it('packs 25 registrations into batches of at most 20 for each step', async () => {
+    const { graph, repository } = setup();
+    const tenant = tenantOf(25);
+    serveTenant(graph, tenant);
+    const results = await repository.saveGrantsOfMany(applyBackupPreset(tenant));
+    expect(graph.requests.map((request) => subRequestsOf(request).length)).toEqual([20, 5, 20, 5, 20, 5]);
+    expect(results.every((result) => result.type === 'saved')).toBe(true);
+  });
+
+  it('writes nothing to a registration whose freshness read fails, and saves the others', async () => {
+    const { graph, repository } = setup();
+    const tenant = tenantOf(3);
+    serveTenant(graph, tenant, (sub) =>
+      sub.method === 'GET' && sub.url.includes(regId(2))
+        ? { status: 500, body: graphErrorBody('generalException', 'boom') }
+        : undefined,
+    );
+    const results = await repository.saveGrantsOfMany(applyBackupPreset(tenant));
+    expect(statuses(results)).toEqual([
+      [regId(1), ['applied']],
+      [regId(2), ['unknown']],
+      [regId(3), ['applied']],
+    ]);
+    expect(
+      subRequestsOf(graph.requests[1] as RecordedRequest).some((sub) => sub.url.includes(regId(2))),
+    ).toBe(false);
+    expect(tenant.get(regId(2))).toEqual([owner, guestNone]);
+  });
+
+  it('shows a conflict on its own registration, writes the others, and after resolving sends only that one', async () => {
+    const { graph, repository } = setup();
+    const tenant = tenantOf(3);
+    serveTenant(graph, tenant);
+    const requests = applyBackupPreset(tenant);
+    // Someone else gave the backup app read access on the second registration meanwhile.
+    const theirs: Grant = { appId: BACKUP, delegatedPermissions: ['none'], applicationPermissions: ['read'] };
+    tenant.set(regId(2), [owner, guestNone, theirs]);
+    const results = await repository.saveGrantsOfMany(requests);
+    expect(statuses(results)).toEqual([
+      [regId(1), ['applied']],
+      [regId(2), ['conflict']],
+      [regId(3), ['applied']],
+    ]);
+    const second = results[1];
+    const outcome = second?.type === 'saved' ? second.report.outcomes[0] : undefined;
+    expect(outcome?.status === 'conflict' && outcome.conflict.theirs).toEqual(theirs);
+    expect(tenant.get(regId(2))).toEqual([owner, guestNone, theirs]);
+
+    // The admin keeps their own value; each registration rebases on its own report.
+    const mine = requests[1]?.edited.find((grant) => grant.appId === BACKUP);
+    const next = requests.flatMap((request, index) => {
+      const result = results[index];
+      if (result?.type !== 'saved') return [];
+      const report = result.report;
+      let versions = rebaseAfterSave(request, {
+        applied: report.outcomes.flatMap((each) => (each.status === 'applied' ? [each.change] : [])),
+        after: report.after,
+        unconfirmed: report.unconfirmed,
+      });
+      versions = applyResolutions(
+        versions.baseline,
+        versions.edited,
+        [{ appId: BACKUP, theirs, chosen: mine }].filter(() =>
+          report.outcomes.some((each) => each.status === 'conflict'),
+        ),
+      );
+      return [{ registrationId: request.registrationId, ...versions }];
+    });
+    graph.requests.length = 0;
+    const retried = await repository.saveGrantsOfMany(next);
+    // One registration: its reads are plain requests, its write goes through $batch.
+    expect(
+      graph.requests.map((request) =>
+        batch(request)
+          ? subRequestsOf(request).map((sub) => `${sub.method} ${sub.url.split('/')[4]}`)
+          : [`${request.method} ${request.url.split('/')[7]}`],
+      ),
+    ).toEqual([[`GET ${regId(2)}`], [`PUT ${regId(2)}`], [`GET ${regId(2)}`]]);
+    expect(statuses(retried)).toEqual([
+      [regId(1), []],
+      [regId(2), ['applied']],
+      [regId(3), []],
+    ]);
+    expect(tenant.get(regId(2))?.find((grant) => grant.appId === BACKUP)).toEqual(mine);
+  });
+
+  it('reports a failed write per registration and app, and honours Retry-After per sub-request', async () => {
+    const { graph, repository, waits } = setup();
+    const tenant = tenantOf(3);
+    let throttled = false;
+    serveTenant(graph, tenant, (sub) => {
+      if (sub.method === 'PUT' && sub.url.includes(regId(1))) {
+        return { status: 403, body: graphErrorBody('accessDenied', 'no') };
+      }
+      if (sub.method === 'PUT' && sub.url.includes(regId(3)) && !throttled) {
+        throttled = true;
+        return { status: 429, headers: { 'Retry-After': '6' } };
+      }
+      return undefined;
+    });
+    const results = await repository.saveGrantsOfMany(applyBackupPreset(tenant));
+    expect(waits).toEqual([6]);
+    expect(graph.requests.map(methodsOf)).toEqual([
+      ['GET', 'GET', 'GET'],
+      ['PUT', 'PUT', 'PUT'],
+      ['PUT'],
+      ['GET', 'GET', 'GET'],
+    ]);
+    expect(statuses(results)).toEqual([
+      [regId(1), ['failed']],
+      [regId(2), ['applied']],
+      [regId(3), ['applied']],
+    ]);
+    expect(tenant.get(regId(1))).toEqual([owner, guestNone]);
+  });
+
+  it('settles writes of unknown outcome with the confirm read, per registration', async () => {
+    const { graph, repository } = setup();
+    const tenant = tenantOf(2);
+    serveTenant(graph, tenant);
+    const requests = applyBackupPreset(tenant);
+    graph.once((request) => {
+      if (!batch(request) || !methodsOf(request).includes('PUT')) return undefined;
+      // The first registration's write landed, then the connection dropped.
+      tenant.set(regId(1), [owner, guestNone, requests[0]?.edited[2] as Grant]);
+      return 'network-error';
+    });
+    const results = await repository.saveGrantsOfMany(requests);
+    expect(statuses(results)).toEqual([
+      [regId(1), ['applied']],
+      [regId(2), ['failed']],
+    ]);
+    expect(graph.requests).toHaveLength(3);
+  });
+
+  it('refuses two requests for one registration (which one would the admin have meant?)', async () => {
+    const { graph, repository } = setup();
+    const request = { registrationId: REG, baseline: [owner], edited: [owner, guestRead] };
+    await expect(
+      repository.saveGrantsOfMany([request, { ...request, registrationId: REG.toUpperCase() }]),
+    ).rejects.toThrow();
+    expect(graph.requests).toEqual([]);
   });
 });

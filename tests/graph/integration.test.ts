@@ -3,11 +3,15 @@
  * IdP, the emulator's paging, batching, faults and authorisation.
  */
 import { describe, expect, it } from 'vitest';
-import type { Grant } from '../../src/core/model';
+import type { Grant, Registration } from '../../src/core/model';
+import { normaliseGrant } from '../../src/core/normalise';
+import { findPreset } from '../../src/core/presets';
+import { planTenantOperation } from '../../src/core/tenantPlan';
 import { createGraphClient } from '../../src/graph/createGraphClient';
 import { BACKUP_APP_READ, GUEST_APP_READ, caughtGraphError } from './grantFixtures';
 import { GraphRegistrationRepository } from '../../src/graph/GraphRegistrationRepository';
-import type { ProgressEvent } from '../../src/graph/RegistrationRepository';
+import type { ProgressEvent, SaveRequest } from '../../src/graph/RegistrationRepository';
+import { generatedAppId } from '../../src/local/generatedTenant';
 import {
   BACKUP_APP_ID,
   DEMO_OWNING_APP_ID,
@@ -323,5 +327,117 @@ describe('GraphRegistrationRepository against the local stack', () => {
       expect.any(String),
     );
     expect(await repositoryFor('spe-admin').lookupAppDisplayName(GUEST_APP_ID)).toBeUndefined();
+  });
+});
+
+describe('across registrations against the local stack', () => {
+  it('applies a preset to an app on 10 registrations in exactly 3 requests, and the owners keep full', async () => {
+    await stack.control('settings', { tenant: { registrations: 10, apps: 4 } });
+    const repository = repositoryFor('spe-admin');
+    const registrations = await repository.listRegistrations();
+    expect(registrations).toHaveLength(10);
+    const reads = await repository.listGrantsOfMany(registrations.map((registration) => registration.id));
+    const tenant = reads.map((read, index) => {
+      if (read.type !== 'read') throw new Error(`Could not read ${read.registrationId}`);
+      return { registration: registrations[index] as Registration, grants: read.result.value };
+    });
+    const preset = findPreset('backupRestore');
+    const plan = planTenantOperation(tenant, {
+      type: 'apply',
+      appId: BACKUP_APP_ID,
+      permissions: preset,
+      registrationIds: registrations.map((registration) => registration.id),
+    });
+    expect(plan.registrations).toHaveLength(10);
+
+    const before = (await loggedRequests()).length;
+    const results = await repository.saveGrantsOfMany(
+      plan.registrations.map((entry) => ({
+        registrationId: entry.registration.id,
+        baseline: entry.baseline,
+        edited: entry.edited,
+      })),
+    );
+    const requests = ((await loggedRequests()) as { path: string; batch?: { method: string }[] }[]).slice(
+      before,
+    );
+    expect(requests.map((request) => [request.path, request.batch?.map((sub) => sub.method)])).toEqual([
+      ['/$batch', Array<string>(10).fill('GET')],
+      ['/$batch', Array<string>(10).fill('PUT')],
+      ['/$batch', Array<string>(10).fill('GET')],
+    ]);
+    expect(
+      results.map(
+        (result) => result.type === 'saved' && result.report.outcomes.map((outcome) => outcome.status),
+      ),
+    ).toEqual(Array.from({ length: 10 }, () => ['applied']));
+
+    const wanted = normaliseGrant({
+      appId: BACKUP_APP_ID,
+      delegatedPermissions: [...preset.delegatedPermissions],
+      applicationPermissions: [...preset.applicationPermissions],
+    });
+    for (const registration of registrations) {
+      const grants = await serviceGrants(registration.id);
+      const backup = grants.find((grant) => grant.appId === BACKUP_APP_ID);
+      expect(backup && normaliseGrant(backup)).toEqual(wanted);
+      expect(grants.find((grant) => grant.appId === DEMO_OWNING_APP_ID)).toEqual({
+        appId: DEMO_OWNING_APP_ID,
+        delegatedPermissions: ['full'],
+        applicationPermissions: ['full'],
+      });
+    }
+  });
+
+  it('removes an app from every registration; removing the owning app everywhere writes nothing', async () => {
+    await stack.control('settings', { tenant: { registrations: 5, apps: 3 } });
+    const repository = repositoryFor('spe-admin');
+    const registrations = await repository.listRegistrations();
+    const reads = await repository.listGrantsOfMany(registrations.map((registration) => registration.id));
+    const tenant = reads.map((read, index) => ({
+      registration: registrations[index] as Registration,
+      grants: read.type === 'read' ? read.result.value : [],
+    }));
+    const asRequests = (plan: ReturnType<typeof planTenantOperation>): SaveRequest[] =>
+      plan.registrations.map((entry) => ({
+        registrationId: entry.registration.id,
+        baseline: entry.baseline,
+        edited: entry.edited,
+      }));
+
+    const ownerPlan = planTenantOperation(tenant, { type: 'remove', appId: DEMO_OWNING_APP_ID });
+    expect(ownerPlan.registrations.map((entry) => entry.skipped)).toEqual(
+      Array.from({ length: 5 }, () => [{ appId: DEMO_OWNING_APP_ID, reason: 'owner' }]),
+    );
+    const before = (await loggedRequests()).length;
+    await repository.saveGrantsOfMany(asRequests(ownerPlan));
+    expect((await loggedRequests()).length).toBe(before);
+
+    await repository.saveGrantsOfMany(
+      asRequests(planTenantOperation(tenant, { type: 'remove', appId: generatedAppId(0) })),
+    );
+    for (const registration of registrations) {
+      expect((await serviceGrants(registration.id)).map((grant) => grant.appId)).toEqual([
+        DEMO_OWNING_APP_ID,
+        generatedAppId(1),
+      ]);
+    }
+  });
+
+  it('reads the grants of 45 registrations in 3 batched requests', async () => {
+    await stack.control('settings', { tenant: { registrations: 45, apps: 3 } });
+    const repository = repositoryFor('spe-admin');
+    const registrations = await repository.listRegistrations();
+    const before = (await loggedRequests()).length;
+    const reads = await repository.listGrantsOfMany(registrations.map((registration) => registration.id));
+    const requests = ((await loggedRequests()) as { path: string; batch?: unknown[] }[]).slice(before);
+    expect(requests.map((request) => [request.path, request.batch?.length])).toEqual([
+      ['/$batch', 20],
+      ['/$batch', 20],
+      ['/$batch', 5],
+    ]);
+    expect(reads.map((read) => read.type === 'read' && read.result.value.length)).toEqual(
+      Array.from({ length: 45 }, () => 3),
+    );
   });
 });

@@ -3,9 +3,9 @@
  * wants (`edited`), the read warnings, and the last notice to announce. All rules come from core
  * (`togglePermission`, `applyPreset`, `diffGrants` …); this module only decides which grant changes.
  */
-import { applyChanges, diffGrants } from '../../core/diffGrants';
+import { diffGrants } from '../../core/diffGrants';
 import type { Grant, Plane, ReadWarning, Registration } from '../../core/model';
-import { grantsEqual, normalisePlane, sameAppId } from '../../core/normalise';
+import { grantsEqual, normalisePlane } from '../../core/normalise';
 import type { GrantablePermission } from '../../core/permissions';
 import { planImport } from '../../core/importPlan';
 import type { ImportMode } from '../../core/importPlan';
@@ -13,6 +13,7 @@ import { applyPreset, findPreset } from '../../core/presets';
 import { unwritablePlanes } from '../../core/readGrants';
 import type { PresetId } from '../../core/presets';
 import { effectivePermissions, togglePermission } from '../../core/rules';
+import { applyResolutions, rebaseAfterSave, type ConflictResolution } from '../../core/savePlan';
 import type { SaveReport } from '../../graph/RegistrationRepository';
 import type { Draft } from './draft';
 import {
@@ -25,6 +26,9 @@ import {
   upsertGrant,
   withPlane,
 } from '../../core/grantList';
+
+// Settling conflicts and rebasing after a save are the core's, shared by every registration's save.
+export { applyResolutions, type ConflictResolution };
 
 /** What the last action did beyond the cell the admin touched; announced in an aria-live region. */
 export type Notice =
@@ -73,13 +77,6 @@ export interface SessionState {
 
 /** What cancelling an import restores. */
 export type ImportSnapshot = Pick<SessionState, 'baseline' | 'edited' | 'draftRestored'>;
-
-/** A conflict the admin settled: `theirs` becomes the baseline, `chosen` the wanted value. */
-export interface ConflictResolution {
-  readonly appId: string;
-  readonly theirs: Grant | undefined;
-  readonly chosen: Grant | undefined;
-}
 
 export type SessionAction =
   | {
@@ -163,32 +160,16 @@ function updateGrant(state: SessionState, appId: string, update: (grant: Grant) 
 
 /** The state after a save: applied apps take the service's value, the rest keep the admin's edits. */
 function afterSave(state: SessionState, report: SaveReport): SessionState {
-  const pending = changedAppIds(state.baseline, state.edited);
-  const applied = report.outcomes.filter((outcome) => outcome.status === 'applied');
-  const appliedIds = applied.map((outcome) => outcome.appId);
-  const intended = applyChanges(
-    state.baseline,
-    applied.map((outcome) => outcome.change),
-  );
-  // The read-back is the freshest picture; apps it does not confirm yet keep the value just written
-  // (propagation), and apps not applied keep their old baseline so a later save still checks them.
-  let baseline: readonly Grant[] = report.after ?? intended;
-  baseline = overlayGrants(
-    baseline,
-    intended,
-    report.after
-      ? appliedIds.filter((appId) => report.unconfirmed.some((id) => sameAppId(id, appId)))
-      : appliedIds,
-  );
-  const notApplied = pending.filter((appId) => !appliedIds.some((id) => sameAppId(id, appId)));
-  baseline = overlayGrants(baseline, state.baseline, notApplied);
-  const edited = overlayGrants(baseline, state.edited, notApplied);
+  const next = rebaseAfterSave(state, {
+    applied: report.outcomes.flatMap((outcome) => (outcome.status === 'applied' ? [outcome.change] : [])),
+    after: report.after,
+    unconfirmed: report.unconfirmed,
+  });
   return {
     ...state,
-    baseline,
-    edited,
+    ...next,
     savedAt: report.savedAt ?? state.savedAt,
-    draftRestored: state.draftRestored && notApplied.length > 0,
+    draftRestored: state.draftRestored && changedAppIds(next.baseline, next.edited).length > 0,
     notice: undefined,
     // A reported save ends a pending import: what it wrote is now the baseline.
     beforeImport: undefined,
@@ -325,26 +306,6 @@ export function sessionReducer(
     case 'dismissWarnings':
       return { ...state, warningsDismissed: true };
   }
-}
-
-/**
- * Settles conflicts: the service's current value (`theirs`) becomes the app's baseline, the chosen
- * value its edit. A later save then writes exactly the choice, checked against what the admin saw.
- */
-export function applyResolutions(
-  baseline: readonly Grant[],
-  edited: readonly Grant[],
-  resolutions: readonly ConflictResolution[],
-): { readonly baseline: readonly Grant[]; readonly edited: readonly Grant[] } {
-  let nextBaseline = baseline;
-  let nextEdited = edited;
-  for (const resolution of resolutions) {
-    nextBaseline = overlayGrants(nextBaseline, resolution.theirs ? [resolution.theirs] : [], [
-      resolution.appId,
-    ]);
-    nextEdited = overlayGrants(nextEdited, resolution.chosen ? [resolution.chosen] : [], [resolution.appId]);
-  }
-  return { baseline: nextBaseline, edited: nextEdited };
 }
 
 /** A grant for an app the admin adds: empty, or a preset's permissions. */

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { csvField, grantsToCsv, type GrantsCsvHeaders } from '../../src/core/grantsCsv';
+import type { Grant, Registration } from '../../src/core/model';
+
+const OWNER = '71392b2f-1765-406e-86af-5907d9bdb2ab';
+const GUEST = '89ea5c94-7736-4e25-95ad-3fa95f62b6cd';
+const headers: GrantsCsvHeaders = {
+  registrationId: 'Registration id',
+  registrationName: 'Registration name',
+  appId: 'App id',
+  appName: 'App name',
+  plane: 'Plane',
+  permissions: 'Permissions',
+};
+const g = (appId: string, delegated: string[], application: string[]): Grant => ({
+  appId,
+  delegatedPermissions: delegated,
+  applicationPermissions: application,
+});
+const registration = (n: number, name: string): Registration => ({
+  id: `a1a1a1a1-0000-4000-8000-${String(n).padStart(12, '0')}`,
+  name,
+  owningAppId: OWNER,
+});
+
+/** An RFC 4180 reader, independent of the writer, to check what a spreadsheet would see. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"' && field === '') quoted = true;
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += char;
+  }
+  if (field !== '' || row.length > 0) throw new Error('The last row has no CRLF');
+  return rows;
+}
+
+describe('grants as CSV for auditors', () => {
+  it('writes one row per registration, app and plane, with the exact permissions and the app name', () => {
+    const text = grantsToCsv(
+      [
+        {
+          registration: registration(1, 'Legal'),
+          grants: [g(OWNER, ['full'], ['full']), g(GUEST, ['readContent', 'writeContent'], ['none'])],
+        },
+        { registration: registration(2, 'HR'), grants: [g(GUEST, ['none'], ['unknownFutureValue'])] },
+      ],
+      { headers, appName: (appId) => (appId === GUEST ? 'Contoso Backup' : undefined) },
+    );
+    expect(text.endsWith('\r\n')).toBe(true);
+    const id1 = registration(1, '').id;
+    const id2 = registration(2, '').id;
+    expect(readCsv(text)).toEqual([
+      ['Registration id', 'Registration name', 'App id', 'App name', 'Plane', 'Permissions'],
+      [id1, 'Legal', OWNER, '', 'delegated', 'full'],
+      [id1, 'Legal', OWNER, '', 'application', 'full'],
+      [id1, 'Legal', GUEST, 'Contoso Backup', 'delegated', 'readContent writeContent'],
+      [id1, 'Legal', GUEST, 'Contoso Backup', 'application', 'none'],
+      [id2, 'HR', GUEST, 'Contoso Backup', 'delegated', 'none'],
+      [id2, 'HR', GUEST, 'Contoso Backup', 'application', 'unknownFutureValue'],
+    ]);
+  });
+
+  it('quotes commas, quotes and line breaks so names come back exactly', () => {
+    const name = 'Legal, "EU"\r\nand UK';
+    const text = grantsToCsv(
+      [{ registration: registration(1, name), grants: [g(OWNER, ['full'], ['full'])] }],
+      {
+        headers,
+        appName: () => 'Back,up "app"',
+      },
+    );
+    expect(text).toContain('"Legal, ""EU""\r\nand UK"');
+    const [, first] = readCsv(text);
+    expect(first?.[1]).toBe(name);
+    expect(first?.[3]).toBe('Back,up "app"');
+  });
+
+  it('makes a cell a spreadsheet would run as a formula plain text', () => {
+    for (const formula of ['=HYPERLINK("https://evil.example","x")', '+1+1', '-2', '@SUM(A1)', '\tcmd']) {
+      const text = grantsToCsv(
+        [{ registration: registration(1, formula), grants: [g(OWNER, ['full'], ['full'])] }],
+        {
+          headers,
+          appName: () => formula,
+        },
+      );
+      const [, first] = readCsv(text);
+      expect(first?.[1]).toBe(`'${formula}`);
+      expect(first?.[3]).toBe(`'${formula}`);
+    }
+    expect(csvField('Legal = HR')).toBe('Legal = HR');
+    expect(csvField('=1,2')).toBe(`"'=1,2"`);
+  });
+
+  it('writes only the registrations given, in their order (a filtered export)', () => {
+    const text = grantsToCsv(
+      [
+        { registration: registration(2, 'HR'), grants: [g(OWNER, ['full'], ['full'])] },
+        { registration: registration(1, 'Legal'), grants: [] },
+      ],
+      { headers },
+    );
+    expect(
+      readCsv(text)
+        .slice(1)
+        .map((row) => row[1]),
+    ).toEqual(['HR', 'HR']);
+  });
+});

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import type { Grant, Registration } from '../../src/core/model';
+import { findPreset } from '../../src/core/presets';
+import { planSave } from '../../src/core/savePlan';
+import type { RegistrationGrants } from '../../src/core/tenantOverview';
+import { planTenantOperation } from '../../src/core/tenantPlan';
+
+const OWNER = '71392b2f-1765-406e-86af-5907d9bdb2ab';
+const BACKUP = 'b4c6d8e0-2f4a-4c6e-8a0b-1d3f5e7a9c2b';
+const GUEST = '89ea5c94-7736-4e25-95ad-3fa95f62b6cd';
+
+const g = (appId: string, delegated: string[], application: string[]): Grant => ({
+  appId,
+  delegatedPermissions: delegated,
+  applicationPermissions: application,
+});
+const registration = (n: number, owningAppId = OWNER): Registration => ({
+  id: `a1a1a1a1-0000-4000-8000-${String(n).padStart(12, '0')}`,
+  name: `Type ${n}`,
+  owningAppId,
+});
+
+const owner = g(OWNER, ['full'], ['full']);
+const readOnlyGuest: Grant = {
+  ...g(GUEST, ['readContent'], ['unknownFutureValue']),
+  unreadablePlanes: ['application'],
+};
+
+/** Ten registrations owned by OWNER; the backup app already has read on the third. */
+const tenant: RegistrationGrants[] = Array.from({ length: 10 }, (_, index) => ({
+  registration: registration(index + 1),
+  grants:
+    index === 2 ? [owner, g(BACKUP, ['none'], ['read', 'readContent', 'enumeratePermissions'])] : [owner],
+}));
+
+describe('apply a preset to one app on chosen registrations', () => {
+  const backupRestore = findPreset('backupRestore');
+
+  it('gives each chosen registration a baseline/edited pair with one change for the app', () => {
+    const plan = planTenantOperation(tenant, {
+      type: 'apply',
+      appId: BACKUP,
+      permissions: backupRestore,
+      registrationIds: tenant.map((entry) => entry.registration.id),
+    });
+    expect(plan.registrations).toHaveLength(10);
+    expect(plan.unplanned).toEqual([]);
+    for (const entry of plan.registrations) {
+      expect(entry.changes.map((change) => [change.type, change.appId])).toEqual([
+        [entry.registration.name === 'Type 3' ? 'changed' : 'added', BACKUP],
+      ]);
+      expect(entry.edited).toContainEqual(owner);
+      expect(entry.lockOut).toBeUndefined();
+    }
+    // The same pair the registration's own save plans: with nothing changed elsewhere, one write each.
+    const [first] = plan.registrations;
+    if (first === undefined) throw new Error('no plan');
+    const save = planSave(first.changes, { ...first, current: first.baseline });
+    expect(save.writes.map((write) => write.mine)).toEqual([
+      g(
+        BACKUP,
+        ['none'],
+        [
+          'readContent',
+          'writeContent',
+          'create',
+          'read',
+          'write',
+          'enumeratePermissions',
+          'addPermissions',
+          'updatePermissions',
+        ],
+      ),
+    ]);
+  });
+
+  it('plans only the registrations chosen, leaves those already set out, and reports unknown ids', () => {
+    const already = planTenantOperation(tenant, {
+      type: 'apply',
+      appId: BACKUP,
+      permissions: findPreset('backupReader'),
+      registrationIds: [registration(2).id, registration(3).id.toUpperCase(), registration(99).id],
+    });
+    expect(already.registrations.map((entry) => entry.registration.name)).toEqual(['Type 2']);
+    expect(already.unplanned).toEqual([{ registrationId: registration(99).id, reason: 'not_in_tenant' }]);
+  });
+
+  it('keeps values this tool does not know, and never changes a read-only app', () => {
+    const withUnknown: RegistrationGrants[] = [
+      {
+        registration: registration(1),
+        grants: [owner, g(GUEST, ['readContent', 'manageSensitivityLabels'], ['none'])],
+      },
+      { registration: registration(2), grants: [owner, readOnlyGuest] },
+    ];
+    const plan = planTenantOperation(withUnknown, {
+      type: 'apply',
+      appId: GUEST,
+      permissions: { delegatedPermissions: ['full'], applicationPermissions: ['none'] },
+      registrationIds: withUnknown.map((entry) => entry.registration.id),
+    });
+    expect(plan.registrations[0]?.edited[1]).toEqual(g(GUEST, ['full', 'manageSensitivityLabels'], ['none']));
+    expect(plan.registrations[1]).toMatchObject({
+      changes: [],
+      skipped: [{ appId: GUEST, reason: 'readOnly' }],
+      edited: [owner, readOnlyGuest],
+    });
+  });
+
+  it('flags a lock-out when the app is the owning app and loses full', () => {
+    const plan = planTenantOperation(tenant.slice(0, 1), {
+      type: 'apply',
+      appId: OWNER,
+      permissions: findPreset('backupReader'),
+      registrationIds: [registration(1).id],
+    });
+    expect(plan.registrations[0]?.lockOut).toEqual({
+      kind: 'owning_app_below_full',
+      planes: ['delegated', 'application'],
+    });
+  });
+});
+
+describe('remove an app from all registrations but where it owns', () => {
+  const mixed: RegistrationGrants[] = [
+    { registration: registration(1), grants: [owner, g(GUEST, ['readContent'], ['none'])] },
+    { registration: registration(2), grants: [owner] },
+    // GUEST owns this one: its grant is never touched.
+    { registration: registration(3, GUEST), grants: [g(GUEST, ['full'], ['full']), owner] },
+    { registration: registration(4), grants: [owner, readOnlyGuest] },
+    { registration: registration(5), grants: [owner, g(GUEST.toUpperCase(), ['none'], ['read'])] },
+  ];
+
+  it('deletes the grant everywhere else, and says where it was kept and why', () => {
+    const plan = planTenantOperation(mixed, { type: 'remove', appId: GUEST });
+    expect(
+      plan.registrations.map((entry) => [
+        entry.registration.name,
+        entry.changes.map((change) => change.type),
+        entry.skipped.map((skip) => skip.reason),
+      ]),
+    ).toEqual([
+      ['Type 1', ['removed'], []],
+      ['Type 3', [], ['owner']],
+      ['Type 4', [], ['readOnly']],
+      ['Type 5', ['removed'], []],
+    ]);
+    const ownerPlan = plan.registrations[1];
+    expect(ownerPlan?.edited).toEqual(ownerPlan?.baseline);
+    expect(ownerPlan?.lockOut).toBeUndefined();
+  });
+
+  it('removes only from the registrations chosen', () => {
+    const plan = planTenantOperation(mixed, {
+      type: 'remove',
+      appId: GUEST,
+      registrationIds: [registration(5).id],
+    });
+    expect(plan.registrations.map((entry) => entry.registration.name)).toEqual(['Type 5']);
+  });
+});
