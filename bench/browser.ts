@@ -38,6 +38,8 @@ export interface RoundTrips {
   /** Longest chain list → … → matrix among the requests the matrix needed. */
   readonly depth: number;
   /** Grants reads of the list that started only after another grants read had ended. */
+  /** Requests the list made for its registrations' grants (10 registrations: one $batch). */
+  readonly listGrantsRequests: number;
   readonly sequentialGrantsReads: number;
   /** The same URL read more than once before the matrix was usable. */
   readonly duplicateReads: readonly string[];
@@ -309,8 +311,11 @@ async function recordRoundTrips(bench: BenchStack, page: Page): Promise<RoundTri
       onMatrixPath,
     });
   }
+  // The list reads the grants of its registrations in $batch requests (one per 20 registrations).
   const listGrants = calls.filter(
-    (call) => call.startMs < load.clickMs && call.path.includes('/applicationPermissionGrants'),
+    (call) =>
+      call.startMs < load.clickMs &&
+      (call.path.includes('/applicationPermissionGrants') || /\/\$batch(\?|$)/.test(call.path)),
   );
   const seen = new Map<string, number>();
   for (const call of calls.filter((each) => each.method === 'GET'))
@@ -318,6 +323,7 @@ async function recordRoundTrips(bench: BenchStack, page: Page): Promise<RoundTri
   return {
     calls: calls.map((call) => ({ ...call, path: shortPath(call.path) })),
     depth: Math.max(0, ...calls.filter((call) => call.onMatrixPath).map((call) => call.depth)),
+    listGrantsRequests: listGrants.length,
     sequentialGrantsReads: listGrants.filter((call) =>
       listGrants.some((other) => other !== call && other.endMs <= call.startMs),
     ).length,

@@ -118,7 +118,7 @@ async function main(): Promise<void> {
       if (load instanceof Error) throw load;
       const trips = load.roundTrips;
       return {
-        measured: `${trips.calls.length} requests (emulator: ${trips.emulatorLog.length} incl. later name lookups), depth ${trips.depth}, ${trips.sequentialGrantsReads} grants reads sequential, ${trips.duplicateReads.length} duplicate reads`,
+        measured: `${trips.calls.length} requests (emulator: ${trips.emulatorLog.length} incl. later name lookups), depth ${trips.depth}, ${trips.listGrantsRequests} request(s) for the list's grants, ${trips.sequentialGrantsReads} sequential, ${trips.duplicateReads.length} duplicate reads`,
         pass: trips.depth <= 2 && trips.sequentialGrantsReads === 0,
         notes: [
           `clicked the registration at ${trips.clickMs} ms, matrix interactive at ${trips.interactiveMs} ms (browser clock from navigation start)`,
