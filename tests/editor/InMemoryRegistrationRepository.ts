@@ -56,6 +56,10 @@ export class InMemoryRegistrationRepository implements RegistrationRepository {
   /** The registration ids of each `listGrantsOfMany` call. */
   public readonly manyReads: (readonly string[])[] = [];
   public readonly registerCalls: { containerTypeId: string; owningAppId: string }[] = [];
+  /** The registration ids of each `getRegistrationWithGrants` call. */
+  public readonly registrationReads: string[] = [];
+  /** While set, `getRegistrationWithGrants` answers only once it settles (a slow read). */
+  public holdRegistrationReads: Promise<void> | undefined;
   private readonly store = new Map<string, StoredRegistration>();
   private readonly displayNames: Map<string, string>;
   private readonly lookedUp = new Set<string>();
@@ -125,6 +129,8 @@ export class InMemoryRegistrationRepository implements RegistrationRepository {
     registrationId: string,
     options?: OperationOptions,
   ): Promise<ReadResult<RegistrationWithGrants>> {
+    this.registrationReads.push(registrationId);
+    await this.holdRegistrationReads;
     this.failIfAsked('getRegistrationWithGrants', options);
     const stored = this.stored(registrationId);
     return {

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import {
   BACKUP_ID,
@@ -6,8 +6,10 @@ import {
   GUEST_ID,
   NEW_APP_ID,
   OWNER_ID,
+  cell,
   createHost,
   createRepository,
+  grant,
   renderApp,
 } from './testHost';
 import { GraphError } from '../../src/graph/errors';
@@ -193,5 +195,52 @@ describe('the registration list', () => {
     expect(await screen.findByText('This container type was already registered')).toBeInTheDocument();
     expect(await screen.findByRole('checkbox', { name: 'Guest Delegated readContent' })).toBeChecked();
     expect(repository.grantsOf(CONTOSO_ID)).toEqual(before);
+  });
+});
+
+describe('opening a registration from the list', () => {
+  /** The list with its app counts read, and the registration's own read held until `release`. */
+  async function listReadThenHoldRegistrationReads() {
+    const repository = createRepository();
+    let release: () => void = () => undefined;
+    const rendered = renderApp(createHost({ repository }));
+    await screen.findByRole('button', { name: 'Contoso Files' });
+    await waitFor(() => expect(screen.queryByText('Counting…')).not.toBeInTheDocument());
+    repository.holdRegistrationReads = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // Another admin adds a permission after the list read it.
+    repository.changeElsewhere(CONTOSO_ID, GUEST_ID, grant(GUEST_ID, ['readContent', 'read'], ['none']));
+    return { repository, user: rendered.user, release: () => act(async () => release()) };
+  }
+
+  it('shows the matrix from the list’s read at once, then the service’s fresh copy', async () => {
+    const { repository, user, release } = await listReadThenHoldRegistrationReads();
+    await user.click(screen.getByRole('button', { name: 'Contoso Files' }));
+    await screen.findByRole('grid', { name: /Permissions of the apps on Contoso Files/ });
+    // On screen while its own read is still on the way: the list's copy, without the new permission.
+    expect(repository.registrationReads).toEqual([CONTOSO_ID]);
+    expect(await screen.findByRole('checkbox', { name: 'Guest Delegated readContent' })).toBeChecked();
+    expect(cell('Guest', 'Delegated', 'read')).not.toBeChecked();
+
+    await release();
+    await waitFor(() => expect(cell('Guest', 'Delegated', 'read')).toBeChecked());
+  });
+
+  it('keeps an edit made before the fresh copy arrives, and the save shows the other admin’s change as a conflict', async () => {
+    const { user, release } = await listReadThenHoldRegistrationReads();
+    await user.click(screen.getByRole('button', { name: 'Contoso Files' }));
+    await user.click(await screen.findByRole('checkbox', { name: 'Guest Application readContent' }));
+
+    await release();
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(cell('Guest', 'Application', 'readContent')).toBeChecked();
+    expect(cell('Guest', 'Delegated', 'read')).not.toBeChecked();
+
+    await user.click(screen.getByRole('button', { name: /^Review changes/ }));
+    await user.click(await screen.findByRole('button', { name: 'Save', exact: true }));
+    expect(
+      await screen.findByText('Guest: changed by someone else since you loaded it; nothing was overwritten'),
+    ).toBeInTheDocument();
   });
 });

@@ -40,6 +40,7 @@ type View =
       /** Already read (right after registering): shown without reading it again. */
       readonly initial?: ReadResult<RegistrationWithGrants>;
       readonly arrival?: RegistrationArrival;
+      readonly refreshInitial?: boolean;
       /** Counts openings, so that opening the registration on screen again starts afresh. */
       readonly opening: number;
     };
@@ -110,7 +111,22 @@ function EditorShell(props: { readonly host: EditorHost }): ReactElement {
         {view.kind === 'list' ? (
           <RegistrationList
             model={list}
-            onOpen={(registration) => open({ registration })}
+            onOpen={(registration) => {
+              // One read per resource: the matrix shows the list's read at once and refreshes behind it.
+              const summary = list.grants.get(registration.id);
+              open(
+                summary?.status === 'loaded'
+                  ? {
+                      registration,
+                      initial: {
+                        value: { ...registration, applicationPermissionGrants: summary.read.value },
+                        warnings: summary.read.warnings,
+                      },
+                      refreshInitial: true,
+                    }
+                  : { registration },
+              );
+            }}
             onRegister={() => openRegister({})}
             focusRegistrationId={view.focusRegistrationId}
           />
@@ -122,6 +138,7 @@ function EditorShell(props: { readonly host: EditorHost }): ReactElement {
               key={`${view.registration.id}#${view.opening}`}
               registration={view.registration}
               initial={view.initial}
+              refreshInitial={view.refreshInitial}
               arrival={view.arrival}
               onBack={() => backToList(view.registration.id)}
               onGrantsSaved={list.setGrants}

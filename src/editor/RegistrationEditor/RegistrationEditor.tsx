@@ -45,6 +45,8 @@ export interface RegistrationEditorProps {
   readonly registration: Registration;
   /** Already loaded (right after registering): shown without reading it again. */
   readonly initial?: ReadResult<RegistrationWithGrants>;
+  /** `initial` came from the list: shown at once and read again in the background. */
+  readonly refreshInitial?: boolean;
   readonly arrival?: RegistrationArrival;
   /** Goes back to the list; called once unsaved work has been dealt with. */
   readonly onBack: () => void;
@@ -61,7 +63,15 @@ type DialogState =
 
 /** One registration: loads it, keeps the editing session (and its draft), hosts the matrix and dialogs. */
 export function RegistrationEditor(props: RegistrationEditorProps): ReactElement {
-  const { registration: summary, initial, arrival, onBack, onGrantsSaved, onRegister } = props;
+  const {
+    registration: summary,
+    initial,
+    refreshInitial,
+    arrival,
+    onBack,
+    onGrantsSaved,
+    onRegister,
+  } = props;
   const host = useEditorHost();
   const { repository } = host;
   const localizer = useLocalizer();
@@ -77,6 +87,7 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
   const { load, session, dispatch, changes, dirty, retryLoad, clearStoredDraft } = useEditingSession(
     summary.id,
     initial,
+    refreshInitial,
   );
 
   // Screen readers and keyboard users start at the registration's name once it is on screen.

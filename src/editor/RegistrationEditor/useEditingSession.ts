@@ -34,6 +34,8 @@ export interface EditingSessionModel {
 export function useEditingSession(
   registrationId: string,
   initial?: ReadResult<RegistrationWithGrants>,
+  /** `initial` is the list's copy: show it at once, then read the registration again in the background. */
+  refreshInitial = false,
 ): EditingSessionModel {
   const { repository, logger, draftStorage, user } = useEditorHost();
   const [load, setLoad] = useState<LoadState>({ phase: 'loading' });
@@ -54,7 +56,25 @@ export function useEditingSession(
     };
     if (initial && attempt === 0) {
       apply(initial.value, initial.warnings);
-      return undefined;
+      if (!refreshInitial) return undefined;
+      repository.getRegistrationWithGrants(registrationId, { signal: controller.signal }).then(
+        (result) => {
+          if (controller.signal.aborted) return;
+          const { applicationPermissionGrants, ...registration } = result.value;
+          dispatch({
+            type: 'refreshed',
+            registration,
+            grants: applicationPermissionGrants,
+            warnings: result.warnings,
+          });
+        },
+        (error: unknown) => {
+          // The list's copy stays on screen; a save still reads afresh before it writes.
+          if (!controller.signal.aborted)
+            logger.warn('Refreshing a registration failed', { code: toGraphError(error).code });
+        },
+      );
+      return () => controller.abort();
     }
     setLoad({ phase: 'loading' });
     repository.getRegistrationWithGrants(registrationId, { signal: controller.signal }).then(
@@ -72,7 +92,7 @@ export function useEditingSession(
       },
     );
     return () => controller.abort();
-  }, [repository, logger, draftStorage, key, registrationId, initial, attempt]);
+  }, [repository, logger, draftStorage, key, registrationId, initial, refreshInitial, attempt]);
 
   const baseline = session?.baseline;
   const edited = session?.edited;

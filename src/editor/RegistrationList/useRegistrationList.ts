@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { unstable_batchedUpdates } from 'react-dom';
-import type { Grant, Registration } from '../../core/model';
+import type { Grant, ReadResult, Registration } from '../../core/model';
 import type { GraphError } from '../../graph/errors';
 import type { EditorHost } from '../EditorHost';
 import { toGraphError } from '../ErrorExplanation';
@@ -14,7 +14,12 @@ export type RegistrationListState =
 export type GrantSummary =
   | { readonly status: 'loading' }
   | { readonly status: 'failed' }
-  | { readonly status: 'loaded'; readonly appIds: readonly string[] };
+  | {
+      readonly status: 'loaded';
+      readonly appIds: readonly string[];
+      /** As read (or as a save confirmed): opening the registration shows it at once. */
+      readonly read: ReadResult<readonly Grant[]>;
+    };
 
 export interface RegistrationListModel {
   readonly state: RegistrationListState;
@@ -85,7 +90,11 @@ export function useRegistrationList(host: Pick<EditorHost, 'repository' | 'logge
               arrived.set(
                 read.registrationId,
                 read.type === 'read'
-                  ? { status: 'loaded', appIds: read.result.value.map((grant) => grant.appId) }
+                  ? {
+                      status: 'loaded',
+                      appIds: read.result.value.map((grant) => grant.appId),
+                      read: read.result,
+                    }
                   : { status: 'failed' },
               );
             },
@@ -118,7 +127,11 @@ export function useRegistrationList(host: Pick<EditorHost, 'repository' | 'logge
 
   const setGrants = useCallback(
     (registrationId: string, next: readonly Grant[]) =>
-      setSummary(registrationId, { status: 'loaded', appIds: next.map((grant) => grant.appId) }),
+      setSummary(registrationId, {
+        status: 'loaded',
+        appIds: next.map((grant) => grant.appId),
+        read: { value: next, warnings: [] },
+      }),
     [setSummary],
   );
 

@@ -87,6 +87,13 @@ export type SessionAction =
       readonly draft?: Draft;
     }
   | {
+      /** A fresh read after the matrix was shown from the list's copy. */
+      readonly type: 'refreshed';
+      readonly registration: Registration;
+      readonly grants: readonly Grant[];
+      readonly warnings: readonly ReadWarning[];
+    }
+  | {
       readonly type: 'toggle';
       readonly appId: string;
       readonly plane: Plane;
@@ -185,6 +192,15 @@ export function sessionReducer(
   }
   if (!state) return state;
   switch (action.type) {
+    case 'refreshed':
+      // Taken only while nothing is changed or pending: once the admin edits, the matrix stays as they
+      // saw it, and the save's freshness read shows any difference as a conflict.
+      if (changedAppIds(state.baseline, state.edited).length > 0 || state.beforeImport) return state;
+      return {
+        ...loadSession(action.registration, action.grants, action.warnings),
+        warningsDismissed: state.warningsDismissed,
+        notice: state.notice,
+      };
     case 'toggle': {
       let notice: Notice | undefined;
       const edited = updateGrant(state, action.appId, (grant) => {
