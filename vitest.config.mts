@@ -18,6 +18,8 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**', 'tests/editor/**', 'tests/hosts/**/*.dom.test.ts'],
+          // Generating a 60,000-grant tenant or rasterising the Teams icons takes seconds on 2 cores.
+          testTimeout: 20_000,
         },
       },
       {
