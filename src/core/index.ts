@@ -3,6 +3,7 @@ export * from './catalog';
 export * from './diffGrants';
 export * from './grantList';
 export * from './grantsDocument';
+export * from './hiddenCharacters';
 export * from './mergeGrant';
 export * from './model';
 export * from './normalise';
