@@ -9,6 +9,7 @@ import { GraphError } from './errors';
 import { sendInBatches, type BatchRequest, type BatchResult } from './graphBatch';
 import {
   DEFAULT_RETRY_POLICY,
+  MAX_PAGES,
   PREFER_HEADER,
   type GraphVersion,
   type RetryPolicy,
@@ -41,6 +42,8 @@ export interface GraphRequestsOptions {
   readonly wait?: Wait;
   /** How long one request may go unanswered (default `REQUEST_TIMEOUT_MS`). */
   readonly requestTimeoutMs?: number;
+  /** The most pages one collection read follows (default `MAX_PAGES`). */
+  readonly maxPages?: number;
 }
 
 export type Target = FailureContext['target'];
@@ -63,6 +66,7 @@ export class GraphRequests {
   private readonly retryPolicy: RetryPolicy;
   private readonly wait: Wait;
   private readonly requestTimeoutMs: number | undefined;
+  private readonly maxPages: number;
 
   public constructor(options: GraphRequestsOptions) {
     this.client = options.client;
@@ -72,6 +76,7 @@ export class GraphRequests {
     this.retryPolicy = options.retryPolicy ?? DEFAULT_RETRY_POLICY;
     this.wait = options.wait ?? waitFor;
     this.requestTimeoutMs = options.requestTimeoutMs;
+    this.maxPages = options.maxPages ?? MAX_PAGES;
   }
 
   /** The absolute URL of a path from `graphPaths`. */
@@ -115,7 +120,10 @@ export class GraphRequests {
     }
   }
 
-  /** Every item of a collection, following `@odata.nextLink` verbatim until there is none. */
+  /**
+   * Every item of a collection, following `@odata.nextLink` verbatim until there is none, for at most
+   * `maxPages` pages: past that it fails with `too_many_pages` rather than return part of the list.
+   */
   public async readAllPages(
     path: string,
     target: Target,
@@ -124,8 +132,19 @@ export class GraphRequests {
     const budget = this.budget(options);
     const items: unknown[] = [];
     let url: string | undefined = this.url(path);
-    while (url !== undefined) {
+    let last: GraphAnswer | undefined;
+    for (let pages = 0; url !== undefined; pages += 1) {
+      if (pages === this.maxPages) {
+        throw new GraphError({
+          code: 'too_many_pages',
+          serviceMessage: `The service still had more after ${this.maxPages} pages.`,
+          // The last page's ids, so support can find the loop in the service's logs.
+          requestId: last?.headers['request-id'],
+          date: last?.headers.date,
+        });
+      }
       const answer = await this.send({ method: 'GET', url }, { target }, budget, options);
+      last = answer;
       const body = (answer.body ?? {}) as { value?: unknown; '@odata.nextLink'?: unknown };
       if (Array.isArray(body.value)) items.push(...(body.value as unknown[]));
       const next = body['@odata.nextLink'];

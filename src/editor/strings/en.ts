@@ -362,6 +362,10 @@ export const en = {
       title: 'Cancelled',
       body: 'The operation was cancelled before it finished.',
     },
+    too_many_pages: {
+      title: 'The list is longer than this tool reads',
+      body: 'The service kept sending more pages past the most this tool reads, so the tool stopped reading instead of showing part of the list. Nothing was changed. Retry; if it happens again, give the request id to your support contact.',
+    },
     unknown: {
       title: 'Something went wrong',
       body: 'The operation failed for an unexpected reason. Retry, and if it keeps failing, give the request id to your support contact.',

@@ -378,6 +378,10 @@ export const it: Strings = {
       title: 'Annullato',
       body: 'L’operazione è stata annullata prima di terminare.',
     },
+    too_many_pages: {
+      title: 'L’elenco è più lungo di quanto questo strumento legga',
+      body: 'Il servizio ha continuato a inviare altre pagine oltre il massimo che questo strumento legge, quindi lo strumento ha smesso di leggere invece di mostrare solo una parte dell’elenco. Non è stato modificato nulla. Riprova; se succede di nuovo, comunica l’ID della richiesta al tuo referente di supporto.',
+    },
     unknown: {
       title: 'Qualcosa è andato storto',
       body: 'L’operazione non è riuscita per un motivo inatteso. Riprova e, se continua a non riuscire, comunica l’ID richiesta al tuo supporto.',
