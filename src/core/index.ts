@@ -1,6 +1,7 @@
 /** The pure permission core: no UI, no I/O, no host. */
 export * from './catalog';
 export * from './diffGrants';
+export * from './displayText';
 export * from './grantList';
 export * from './grantsDocument';
 export * from './hiddenCharacters';
