@@ -211,6 +211,32 @@ export const en = {
     sourceLabel: 'Copy from',
     copy: 'Copy',
   },
+  planeView: {
+    label: 'Permissions shown',
+    both: 'Both',
+    unsaved: 'unsaved changes',
+  },
+  untrusted: {
+    hiddenCharacters: 'Hidden characters',
+    hiddenCharactersNote:
+      'Contains hidden characters, shown here as their code points: {characters}. Such characters can make one name look like another.',
+    cut: plural({
+      one: '{count} character in all: the details show the whole text.',
+      other: '{count} characters in all: the details show the whole text.',
+    }),
+  },
+  details: {
+    open: 'Details…',
+    registrationTitle: 'Registration details',
+    appTitle: 'App details',
+    name: 'Name',
+    noName: 'Not available with this sign-in',
+    containerTypeId: 'Container type id',
+    owningAppId: 'Owning app id',
+    appId: 'App id',
+    otherValues: '{plane}: values not known to this tool',
+    length: plural({ one: '{count} character', other: '{count} characters' }),
+  },
   common: {
     cancel: 'Cancel',
     close: 'Close',
