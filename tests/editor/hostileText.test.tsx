@@ -180,6 +180,10 @@ describe('hostile names in the registration list', () => {
       within(screen.getByRole('button', { name: 'Contoso Files' })).queryByText('Hidden characters'),
     ).not.toBeInTheDocument();
 
+    // A name in sight in full has no tooltip to repeat it.
+    screen.getByRole('button', { name: 'Contoso Files' }).focus();
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+
     const long = screen.getByRole('button', { name: /^(LongName)+/ });
     expect(long.textContent?.length ?? 0).toBeLessThanOrEqual(256);
     long.focus();

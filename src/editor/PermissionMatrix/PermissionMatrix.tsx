@@ -9,7 +9,7 @@ import type { GrantablePermission } from '../../core/permissions';
 import { appKey, wellKnownPresetId } from '../session/appLabels';
 import { unknownPermissions } from '../../core/grantList';
 import { unwritablePlanes } from '../../core/readGrants';
-import { FullTextTip, useRegionTooltip } from '../shared/useRegionTooltip';
+import { FullTextTip, isCutShort, useRegionTooltip } from '../shared/useRegionTooltip';
 import type { RegionTip } from '../shared/useRegionTooltip';
 import { useWidthClass } from '../shared/useWidthClass';
 import { useLocalizer } from '../strings';
@@ -138,10 +138,8 @@ export function PermissionMatrix(props: PermissionMatrixProps): ReactElement {
       const grant = rows.find((candidate) => appKey(candidate.appId) === appTip);
       if (!grant) return undefined;
       const name = appNames.get(appKey(grant.appId));
-      return {
-        target,
-        content: <FullTextTip lines={name === undefined ? [grant.appId] : [name, grant.appId]} />,
-      };
+      const lines = name === undefined ? [grant.appId] : [name, grant.appId];
+      return isCutShort(target, lines) ? { target, content: <FullTextTip lines={lines} /> } : undefined;
     },
     [rows, appNames, format, strings],
   );

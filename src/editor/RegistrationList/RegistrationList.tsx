@@ -23,7 +23,7 @@ import type { Registration } from '../../core/model';
 import { useEditorHost } from '../host/EditorHostContext';
 import { ErrorExplanation } from '../ErrorExplanation';
 import { UntrustedText } from '../shared/UntrustedText';
-import { FullTextTip, useRegionTooltip } from '../shared/useRegionTooltip';
+import { FullTextTip, isCutShort, useRegionTooltip } from '../shared/useRegionTooltip';
 import type { RegionTip } from '../shared/useRegionTooltip';
 import { useLocalizer } from '../strings';
 import type { Localizer } from '../strings';
@@ -69,7 +69,9 @@ function fullTextOf(columnId: ColumnId, registration: Registration): string | un
 function findTip(element: HTMLElement): RegionTip | undefined {
   const target = element.closest<HTMLElement>('[data-full-text]');
   const text = target?.dataset.fullText;
-  return target && text !== undefined ? { target, content: <FullTextTip lines={[text]} /> } : undefined;
+  return target && text !== undefined && isCutShort(target, [text])
+    ? { target, content: <FullTextTip lines={[text]} /> }
+    : undefined;
 }
 
 function billingText(registration: Registration, localizer: Localizer): string {

@@ -1,7 +1,7 @@
 import { Tooltip, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import type { FocusEvent, PointerEvent, ReactElement, ReactNode } from 'react';
-import { shortenText } from '../../core/displayText';
+import { MAX_LABEL_LENGTH, shortenText } from '../../core/displayText';
 import { hasHiddenCharacters, revealHiddenCharacters } from '../../core/hiddenCharacters';
 import { useLocalizer } from '../strings';
 
@@ -84,6 +84,18 @@ export function useRegionTooltip(find: (element: HTMLElement) => RegionTip | und
     </Tooltip>
   );
   return { tooltip, onFocus, onPointerOver, onKeyDown: hide, hide };
+}
+
+/**
+ * Whether `element` shows less than all of `texts`: a text longer than a label may be, or one of its
+ * `<bdi>` (UntrustedText) clipped by its box. A tooltip that repeats what is in sight is noise.
+ */
+export function isCutShort(element: HTMLElement, texts: readonly string[]): boolean {
+  const revealed = texts.map(revealHiddenCharacters);
+  if (revealed.some((text) => shortenText(text, MAX_LABEL_LENGTH) !== text)) return true;
+  return Array.from(element.querySelectorAll('bdi')).some(
+    (text) => text.scrollWidth > text.clientWidth + 1 || text.scrollHeight > text.clientHeight + 1,
+  );
 }
 
 /**
