@@ -3,7 +3,8 @@
  * per app (added / changed → per-app PUT with both planes, removed → per-app DELETE).
  */
 import { indexGrants } from './grantList';
-import type { Grant, GrantChange, PlaneChange } from './model';
+import type { Grant, GrantChange, Plane, PlaneChange } from './model';
+import { PLANES } from './model';
 import { appIdKey, grantsEqual, normaliseGrant, normalisePlane } from './normalise';
 import type { Permission } from './permissions';
 
@@ -43,6 +44,29 @@ export function diffGrants(baseline: readonly Grant[], edited: readonly Grant[])
     }
   }
   return changes;
+}
+
+/**
+ * The planes a set of changes touches: a view that shows one plane says when the other has changes
+ * (an added or removed app counts for each plane where it has permissions).
+ */
+export function changedPlanes(changes: readonly GrantChange[]): Plane[] {
+  const granted = (grant: Grant, plane: Plane): boolean =>
+    normalisePlane(plane === 'delegated' ? grant.delegatedPermissions : grant.applicationPermissions).some(
+      (value) => value !== 'none',
+    );
+  return PLANES.filter((plane) =>
+    changes.some((change) => {
+      switch (change.type) {
+        case 'added':
+          return granted(change.after, plane);
+        case 'removed':
+          return granted(change.before, plane);
+        case 'changed':
+          return change[plane].added.length > 0 || change[plane].removed.length > 0;
+      }
+    }),
+  );
 }
 
 /** The grants after a set of changes: changed apps in place, removed apps gone, added apps at the end. */

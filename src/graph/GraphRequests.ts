@@ -10,6 +10,7 @@ import { sendInBatches, type BatchRequest, type BatchResult } from './graphBatch
 import {
   DEFAULT_RETRY_POLICY,
   MAX_BATCH_SIZE,
+  MAX_PAGES,
   PREFER_HEADER,
   type GraphVersion,
   type RetryPolicy,
@@ -42,6 +43,8 @@ export interface GraphRequestsOptions {
   readonly wait?: Wait;
   /** How long one request may go unanswered (default `REQUEST_TIMEOUT_MS`). */
   readonly requestTimeoutMs?: number;
+  /** The most pages one collection read follows (default `MAX_PAGES`). */
+  readonly maxPages?: number;
 }
 
 export type Target = FailureContext['target'];
@@ -64,6 +67,7 @@ export class GraphRequests {
   private readonly retryPolicy: RetryPolicy;
   private readonly wait: Wait;
   private readonly requestTimeoutMs: number | undefined;
+  private readonly maxPages: number;
 
   public constructor(options: GraphRequestsOptions) {
     this.client = options.client;
@@ -73,6 +77,7 @@ export class GraphRequests {
     this.retryPolicy = options.retryPolicy ?? DEFAULT_RETRY_POLICY;
     this.wait = options.wait ?? waitFor;
     this.requestTimeoutMs = options.requestTimeoutMs;
+    this.maxPages = options.maxPages ?? MAX_PAGES;
   }
 
   /** The absolute URL of a path from `graphPaths`. */
@@ -116,7 +121,10 @@ export class GraphRequests {
     }
   }
 
-  /** Every item of a collection, following `@odata.nextLink` verbatim until there is none. */
+  /**
+   * Every item of a collection, following `@odata.nextLink` verbatim until there is none, for at most
+   * `maxPages` pages: past that it fails with `too_many_pages` rather than return part of the list.
+   */
   public async readAllPages(
     path: string,
     target: Target,
@@ -125,8 +133,11 @@ export class GraphRequests {
     const budget = this.budget(options);
     const items: unknown[] = [];
     let url: string | undefined = this.url(path);
-    while (url !== undefined) {
+    let last: GraphAnswer | undefined;
+    for (let pages = 0; url !== undefined; pages += 1) {
+      if (pages === this.maxPages) throw this.tooManyPages(last?.headers);
       const answer = await this.send({ method: 'GET', url }, { target }, budget, options);
+      last = answer;
       const page = this.readPage(answer.body);
       items.push(...page.items);
       url = page.next === undefined ? undefined : this.url(page.next);
@@ -167,7 +178,11 @@ export class GraphRequests {
       let pending = paths
         .slice(start, start + MAX_BATCH_SIZE)
         .map((url, offset) => ({ index: start + offset, url }));
-      while (pending.length > 0) {
+      for (let pages = 0; pending.length > 0; pages += 1) {
+        if (pages === this.maxPages) {
+          for (const { index } of pending) settle(index, { type: 'failed', error: this.tooManyPages() });
+          break;
+        }
         const answers = await this.sendBatches(
           pending.map(({ url }) => ({ method: 'GET', url })),
           { target },
@@ -201,6 +216,17 @@ export class GraphRequests {
       }
     }
     return reads;
+  }
+
+  /** A collection that never ends: fails rather than return part of it. */
+  private tooManyPages(lastHeaders?: Readonly<Record<string, string>>): GraphError {
+    return new GraphError({
+      code: 'too_many_pages',
+      serviceMessage: `The service still had more after ${this.maxPages} pages.`,
+      // The last page's ids, so support can find the loop in the service's logs.
+      requestId: lastHeaders?.['request-id'],
+      date: lastHeaders?.date,
+    });
   }
 
   /** One page of a collection; `next` is the next page's path below the version root. */

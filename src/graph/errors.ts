@@ -18,6 +18,7 @@ export const GRAPH_ERROR_CODES = [
   'timeout', // no response within the time allowed: the request may or may not have applied
   'token_expired', // 401: the token is missing, expired or invalid
   'cancelled', // the caller aborted
+  'too_many_pages', // a collection still had more pages after the most this tool reads
   'unknown',
 ] as const;
 

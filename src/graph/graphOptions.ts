@@ -12,6 +12,13 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 5, maxTotalWaitSeconds: 120 };
 
+/**
+ * The most pages one collection read follows. A registration has at most a few thousand apps, a few
+ * dozen pages at Graph's page sizes; a service that keeps sending next links (a loop, a page of one)
+ * must not keep the tool reading, and the token going out, for ever.
+ */
+export const MAX_PAGES = 1000;
+
 /** Graph JSON batching allows at most 20 requests per batch. */
 export const MAX_BATCH_SIZE = 20;
 

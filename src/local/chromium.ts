@@ -25,5 +25,7 @@ export function launchChromium(): Promise<Browser> {
 
 export async function newContext(browser: Browser, locale = 'en-US'): Promise<BrowserContext> {
   // The stack's certificate is self-signed (a user trusts it once; the test browser is told to).
-  return browser.newContext({ ignoreHTTPSErrors: true, locale, viewport: { width: 1400, height: 900 } });
+  // Wide enough that the tab beside the Teams host's log shows both planes (over 1,200 px); the fit
+  // tests size the window themselves.
+  return browser.newContext({ ignoreHTTPSErrors: true, locale, viewport: { width: 1920, height: 900 } });
 }

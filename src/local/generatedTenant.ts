@@ -12,8 +12,8 @@ export interface TenantSize {
   readonly apps: number;
 }
 
-/** The demo tenant, or a generated one of this size. */
-export type TenantChoice = 'demo' | TenantSize;
+/** The demo tenant, the demo tenant with hostile data (hostileTenant.ts), or a generated one of this size. */
+export type TenantChoice = 'demo' | 'hostile' | TenantSize;
 
 /** `--tenant large`: the size the tenant overview must stay responsive at. */
 export const LARGE_TENANT: TenantSize = { registrations: 300, apps: 200 };
@@ -99,9 +99,9 @@ export function generateTenant(size: TenantSize): TenantState {
   return state;
 }
 
-/** `'demo'`, `'large'`, `{ registrations, apps }` or `"300x200"`; a problem text when it is none of them. */
-export function readTenantChoice(value: unknown): TenantChoice | string {
-  if (value === 'demo') return 'demo';
+/** `'demo'`, `'hostile'`, `'large'`, `{ registrations, apps }` or `"300x200"`; a problem when it is none of them. */
+export function readTenantChoice(value: unknown): TenantChoice | { readonly problem: string } {
+  if (value === 'demo' || value === 'hostile') return value;
   if (value === 'large') return LARGE_TENANT;
   const text = typeof value === 'string' ? /^(\d+)x(\d+)$/.exec(value) : null;
   const size =
@@ -122,7 +122,9 @@ export function readTenantChoice(value: unknown): TenantChoice | string {
     apps > MAX_APPS ||
     registrations * apps > MAX_GRANTS
   ) {
-    return `"tenant" must be "demo", "large" (${LARGE_TENANT.registrations} × ${LARGE_TENANT.apps}), "<registrations>x<apps>" or { registrations, apps }, with 1–${MAX_REGISTRATIONS} registrations, 1–${MAX_APPS} apps and at most ${MAX_GRANTS} grants.`;
+    return {
+      problem: `"tenant" must be "demo", "hostile", "large" (${LARGE_TENANT.registrations} × ${LARGE_TENANT.apps}), "<registrations>x<apps>" or { registrations, apps }, with 1–${MAX_REGISTRATIONS} registrations, 1–${MAX_APPS} apps and at most ${MAX_GRANTS} grants.`,
+    };
   }
   return { registrations, apps };
 }

@@ -1,8 +1,9 @@
 /**
  * `npm start` / `npm run stack`: the local stack on https://localhost:4443 (PORT overrides), serving the
  * built tab at `/` and the Teams host simulator at `/host`. `--data FILE` keeps state between runs;
- * `--tenant large` serves a generated tenant instead of the demo tenant; `--open` opens the host
- * simulator in a desktop browser when there is one.
+ * `--tenant large` serves a generated tenant instead of the demo tenant, `--tenant hostile` the demo
+ * tenant with hostile names and values; `--open` opens the host simulator in a desktop browser when
+ * there is one.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -35,7 +36,9 @@ startStack({
     write(
       options.tenant === 'demo'
         ? 'SharePoint Embedded Permission Matrix: local demo tenant'
-        : `SharePoint Embedded Permission Matrix: generated tenant, ${options.tenant.registrations} registrations × ${options.tenant.apps} apps`,
+        : options.tenant === 'hostile'
+          ? 'SharePoint Embedded Permission Matrix: local demo tenant with hostile names and values'
+          : `SharePoint Embedded Permission Matrix: generated tenant, ${options.tenant.registrations} registrations × ${options.tenant.apps} apps`,
     );
     write(`  Inside Teams (host simulator): ${stack.origin}/host`);
     write(`  As a web page:                 ${stack.origin}/`);

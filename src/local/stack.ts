@@ -19,6 +19,7 @@ import {
 } from './faults';
 import { generateTenant, readTenantChoice, type TenantChoice } from './generatedTenant';
 import { GraphEmulator, type LoggedRequest } from './graph/GraphEmulator';
+import { hostileTenant } from './hostileTenant';
 import { GraphProblem } from './graph/requestContext';
 import { graphError } from './graphErrors';
 import { corsHeaders, htmlEscape, lowerCaseHeaders, readBody, send, sendJson } from './http';
@@ -80,7 +81,9 @@ function placeholder(title: string, text: string): string {
 }
 
 function seedOf(tenant: TenantChoice): () => TenantState {
-  return tenant === 'demo' ? seedTenant : () => generateTenant(tenant);
+  if (tenant === 'demo') return seedTenant;
+  if (tenant === 'hostile') return hostileTenant;
+  return () => generateTenant(tenant);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -220,7 +223,8 @@ export async function startStack(options: StackOptions = {}): Promise<LocalStack
         case 'POST /__local/settings': {
           const { tenant: tenantInput, ...service } = await body();
           const choice = tenantInput === undefined ? undefined : readTenantChoice(tenantInput);
-          if (typeof choice === 'string') throw problem(400, 'BadRequest', choice);
+          if (typeof choice === 'object' && 'problem' in choice)
+            throw problem(400, 'BadRequest', choice.problem);
           const error = updateServiceSettings(settings, service);
           if (error !== undefined) throw problem(400, 'BadRequest', error);
           if (choice !== undefined) {

@@ -4,13 +4,14 @@ import { readTenantChoice, type TenantChoice } from './generatedTenant';
 export interface StartOptions {
   /** `--data FILE`: keep the tenant's state in this JSON file between runs. */
   readonly dataFile?: string;
-  /** `--tenant demo | large | <registrations>x<apps>`: the tenant to start with and reset to. */
+  /** `--tenant demo | hostile | large | <registrations>x<apps>`: the tenant to start with and reset to. */
   readonly tenant: TenantChoice;
   /** `--open`: open the Teams host simulator in a desktop browser. */
   readonly open: boolean;
 }
 
-export const START_USAGE = 'Options: --data FILE, --tenant demo|large|<registrations>x<apps>, --open.';
+export const START_USAGE =
+  'Options: --data FILE, --tenant demo|hostile|large|<registrations>x<apps>, --open.';
 
 export function readStartOptions(args: readonly string[]): StartOptions | { readonly problem: string } {
   let dataFile: string | undefined;
@@ -26,7 +27,7 @@ export function readStartOptions(args: readonly string[]): StartOptions | { read
       index += 1;
     } else if (arg === '--tenant' && value !== undefined) {
       const choice = readTenantChoice(value);
-      if (typeof choice === 'string') return { problem: choice };
+      if (typeof choice === 'object' && 'problem' in choice) return choice;
       tenant = choice;
       index += 1;
     } else {

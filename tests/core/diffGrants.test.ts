@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyChanges, diffGrants } from '../../src/core/diffGrants';
+import { applyChanges, changedPlanes, diffGrants } from '../../src/core/diffGrants';
 import type { Grant } from '../../src/core/model';
 
 const owner: Grant = {
@@ -82,5 +82,24 @@ describe('applyChanges', () => {
     expect(applyChanges([owner, guest, backup], diffGrants([owner, guest, backup], [owner, backup]))).toEqual(
       [owner, backup],
     );
+  });
+});
+
+describe('changedPlanes', () => {
+  it('names the plane a cell change touches, and only it', () => {
+    const edited = { ...guest, applicationPermissions: ['readContent'] };
+    expect(changedPlanes(diffGrants([owner, guest], [owner, edited]))).toEqual(['application']);
+    const delegated = { ...guest, delegatedPermissions: ['read'] };
+    expect(changedPlanes(diffGrants([owner, guest], [owner, delegated]))).toEqual(['delegated']);
+  });
+
+  it('counts an added or removed app for each plane where it has permissions', () => {
+    expect(changedPlanes(diffGrants([owner], [owner, backup]))).toEqual(['application']);
+    expect(changedPlanes(diffGrants([owner, guest], [owner]))).toEqual(['delegated']);
+    expect(changedPlanes(diffGrants([guest], [owner, guest]))).toEqual(['delegated', 'application']);
+  });
+
+  it('is empty when nothing changed in meaning', () => {
+    expect(changedPlanes(diffGrants([owner, guest], [owner, guest]))).toEqual([]);
   });
 });

@@ -37,6 +37,11 @@ describe('errors in the admin’s words', () => {
       /FileStorageContainerTypeReg\.Selected only shows/,
     ],
     ['has_containers', 'This registration still has containers', /containers \(including deleted ones\)/],
+    [
+      'too_many_pages',
+      'The list is longer than this tool reads',
+      /stopped reading instead of showing part of the list\. Nothing was changed\./,
+    ],
   ];
   it.each(cases)('explains %s', async (code, title, body) => {
     failingList(new GraphError({ code, status: 403, requestId: 'req-1' }));

@@ -41,6 +41,7 @@ function setup(
     userRole?: UserRole;
     maxAttempts?: number;
     maxTotalWaitSeconds?: number;
+    maxPages?: number;
   } = {},
 ): {
   graph: ScriptedGraph;
@@ -63,6 +64,7 @@ function setup(
       return Promise.resolve();
     },
     now: () => new Date('2026-11-22T10:00:00Z'),
+    maxPages: options.maxPages,
   });
   return { graph, repository, waits };
 }
@@ -126,6 +128,47 @@ describe('reading', () => {
     const error = await caughtGraphError(repository.listRegistrations());
     expect(error.code).toBe('unknown');
     expect(graph.requests).toHaveLength(1);
+  });
+
+  it('stops following next links at the page cap and says so, instead of returning part of the list', async () => {
+    const { graph, repository } = setup({ maxPages: 3 });
+    // A service that always has one more page (a loop, as a page of `$top=-1` once was).
+    graph.on((request) =>
+      request.url.startsWith(REGISTRATIONS)
+        ? {
+            status: 200,
+            headers: { 'request-id': `req-${graph.requests.length}` },
+            body: {
+              value: [{ id: REG, name: 'Test Container Type', owningAppId: OWNER }],
+              '@odata.nextLink': `${REGISTRATIONS}?$skiptoken=${graph.requests.length}`,
+            },
+          }
+        : undefined,
+    );
+    const error = await caughtGraphError(repository.listRegistrations());
+    expect(error.code).toBe('too_many_pages');
+    expect(error.requestId).toBe('req-3');
+    expect(graph.requests).toHaveLength(3);
+  });
+
+  it('reads a collection of exactly as many pages as the cap', async () => {
+    const { graph, repository } = setup({ maxPages: 3 });
+    graph.on((request) =>
+      request.url.startsWith(GRANTS)
+        ? {
+            status: 200,
+            body: {
+              value: [{ ...owner, appId: `${OWNER.slice(0, -1)}${graph.requests.length}` }],
+              ...(graph.requests.length < 3
+                ? { '@odata.nextLink': `${GRANTS}?$skiptoken=${graph.requests.length}` }
+                : {}),
+            },
+          }
+        : undefined,
+    );
+    const grants = await repository.listGrants(REG);
+    expect(grants.value).toHaveLength(3);
+    expect(graph.requests).toHaveLength(3);
   });
 
   it('reads a registration and its grants in parallel and reports what a tolerant read repaired', async () => {

@@ -39,6 +39,7 @@ const RETRYABLE = new Set<GraphError['code']>([
   'unknown',
   'conflict',
   'cancelled',
+  'too_many_pages',
 ]);
 
 /**

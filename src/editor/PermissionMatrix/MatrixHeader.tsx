@@ -10,15 +10,18 @@ import {
 } from '@fluentui/react-components';
 import { memo } from 'react';
 import type { ReactElement, SyntheticEvent } from 'react';
-import { PLANES } from '../../core/model';
+import type { Plane } from '../../core/model';
 import type { GrantablePermission } from '../../core/permissions';
 import { useLocalizer } from '../strings';
-import { MATRIX_COLUMNS, MATRIX_GROUPS, PERMISSIONS_PER_PLANE } from './matrixColumns';
+import { MATRIX_GROUPS, PERMISSIONS_PER_PLANE } from './matrixColumns';
 import type { MatrixColumn } from './matrixColumns';
 import type { MatrixColumnChangeData, OtherColumns } from './PermissionMatrix.types';
 import { usePermissionMatrixStyles } from './usePermissionMatrixStyles.styles';
 
 export interface MatrixHeaderProps {
+  /** The planes shown, and their cell columns. */
+  readonly planes: readonly Plane[];
+  readonly columns: readonly MatrixColumn[];
   readonly otherColumns: OtherColumns;
   readonly activeCol: number | undefined;
   /** Id of the hidden description of a permission (what it allows). */
@@ -72,7 +75,7 @@ function ColumnMenu(props: {
 
 /** Three header rows: planes, permission groups, then one menu per permission column. */
 export const MatrixHeader = memo(function MatrixHeader(props: MatrixHeaderProps): ReactElement {
-  const { otherColumns, activeCol, descriptionId, onColumnChange } = props;
+  const { planes, columns, otherColumns, activeCol, descriptionId, onColumnChange } = props;
   const { strings } = useLocalizer();
   const styles = usePermissionMatrixStyles();
   return (
@@ -81,27 +84,32 @@ export const MatrixHeader = memo(function MatrixHeader(props: MatrixHeaderProps)
         <th scope="col" rowSpan={3} className={mergeClasses(styles.headCell, styles.corner)}>
           {strings.matrix.appColumn}
         </th>
-        {PLANES.map((plane) => (
+        {planes.map((plane) => (
           <th
             key={plane}
             scope="colgroup"
             colSpan={PERMISSIONS_PER_PLANE + (otherColumns[plane] ? 1 : 0)}
-            className={mergeClasses(styles.headCell, styles.planeStart)}
+            className={mergeClasses(styles.headCell, styles.planeHead, styles.planeStart)}
           >
-            {strings.planes[plane]}
+            {/* Sticks beside the app column while the plane's columns scroll by: no column goes unlabelled. */}
+            <span className={styles.stickyLabel}>{strings.planes[plane]}</span>
           </th>
         ))}
       </tr>
       <tr aria-rowindex={2}>
-        {PLANES.map((plane) => [
+        {planes.map((plane) => [
           ...MATRIX_GROUPS.map((entry, index) => (
             <th
               key={`${plane}:${entry.group}`}
               scope="colgroup"
               colSpan={entry.permissions.length}
-              className={mergeClasses(styles.headCell, index === 0 ? styles.planeStart : styles.groupStart)}
+              className={mergeClasses(
+                styles.headCell,
+                styles.groupHead,
+                index === 0 ? styles.planeStart : styles.groupStart,
+              )}
             >
-              {strings.groups[entry.group]}
+              <span className={styles.stickyLabel}>{strings.groups[entry.group]}</span>
             </th>
           )),
           otherColumns[plane] ? (
@@ -109,7 +117,7 @@ export const MatrixHeader = memo(function MatrixHeader(props: MatrixHeaderProps)
               key={`${plane}:other`}
               scope="col"
               rowSpan={2}
-              className={mergeClasses(styles.headCell, styles.groupStart)}
+              className={mergeClasses(styles.headCell, styles.groupHead, styles.groupStart)}
             >
               {strings.matrix.otherColumn}
             </th>
@@ -117,7 +125,7 @@ export const MatrixHeader = memo(function MatrixHeader(props: MatrixHeaderProps)
         ])}
       </tr>
       <tr aria-rowindex={3}>
-        {MATRIX_COLUMNS.map((column) => (
+        {columns.map((column) => (
           <th
             key={`${column.plane}:${column.permission}`}
             scope="col"

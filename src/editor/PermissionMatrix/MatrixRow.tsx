@@ -15,6 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { memo } from 'react';
 import type { ChangeEvent, ReactElement, SyntheticEvent } from 'react';
+import { displayText } from '../../core/displayText';
 import type { Grant, Plane } from '../../core/model';
 import { sameAppId } from '../../core/normalise';
 import type { GrantablePermission } from '../../core/permissions';
@@ -23,8 +24,10 @@ import type { PresetId } from '../../core/presets';
 import { cellState, effectivePermissions, impliedByParent } from '../../core/rules';
 import { appKey } from '../session/appLabels';
 import { planeOf, unknownPermissions } from '../../core/grantList';
+import { UntrustedText } from '../shared/UntrustedText';
 import { useLocalizer } from '../strings';
 import { HEADER_ROWS, MATRIX_COLUMNS, cellLabel } from './matrixColumns';
+import type { MatrixColumn } from './matrixColumns';
 import type { MatrixRowActionData, MatrixToggleData, OtherColumns } from './PermissionMatrix.types';
 import { usePermissionMatrixStyles } from './usePermissionMatrixStyles.styles';
 
@@ -34,9 +37,8 @@ export interface MatrixRowProps {
   readonly grant: Grant;
   /** The loaded grant, to mark unsaved cells; `undefined` for an added app. */
   readonly baseline: Grant | undefined;
-  readonly appLabel: string;
-  /** True when `appLabel` is a display name (the appId is then shown under it). */
-  readonly hasName: boolean;
+  /** The app's display name from the directory, when known (the appId is then shown under it). */
+  readonly appName: string | undefined;
   readonly isOwningApp: boolean;
   /** Planes whose values this tool cannot read exactly: the whole row is then read-only. */
   readonly readOnlyPlanes: readonly Plane[];
@@ -45,6 +47,8 @@ export interface MatrixRowProps {
   readonly wellKnownPresetId: PresetId | undefined;
   /** The keyboard column holding the grid's tab stop when it is in this row. */
   readonly activeCol: number | undefined;
+  /** The cell columns shown (one plane or both). */
+  readonly columns: readonly MatrixColumn[];
   readonly otherColumns: OtherColumns;
   readonly canCopy: boolean;
   readonly impliedDescriptionId: (parent: GrantablePermission) => string;
@@ -63,9 +67,13 @@ function OtherCell(props: { readonly values: readonly string[]; readonly classNa
             key={value}
             size="extra-small"
             appearance="outline"
-            aria-label={format(strings.matrix.unknownTag, { value })}
+            className={styles.otherTag}
+            primaryText={{ className: styles.otherTagText }}
+            aria-label={format(strings.matrix.unknownTag, { value: displayText(value) })}
+            // A value of any length: cut short here, in full in the grid's tooltip and the read warnings.
+            data-full-text={value}
           >
-            {value}
+            {displayText(value)}
           </Tag>
         ))}
       </span>
@@ -79,13 +87,13 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps): ReactEl
     navRow,
     grant,
     baseline,
-    appLabel,
-    hasName,
+    appName,
     isOwningApp,
     readOnlyPlanes,
     readOnlyDescriptionId,
     wellKnownPresetId,
     activeCol,
+    columns,
     otherColumns,
     canCopy,
     impliedDescriptionId,
@@ -95,6 +103,8 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps): ReactEl
   const { strings, format, list } = useLocalizer();
   const styles = usePermissionMatrixStyles();
   const { appId } = grant;
+  // Names come from the directory: bounded, hidden characters shown, for the eye and for every label.
+  const appLabel = displayText(appName ?? appId);
   const effectiveBefore: Record<Plane, ReadonlySet<GrantablePermission>> = {
     delegated: effectivePermissions(baseline ? baseline.delegatedPermissions : []),
     application: effectivePermissions(baseline ? baseline.applicationPermissions : []),
@@ -109,7 +119,7 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps): ReactEl
   }
 
   const cells: ReactElement[] = [];
-  for (const column of MATRIX_COLUMNS) {
+  for (const column of columns) {
     const { plane, permission, navCol } = column;
     const permissions = planeOf(grant, plane);
     const state = cellState(permissions, permission);
@@ -158,11 +168,11 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps): ReactEl
   return (
     // aria-rowindex: a large matrix renders only some rows; three header rows come first.
     <tr data-app-row aria-rowindex={navRow + HEADER_ROWS}>
-      <th scope="row" className={styles.rowHeader}>
+      <th scope="row" className={styles.rowHeader} data-app-tip={appKey(appId)}>
         <div className={styles.rowHeaderLayout}>
           <div className={styles.rowHeaderText}>
-            <span className={styles.appName}>{appLabel}</span>
-            {hasName && <span className={styles.appId}>{appId}</span>}
+            <UntrustedText text={appName ?? appId} lines={2} className={styles.appName} />
+            {appName !== undefined && <UntrustedText text={appId} lines={1} className={styles.appId} />}
             <span className={styles.badges}>
               {readOnly && (
                 <Badge appearance="filled" color="danger" size="small">
@@ -247,6 +257,9 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps): ReactEl
                   {strings.matrix.clearApplication}
                 </MenuItem>
                 <MenuDivider />
+                <MenuItem onClick={(event) => onRowAction(event, { type: 'details', appId })}>
+                  {strings.details.open}
+                </MenuItem>
                 <MenuItem
                   disabled={readOnly}
                   onClick={(event) => onRowAction(event, { type: 'remove', appId })}

@@ -1,6 +1,7 @@
-import { Tooltip, useEventCallback, useId } from '@fluentui/react-components';
+import { mergeClasses, useEventCallback, useId } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { FocusEvent, PointerEvent, ReactElement, SyntheticEvent } from 'react';
+import type { FocusEvent, ReactElement, SyntheticEvent } from 'react';
+import { changedPlanes, diffGrants } from '../../core/diffGrants';
 import type { Grant, Plane } from '../../core/model';
 import { sameAppId } from '../../core/normalise';
 import { GRANTABLE_PERMISSIONS } from '../../core/permissions';
@@ -8,11 +9,16 @@ import type { GrantablePermission } from '../../core/permissions';
 import { appKey, wellKnownPresetId } from '../session/appLabels';
 import { unknownPermissions } from '../../core/grantList';
 import { unwritablePlanes } from '../../core/readGrants';
+import { FullTextTip, isCutShort, useRegionTooltip } from '../shared/useRegionTooltip';
+import type { RegionTip } from '../shared/useRegionTooltip';
+import { useWidthClass } from '../shared/useWidthClass';
 import { useLocalizer } from '../strings';
 import { MatrixHeader } from './MatrixHeader';
-import { HEADER_ROWS, MATRIX_COLUMNS } from './matrixColumns';
+import { HEADER_ROWS, matrixColumnsFor } from './matrixColumns';
 import { MatrixRow } from './MatrixRow';
 import type { MatrixRowActionData, OtherColumns, PermissionMatrixProps } from './PermissionMatrix.types';
+import { PlaneSwitch, planesOf } from './PlaneSwitch';
+import type { PlaneView } from './PlaneSwitch';
 import { useMatrixNavigation } from './useMatrixNavigation';
 import { useRowWindow } from './useRowWindow';
 import { usePermissionMatrixStyles } from './usePermissionMatrixStyles.styles';
@@ -25,23 +31,21 @@ function readOnlyPlanesOf(grant: Grant): readonly Plane[] {
   return planes.length > 0 ? planes : WRITABLE;
 }
 
-interface ImpliedTip {
-  readonly target: HTMLElement;
-  readonly parent: string;
-}
+/**
+ * The editor's width decides the layout: below about 1,200 px both planes do not fit (28 columns and
+ * the app column need about 1,300 px), so one is shown; below 640 px the app column narrows too.
+ */
+type WidthClass = 'wide' | 'medium' | 'narrow';
 
-function impliedTarget(target: EventTarget | null): ImpliedTip | undefined {
-  if (!(target instanceof HTMLElement)) return undefined;
-  const cell = target.closest<HTMLElement>('[data-implied-by]');
-  const parent = cell?.dataset.impliedBy;
-  return cell && parent ? { target: cell, parent } : undefined;
+function classifyWidth(width: number): WidthClass {
+  return width >= 1200 ? 'wide' : width >= 640 ? 'medium' : 'narrow';
 }
 
 /** Stands in for the app rows a large matrix does not render, so the scrollbar stays true. */
-function RowSpace(props: { readonly height: number }): ReactElement {
+function RowSpace(props: { readonly height: number; readonly columns: number }): ReactElement {
   return (
     <tr aria-hidden="true">
-      <td colSpan={MATRIX_COLUMNS.length + 3} style={{ height: props.height, padding: 0, border: 'none' }} />
+      <td colSpan={props.columns + 3} style={{ height: props.height, padding: 0, border: 'none' }} />
     </tr>
   );
 }
@@ -56,6 +60,7 @@ export function PermissionMatrix(props: PermissionMatrixProps): ReactElement {
     props;
   const { strings, format } = useLocalizer();
   const styles = usePermissionMatrixStyles();
+  const rootRef = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
   const scrollerRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
@@ -82,11 +87,19 @@ export function PermissionMatrix(props: PermissionMatrixProps): ReactElement {
     [hasDelegatedOther, hasApplicationOther],
   );
 
+  const widthClass = useWidthClass(rootRef, classifyWidth);
+  // The admin's choice wins; until there is one, the width decides (both planes where nothing is measured).
+  const [chosenView, setChosenView] = useState<PlaneView>();
+  const view = chosenView ?? (widthClass === 'medium' || widthClass === 'narrow' ? 'delegated' : 'both');
+  const planes = useMemo(() => planesOf(view), [view]);
+  const columns = useMemo(() => matrixColumnsFor(planes), [planes]);
+  const unsavedPlanes = useMemo(() => changedPlanes(diffGrants(baseline, edited)), [baseline, edited]);
+
   const rowWindow = useRowWindow({ scrollerRef, bodyRef }, rows.length);
   const { reveal } = rowWindow;
   // Keyboard rows are 1-based (row 0 is the header); the window counts app rows from 0.
   const revealRow = useCallback((row: number) => reveal(row - 1), [reveal]);
-  const navigation = useMatrixNavigation(tableRef, rows.length, revealRow);
+  const navigation = useMatrixNavigation(tableRef, rows.length, columns.length, revealRow);
   const impliedDescriptionId = useCallback(
     (parent: GrantablePermission) => `${descriptionBaseId}-implied-${parent}`,
     [descriptionBaseId],
@@ -114,86 +127,107 @@ export function PermissionMatrix(props: PermissionMatrixProps): ReactElement {
     onRowAction(event, data);
   });
 
-  // One shared tooltip for implied cells: a Tooltip per cell would cost too much on large matrices.
-  const [tip, setTip] = useState<ImpliedTip>();
-  const showTip = (event: FocusEvent<HTMLElement> | PointerEvent<HTMLElement>): void =>
-    setTip(impliedTarget(event.target));
+  // One tooltip for the grid: why an implied cell is on, an app's full name and id, a value in full.
+  const findTip = useCallback(
+    (element: HTMLElement): RegionTip | undefined => {
+      const target = element.closest<HTMLElement>('[data-implied-by],[data-app-tip],[data-full-text]');
+      const { impliedBy, appTip, fullText } = target?.dataset ?? {};
+      if (!target) return undefined;
+      if (impliedBy) return { target, content: format(strings.matrix.impliedBy, { parent: impliedBy }) };
+      if (fullText !== undefined) return { target, content: <FullTextTip lines={[fullText]} /> };
+      const grant = rows.find((candidate) => appKey(candidate.appId) === appTip);
+      if (!grant) return undefined;
+      const name = appNames.get(appKey(grant.appId));
+      const lines = name === undefined ? [grant.appId] : [name, grant.appId];
+      return isCutShort(target, lines) ? { target, content: <FullTextTip lines={lines} /> } : undefined;
+    },
+    [rows, appNames, format, strings],
+  );
+  const tip = useRegionTooltip(findTip);
   const onFocus = (event: FocusEvent<HTMLElement>): void => {
     navigation.onFocus(event);
-    showTip(event);
+    tip.onFocus(event);
   };
 
   return (
-    <div ref={scrollerRef} className={styles.scroller}>
-      <Tooltip
-        content={tip ? format(strings.matrix.impliedBy, { parent: tip.parent }) : ''}
-        relationship="inaccessible"
-        visible={tip !== undefined}
-        onVisibleChange={(_event, data) => {
-          if (!data.visible) setTip(undefined);
-        }}
-        positioning={{ target: tip?.target, position: 'above' }}
+    <div ref={rootRef} className={styles.root}>
+      <PlaneSwitch
+        view={view}
+        changedPlanes={unsavedPlanes}
+        onChange={(_event, data) => setChosenView(data.view)}
+      />
+      <div
+        ref={scrollerRef}
+        className={mergeClasses(styles.scroller, widthClass === 'narrow' && styles.narrowScroller)}
       >
-        <span className={styles.tooltipAnchor} />
-      </Tooltip>
-      {/* Accessible descriptions, shared by all cells and headers ("Included by full", what a permission allows). */}
-      {GRANTABLE_PERMISSIONS.map((permission) => (
-        <span key={permission} hidden>
-          <span id={impliedDescriptionId(permission)}>
-            {format(strings.matrix.impliedBy, { parent: permission })}
+        {tip.tooltip}
+        {/* Accessible descriptions, shared by all cells and headers ("Included by full", what a permission allows). */}
+        {GRANTABLE_PERMISSIONS.map((permission) => (
+          <span key={permission} hidden>
+            <span id={impliedDescriptionId(permission)}>
+              {format(strings.matrix.impliedBy, { parent: permission })}
+            </span>
+            <span id={permissionDescriptionId(permission)}>{strings.permissionDescriptions[permission]}</span>
           </span>
-          <span id={permissionDescriptionId(permission)}>{strings.permissionDescriptions[permission]}</span>
-        </span>
-      ))}
-      <table
-        ref={tableRef}
-        role="grid"
-        aria-label={format(strings.matrix.tableLabel, { name: registrationName })}
-        aria-rowcount={rows.length + HEADER_ROWS}
-        className={styles.table}
-        onKeyDownCapture={navigation.onKeyDownCapture}
-        onFocus={onFocus}
-        onBlur={() => setTip(undefined)}
-        onPointerOver={showTip}
-        onPointerLeave={() => setTip(undefined)}
-      >
-        <MatrixHeader
-          otherColumns={otherColumns}
-          activeCol={navigation.active.row === 0 ? navigation.active.col : undefined}
-          descriptionId={permissionDescriptionId}
-          onColumnChange={onColumnChange}
-        />
-        <tbody ref={bodyRef}>
-          {rowWindow.start > 0 && <RowSpace height={rowWindow.start * rowWindow.rowHeight} />}
-          {rows.slice(rowWindow.start, rowWindow.end).map((grant, offset) => {
-            const index = rowWindow.start + offset;
-            const name = appNames.get(appKey(grant.appId));
-            return (
-              <MatrixRow
-                key={appKey(grant.appId)}
-                navRow={index + 1}
-                grant={grant}
-                baseline={baselineByApp.get(appKey(grant.appId))}
-                appLabel={name ?? grant.appId}
-                hasName={name !== undefined}
-                isOwningApp={sameAppId(grant.appId, owningAppId)}
-                readOnlyPlanes={readOnlyPlanesOf(grant)}
-                readOnlyDescriptionId={`${descriptionBaseId}-readonly-${index}`}
-                wellKnownPresetId={wellKnownPresetId(grant.appId)}
-                activeCol={navigation.active.row === index + 1 ? navigation.active.col : undefined}
-                otherColumns={otherColumns}
-                canCopy={rows.length > 1}
-                impliedDescriptionId={impliedDescriptionId}
-                onToggle={onToggle}
-                onRowAction={handleRowAction}
+        ))}
+        <table
+          ref={tableRef}
+          role="grid"
+          aria-label={format(strings.matrix.tableLabel, { name: registrationName })}
+          aria-rowcount={rows.length + HEADER_ROWS}
+          className={styles.table}
+          onKeyDownCapture={navigation.onKeyDownCapture}
+          onKeyDown={tip.onKeyDown}
+          onFocus={onFocus}
+          onBlur={tip.hide}
+          onPointerOver={tip.onPointerOver}
+          onPointerLeave={tip.hide}
+        >
+          <MatrixHeader
+            planes={planes}
+            columns={columns}
+            otherColumns={otherColumns}
+            activeCol={navigation.active.row === 0 ? navigation.active.col : undefined}
+            descriptionId={permissionDescriptionId}
+            onColumnChange={onColumnChange}
+          />
+          <tbody ref={bodyRef}>
+            {rowWindow.start > 0 && (
+              <RowSpace height={rowWindow.start * rowWindow.rowHeight} columns={columns.length} />
+            )}
+            {rows.slice(rowWindow.start, rowWindow.end).map((grant, offset) => {
+              const index = rowWindow.start + offset;
+              const name = appNames.get(appKey(grant.appId));
+              return (
+                <MatrixRow
+                  key={appKey(grant.appId)}
+                  navRow={index + 1}
+                  grant={grant}
+                  baseline={baselineByApp.get(appKey(grant.appId))}
+                  appName={name}
+                  isOwningApp={sameAppId(grant.appId, owningAppId)}
+                  readOnlyPlanes={readOnlyPlanesOf(grant)}
+                  readOnlyDescriptionId={`${descriptionBaseId}-readonly-${index}`}
+                  wellKnownPresetId={wellKnownPresetId(grant.appId)}
+                  activeCol={navigation.active.row === index + 1 ? navigation.active.col : undefined}
+                  columns={columns}
+                  otherColumns={otherColumns}
+                  canCopy={rows.length > 1}
+                  impliedDescriptionId={impliedDescriptionId}
+                  onToggle={onToggle}
+                  onRowAction={handleRowAction}
+                />
+              );
+            })}
+            {rowWindow.end < rows.length && (
+              <RowSpace
+                height={(rows.length - rowWindow.end) * rowWindow.rowHeight}
+                columns={columns.length}
               />
-            );
-          })}
-          {rowWindow.end < rows.length && (
-            <RowSpace height={(rows.length - rowWindow.end) * rowWindow.rowHeight} />
-          )}
-        </tbody>
-      </table>
+            )}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

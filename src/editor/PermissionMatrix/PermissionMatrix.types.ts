@@ -20,7 +20,9 @@ export type MatrixRowActionData =
   | { readonly type: 'applyPreset'; readonly appId: string; readonly presetId: PresetId }
   | { readonly type: 'copyFrom'; readonly appId: string }
   | { readonly type: 'clearPlane'; readonly appId: string; readonly plane: Plane }
-  | { readonly type: 'remove'; readonly appId: string };
+  | { readonly type: 'remove'; readonly appId: string }
+  /** Show the app's name and id in full. */
+  | { readonly type: 'details'; readonly appId: string };
 
 export interface PermissionMatrixProps {
   readonly registrationName: string;

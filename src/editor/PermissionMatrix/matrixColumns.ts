@@ -31,19 +31,22 @@ export const MATRIX_GROUPS: readonly MatrixGroup[] = PERMISSION_GROUP_ORDER.map(
 
 export const PERMISSIONS_PER_PLANE = MATRIX_GROUPS.reduce((sum, entry) => sum + entry.permissions.length, 0);
 
-/** Every cell column, delegated first, in keyboard order. */
-export const MATRIX_COLUMNS: readonly MatrixColumn[] = PLANES.flatMap((plane, planeIndex) =>
-  MATRIX_GROUPS.flatMap((entry) =>
-    entry.permissions.map((permission, index) => ({ plane, permission, startsGroup: index === 0 })),
-  ).map((column, index) => ({
-    ...column,
-    startsPlane: index === 0,
-    endsPlane: index === PERMISSIONS_PER_PLANE - 1,
-    navCol: 1 + planeIndex * PERMISSIONS_PER_PLANE + index,
-  })),
-);
+/** The cell columns of the planes shown, delegated first, in keyboard order. */
+export function matrixColumnsFor(planes: readonly Plane[]): readonly MatrixColumn[] {
+  return planes.flatMap((plane, planeIndex) =>
+    MATRIX_GROUPS.flatMap((entry) =>
+      entry.permissions.map((permission, index) => ({ plane, permission, startsGroup: index === 0 })),
+    ).map((column, index) => ({
+      ...column,
+      startsPlane: index === 0,
+      endsPlane: index === PERMISSIONS_PER_PLANE - 1,
+      navCol: 1 + planeIndex * PERMISSIONS_PER_PLANE + index,
+    })),
+  );
+}
 
-export const LAST_NAV_COL = MATRIX_COLUMNS.length;
+/** Every cell column, delegated first, in keyboard order. */
+export const MATRIX_COLUMNS: readonly MatrixColumn[] = matrixColumnsFor(PLANES);
 
 /** The accessible name of a cell: a contract with tests and assistive technology (design.md §6). */
 export function cellLabel(appLabel: string, plane: Plane, permission: GrantablePermission): string {

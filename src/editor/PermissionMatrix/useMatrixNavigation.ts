@@ -10,7 +10,6 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FocusEvent, KeyboardEvent, RefObject } from 'react';
-import { LAST_NAV_COL } from './matrixColumns';
 
 export interface NavCell {
   readonly row: number;
@@ -39,12 +38,13 @@ export interface MatrixNavigation {
 }
 
 /**
- * `revealRow` brings an app row that a large matrix has not rendered into its window; the focus then
- * moves there once it is rendered.
+ * `lastCol` is the last cell column shown (one plane or both). `revealRow` brings an app row that a
+ * large matrix has not rendered into its window; the focus then moves there once it is rendered.
  */
 export function useMatrixNavigation(
   tableRef: RefObject<HTMLElement>,
   rowCount: number,
+  lastCol: number,
   revealRow?: (row: number) => void,
 ): MatrixNavigation {
   const [active, setActive] = useState<NavCell>({ row: 1, col: 1 });
@@ -54,7 +54,7 @@ export function useMatrixNavigation(
   const focusCell = useCallback(
     (cell: NavCell): void => {
       const row = Math.max(0, Math.min(cell.row, lastRow));
-      const col = Math.max(firstCol(row), Math.min(cell.col, LAST_NAV_COL));
+      const col = Math.max(firstCol(row), Math.min(cell.col, lastCol));
       const target = tableRef.current?.querySelector<HTMLElement>(
         `[data-nav-row="${row}"][data-nav-col="${col}"]`,
       );
@@ -68,7 +68,7 @@ export function useMatrixNavigation(
         revealRow(row);
       }
     },
-    [tableRef, lastRow, revealRow],
+    [tableRef, lastRow, lastCol, revealRow],
   );
 
   // After a revealed row renders, move the focus that was waiting for it.
@@ -111,7 +111,7 @@ export function useMatrixNavigation(
           next = event.ctrlKey ? { row: 1, col: 0 } : { row, col: firstCol(row) };
           break;
         case 'End':
-          next = event.ctrlKey ? { row: lastRow, col: LAST_NAV_COL } : { row, col: LAST_NAV_COL };
+          next = event.ctrlKey ? { row: lastRow, col: lastCol } : { row, col: lastCol };
           break;
         case 'PageDown':
           next = { row: Math.min(row + PAGE_ROWS, lastRow), col };
@@ -126,7 +126,7 @@ export function useMatrixNavigation(
       event.stopPropagation();
       focusCell(next);
     },
-    [tableRef, lastRow, focusCell],
+    [tableRef, lastRow, lastCol, focusCell],
   );
 
   const onFocus = useCallback((event: FocusEvent<HTMLElement>): void => {
@@ -134,8 +134,9 @@ export function useMatrixNavigation(
     if (cell) setActive((current) => (current.row === cell.row && current.col === cell.col ? current : cell));
   }, []);
 
-  // Keep the tab stop on an existing cell when rows go away.
-  const clamped: NavCell =
-    active.row > lastRow ? { row: Math.max(lastRow, 0), col: lastRow === 0 ? 1 : active.col } : active;
+  // Keep the tab stop on an existing cell when rows go away or a plane is hidden.
+  const row = Math.min(active.row, Math.max(lastRow, 0));
+  const col = Math.max(firstCol(row), Math.min(active.col, lastCol));
+  const clamped: NavCell = row === active.row && col === active.col ? active : { row, col };
   return { active: clamped, onKeyDownCapture, onFocus, focusCell };
 }

@@ -1,22 +1,36 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 
-/** Narrow screens and 400 % zoom: the app column shrinks and headers stop sticking to the top. */
+/** 400 % zoom and short windows: headers stop sticking to the top, so rows have room. */
 const SHORT_VIEWPORT = '@media (max-height: 32rem)';
-const NARROW_VIEWPORT = '@media (max-width: 40rem)';
+
+/** The app column's width: a fixed width, so the plane and group labels know where to stick. */
+const APP_COLUMN = 'var(--matrix-app-column)';
 
 export const usePermissionMatrixStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    minWidth: 0,
+  },
+  // The grid region: the only part of the page that scrolls sideways, at any width.
   scroller: {
+    '--matrix-app-column': '16rem',
     overflow: 'auto',
+    maxWidth: '100%',
     maxHeight: '70vh',
     minHeight: '10rem',
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
     // Focus moved by arrow keys scrolls a cell clear of the sticky headers and app column.
-    scrollPaddingTop: '11rem',
-    scrollPaddingLeft: '16rem',
+    scrollPaddingTop: '9rem',
+    scrollPaddingLeft: APP_COLUMN,
     [SHORT_VIEWPORT]: { maxHeight: 'none', scrollPaddingTop: '0' },
-    [NARROW_VIEWPORT]: { scrollPaddingLeft: '10rem' },
+  },
+  // A narrow editor (a phone, 400 % zoom, a narrow web part column) keeps room for a few cells.
+  narrowScroller: {
+    '--matrix-app-column': '9rem',
   },
   table: {
     borderCollapse: 'separate',
@@ -34,9 +48,11 @@ export const usePermissionMatrixStyles = makeStyles({
   headCell: {
     backgroundColor: tokens.colorNeutralBackground2,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXXS}`,
     textAlign: 'center',
     fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
     verticalAlign: 'bottom',
   },
   corner: {
@@ -44,8 +60,24 @@ export const usePermissionMatrixStyles = makeStyles({
     left: 0,
     zIndex: 3,
     textAlign: 'start',
-    minWidth: '16rem',
-    [NARROW_VIEWPORT]: { minWidth: '10rem' },
+    boxSizing: 'border-box',
+    width: APP_COLUMN,
+    minWidth: APP_COLUMN,
+    maxWidth: APP_COLUMN,
+  },
+  planeHead: {
+    textAlign: 'start',
+  },
+  groupHead: {
+    textAlign: 'start',
+    whiteSpace: 'nowrap',
+  },
+  stickyLabel: {
+    display: 'inline-block',
+    position: 'sticky',
+    left: `calc(${APP_COLUMN} + ${tokens.spacingHorizontalS})`,
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
   },
   planeStart: {
     borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
@@ -59,10 +91,12 @@ export const usePermissionMatrixStyles = makeStyles({
     whiteSpace: 'nowrap',
     minWidth: 0,
     height: 'auto',
-    paddingTop: tokens.spacingVerticalS,
-    paddingBottom: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
     paddingLeft: tokens.spacingHorizontalXXS,
     paddingRight: tokens.spacingHorizontalXXS,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
     fontWeight: tokens.fontWeightRegular,
   },
   rowHeader: {
@@ -75,9 +109,10 @@ export const usePermissionMatrixStyles = makeStyles({
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     textAlign: 'start',
     fontWeight: tokens.fontWeightRegular,
-    minWidth: '16rem',
-    maxWidth: '22rem',
-    [NARROW_VIEWPORT]: { minWidth: '10rem', maxWidth: '12rem' },
+    boxSizing: 'border-box',
+    width: APP_COLUMN,
+    minWidth: APP_COLUMN,
+    maxWidth: APP_COLUMN,
   },
   rowHeaderLayout: {
     display: 'flex',
@@ -92,13 +127,11 @@ export const usePermissionMatrixStyles = makeStyles({
   },
   appName: {
     fontWeight: tokens.fontWeightSemibold,
-    overflowWrap: 'anywhere',
   },
   appId: {
     ...typographyStyles.caption1,
     color: tokens.colorNeutralForeground3,
     fontFamily: tokens.fontFamilyMonospace,
-    overflowWrap: 'anywhere',
   },
   badges: {
     display: 'flex',
@@ -118,11 +151,22 @@ export const usePermissionMatrixStyles = makeStyles({
     padding: tokens.spacingHorizontalXS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     minWidth: '6rem',
+    maxWidth: '12rem',
   },
   otherTags: {
     display: 'flex',
     flexWrap: 'wrap',
     gap: tokens.spacingHorizontalXXS,
+  },
+  // A value of any length stays within its cell.
+  otherTag: {
+    maxWidth: '100%',
+  },
+  otherTagText: {
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    unicodeBidi: 'isolate',
   },
   // Implied cells read as "on, but not by itself": a dashed outline and a soft brand fill.
   implied: {
@@ -152,11 +196,5 @@ export const usePermissionMatrixStyles = makeStyles({
     borderRightStyle: 'dashed',
     borderBottomStyle: 'dashed',
     borderLeftStyle: 'dashed',
-  },
-  tooltipAnchor: {
-    position: 'absolute',
-    width: 0,
-    height: 0,
-    overflow: 'hidden',
   },
 });

@@ -12,7 +12,10 @@ import {
 } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ChangeEvent, ReactElement, SyntheticEvent } from 'react';
+import { displayText } from '../../core/displayText';
+import { planeOf, unknownPermissions } from '../../core/grantList';
 import type { ImportMode } from '../../core/importPlan';
+import { PLANES } from '../../core/model';
 import type { Grant, ReadResult, Registration, RegistrationWithGrants } from '../../core/model';
 import type { PresetId } from '../../core/presets';
 import type { SaveReport } from '../../graph/RegistrationRepository';
@@ -26,11 +29,14 @@ import { newGrant } from '../session/editingSession';
 import type { ConflictResolution } from '../session/editingSession';
 import { AddAppDialog } from '../AddAppDialog';
 import { CopyFromDialog } from '../CopyFromDialog';
+import { DetailsDialog } from '../DetailsDialog';
+import type { DetailsField } from '../DetailsDialog';
 import { ImportDialog } from '../ImportDialog';
 import { PropagationNotice, ReviewDialog } from '../ReviewDialog';
 import { ReadWarningList } from '../shared/ReadWarningList';
 import { useAppNames } from '../shared/useAppNames';
 import { useFocusReturn } from '../shared/useFocusReturn';
+import { UntrustedText } from '../shared/UntrustedText';
 import { useLocalizer } from '../strings';
 import { noticeText } from './noticeText';
 import { useEditingSession } from './useEditingSession';
@@ -59,6 +65,8 @@ type DialogState =
   | { readonly kind: 'copyFrom'; readonly appId: string }
   | { readonly kind: 'review' }
   | { readonly kind: 'import'; readonly file: File }
+  | { readonly kind: 'appDetails'; readonly appId: string }
+  | { readonly kind: 'registrationDetails' }
   | { readonly kind: 'leave' };
 
 /** One registration: loads it, keeps the editing session (and its draft), hosts the matrix and dialogs. */
@@ -124,18 +132,18 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
     (_event: SyntheticEvent, data: MatrixColumnChangeData) => dispatch({ type: 'setColumn', ...data }),
     [dispatch],
   );
+  // A row's menu button, to return focus to when its dialog closes.
+  const appMenu = (appId: string): HTMLElement | undefined =>
+    Array.from(document.querySelectorAll<HTMLElement>('[data-app-menu]')).find(
+      (element) => element.dataset.appMenu === appKey(appId),
+    );
   const onRowAction = useEventCallback((_event: SyntheticEvent, data: MatrixRowActionData) => {
     switch (data.type) {
       case 'applyPreset':
         dispatch({ type: 'applyPreset', appId: data.appId, presetId: data.presetId });
         break;
       case 'copyFrom':
-        openDialog(
-          { kind: 'copyFrom', appId: data.appId },
-          Array.from(document.querySelectorAll<HTMLElement>('[data-app-menu]')).find(
-            (element) => element.dataset.appMenu === appKey(data.appId),
-          ),
-        );
+        openDialog({ kind: 'copyFrom', appId: data.appId }, appMenu(data.appId));
         break;
       case 'clearPlane':
         dispatch({ type: 'clearPlane', appId: data.appId, plane: data.plane });
@@ -143,8 +151,27 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
       case 'remove':
         dispatch({ type: 'removeApp', appId: data.appId });
         break;
+      case 'details':
+        openDialog({ kind: 'appDetails', appId: data.appId }, appMenu(data.appId));
+        break;
     }
   });
+
+  // An app's name, id and the values this tool does not know, each in full.
+  const appDetailsFields = (appId: string): DetailsField[] => {
+    const grant = session?.edited.find((candidate) => appKey(candidate.appId) === appKey(appId));
+    const others = PLANES.flatMap((plane) =>
+      (grant ? unknownPermissions(planeOf(grant, plane)) : []).map((value) => ({
+        label: format(strings.details.otherValues, { plane: strings.planes[plane] }),
+        value,
+      })),
+    );
+    return [
+      { label: strings.details.name, value: names.get(appKey(appId)) },
+      { label: strings.details.appId, value: appId },
+      ...others,
+    ];
+  };
 
   const requestBack = (event: SyntheticEvent): void => {
     if (dirty) openDialog({ kind: 'leave' }, event.currentTarget);
@@ -188,14 +215,23 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
       </div>
       <div className={styles.heading}>
         <h2 id={headingId} ref={headingRef} tabIndex={-1} className={styles.title}>
-          {registration.name || registration.id}
+          <UntrustedText text={registration.name || registration.id} lines={2} />
         </h2>
-        <Caption1 className={styles.details}>
-          {format(strings.registration.details, {
-            id: registration.id,
-            owningAppId: registration.owningAppId,
-          })}
-        </Caption1>
+        <div className={styles.detailsLine}>
+          <Caption1 className={styles.details}>
+            {format(strings.registration.details, {
+              id: displayText(registration.id),
+              owningAppId: displayText(registration.owningAppId),
+            })}
+          </Caption1>
+          <Button
+            appearance="transparent"
+            size="small"
+            onClick={(event) => openDialog({ kind: 'registrationDetails' }, event.currentTarget)}
+          >
+            {strings.details.open}
+          </Button>
+        </div>
       </div>
       {arrival && (
         <MessageBar intent={arrival === 'registered' ? 'success' : 'info'} layout="multiline">
@@ -278,7 +314,7 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
             <Body1>{strings.registration.noApps}</Body1>
           ) : (
             <PermissionMatrix
-              registrationName={registration.name || registration.id}
+              registrationName={displayText(registration.name || registration.id)}
               owningAppId={registration.owningAppId}
               baseline={session.baseline}
               edited={session.edited}
@@ -341,6 +377,24 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
               // Same focus return target: the review closes back onto the import button.
               setDialog({ kind: 'review' });
             }}
+            onClose={closeDialog}
+          />
+        )}
+        {dialog?.kind === 'appDetails' && (
+          <DetailsDialog
+            title={strings.details.appTitle}
+            fields={appDetailsFields(dialog.appId)}
+            onClose={closeDialog}
+          />
+        )}
+        {dialog?.kind === 'registrationDetails' && (
+          <DetailsDialog
+            title={strings.details.registrationTitle}
+            fields={[
+              { label: strings.details.name, value: registration.name },
+              { label: strings.details.containerTypeId, value: registration.id },
+              { label: strings.details.owningAppId, value: registration.owningAppId },
+            ]}
             onClose={closeDialog}
           />
         )}

@@ -15,11 +15,17 @@ export const useRegistrationEditorStyles = makeStyles({
   title: {
     ...typographyStyles.title2,
     margin: 0,
-    overflowWrap: 'anywhere',
+  },
+  detailsLine: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    columnGap: tokens.spacingHorizontalS,
   },
   details: {
     color: tokens.colorNeutralForeground3,
     overflowWrap: 'anywhere',
+    minWidth: 0,
   },
   toolbar: {
     display: 'flex',

@@ -22,6 +22,9 @@ import type { ReactElement } from 'react';
 import type { Registration } from '../../core/model';
 import { useEditorHost } from '../host/EditorHostContext';
 import { ErrorExplanation } from '../ErrorExplanation';
+import { UntrustedText } from '../shared/UntrustedText';
+import { FullTextTip, isCutShort, useRegionTooltip } from '../shared/useRegionTooltip';
+import type { RegionTip } from '../shared/useRegionTooltip';
 import { useLocalizer } from '../strings';
 import type { Localizer } from '../strings';
 import type { GrantSummary, RegistrationListModel } from './useRegistrationList';
@@ -45,6 +48,30 @@ function matches(row: RegistrationRow, query: string): boolean {
   const haystack = [registration.name, registration.id, registration.owningAppId];
   if (summary?.status === 'loaded') haystack.push(...summary.appIds);
   return haystack.some((value) => value.toLowerCase().includes(query));
+}
+
+type ColumnId = 'name' | 'containerTypeId' | 'owningApp' | 'billing' | 'registered' | 'expires' | 'apps';
+
+/** The untrusted text a cell cuts short, shown in full by the list's tooltip on focus and hover. */
+function fullTextOf(columnId: ColumnId, registration: Registration): string | undefined {
+  switch (columnId) {
+    case 'name':
+      return registration.name || registration.id;
+    case 'containerTypeId':
+      return registration.id;
+    case 'owningApp':
+      return registration.owningAppId;
+    default:
+      return undefined;
+  }
+}
+
+function findTip(element: HTMLElement): RegionTip | undefined {
+  const target = element.closest<HTMLElement>('[data-full-text]');
+  const text = target?.dataset.fullText;
+  return target && text !== undefined && isCutShort(target, [text])
+    ? { target, content: <FullTextTip lines={[text]} /> }
+    : undefined;
 }
 
 function billingText(registration: Registration, localizer: Localizer): string {
@@ -91,8 +118,13 @@ export function RegistrationList(props: RegistrationListProps): ReactElement {
         compare: (a, b) => a.registration.name.localeCompare(b.registration.name),
         renderHeaderCell: () => titles.name,
         renderCell: ({ registration }) => (
-          <Link as="button" data-registration-id={registration.id} onClick={() => onOpen(registration)}>
-            {registration.name || registration.id}
+          <Link
+            as="button"
+            className={styles.nameLink}
+            data-registration-id={registration.id}
+            onClick={() => onOpen(registration)}
+          >
+            <UntrustedText text={registration.name || registration.id} lines={2} />
           </Link>
         ),
       }),
@@ -100,36 +132,56 @@ export function RegistrationList(props: RegistrationListProps): ReactElement {
         columnId: 'containerTypeId',
         compare: (a, b) => a.registration.id.localeCompare(b.registration.id),
         renderHeaderCell: () => titles.containerTypeId,
-        renderCell: ({ registration }) => <span className={styles.id}>{registration.id}</span>,
+        renderCell: ({ registration }) => (
+          <UntrustedText text={registration.id} lines={1} className={styles.id} />
+        ),
       }),
       createTableColumn<RegistrationRow>({
         columnId: 'owningApp',
         compare: (a, b) => a.registration.owningAppId.localeCompare(b.registration.owningAppId),
         renderHeaderCell: () => titles.owningApp,
-        renderCell: ({ registration }) => <span className={styles.id}>{registration.owningAppId}</span>,
+        renderCell: ({ registration }) => (
+          <UntrustedText text={registration.owningAppId} lines={1} className={styles.id} />
+        ),
       }),
       createTableColumn<RegistrationRow>({
         columnId: 'billing',
         renderHeaderCell: () => titles.billing,
-        renderCell: ({ registration }) => billingText(registration, localizer),
+        renderCell: ({ registration }) => (
+          <UntrustedText text={billingText(registration, localizer)} lines={2} />
+        ),
       }),
       createTableColumn<RegistrationRow>({
         columnId: 'registered',
         compare: (a, b) =>
           (a.registration.registeredDateTime ?? '').localeCompare(b.registration.registeredDateTime ?? ''),
         renderHeaderCell: () => titles.registered,
-        renderCell: ({ registration }) =>
-          registration.registeredDateTime ? formatDate(registration.registeredDateTime) : strings.list.notSet,
+        renderCell: ({ registration }) => (
+          <UntrustedText
+            text={
+              registration.registeredDateTime
+                ? formatDate(registration.registeredDateTime)
+                : strings.list.notSet
+            }
+            lines={2}
+          />
+        ),
       }),
       createTableColumn<RegistrationRow>({
         columnId: 'expires',
         renderHeaderCell: () => titles.expires,
-        renderCell: ({ registration }) =>
-          registration.expirationDateTime === null
-            ? strings.list.never
-            : registration.expirationDateTime
-              ? formatDate(registration.expirationDateTime)
-              : strings.list.notSet,
+        renderCell: ({ registration }) => (
+          <UntrustedText
+            text={
+              registration.expirationDateTime === null
+                ? strings.list.never
+                : registration.expirationDateTime
+                  ? formatDate(registration.expirationDateTime)
+                  : strings.list.notSet
+            }
+            lines={2}
+          />
+        ),
       }),
       createTableColumn<RegistrationRow>({
         columnId: 'apps',
@@ -145,7 +197,17 @@ export function RegistrationList(props: RegistrationListProps): ReactElement {
           ),
       }),
     ];
-  }, [strings, localizer, formatDate, formatNumber, onOpen, styles.id]);
+  }, [strings, localizer, formatDate, formatNumber, onOpen, styles.id, styles.nameLink]);
+  const tip = useRegionTooltip(findTip);
+  const columnClass: Readonly<Record<ColumnId, string>> = {
+    name: styles.nameColumn,
+    containerTypeId: styles.idColumn,
+    owningApp: styles.idColumn,
+    billing: styles.textColumn,
+    registered: styles.dateColumn,
+    expires: styles.dateColumn,
+    apps: styles.countColumn,
+  };
 
   useEffect(() => {
     if (!focusRegistrationId || !registrations) return;
@@ -208,8 +270,17 @@ export function RegistrationList(props: RegistrationListProps): ReactElement {
         </Caption1>
       )}
       {visible.length > 0 && (
-        <div className={styles.gridScroller}>
+        // The grid region: the only part of the page that scrolls sideways, at any width.
+        <div
+          className={styles.gridScroller}
+          onFocus={tip.onFocus}
+          onBlur={tip.hide}
+          onPointerOver={tip.onPointerOver}
+          onPointerLeave={tip.hide}
+        >
+          {tip.tooltip}
           <DataGrid
+            className={styles.grid}
             items={visible}
             columns={columns}
             getRowId={(row: RegistrationRow) => row.registration.id}
@@ -220,7 +291,11 @@ export function RegistrationList(props: RegistrationListProps): ReactElement {
           >
             <DataGridHeader>
               <DataGridRow>
-                {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
+                {({ renderHeaderCell, columnId }) => (
+                  <DataGridHeaderCell className={columnClass[columnId as ColumnId]}>
+                    {renderHeaderCell()}
+                  </DataGridHeaderCell>
+                )}
               </DataGridRow>
             </DataGridHeader>
             <DataGridBody<RegistrationRow>>
@@ -228,7 +303,11 @@ export function RegistrationList(props: RegistrationListProps): ReactElement {
                 <DataGridRow<RegistrationRow> key={rowId}>
                   {({ renderCell, columnId }) => (
                     // The name cell holds the link that opens the registration: Enter moves into it.
-                    <DataGridCell focusMode={columnId === 'name' ? 'group' : 'cell'}>
+                    <DataGridCell
+                      focusMode={columnId === 'name' ? 'group' : 'cell'}
+                      className={columnClass[columnId as ColumnId]}
+                      data-full-text={fullTextOf(columnId as ColumnId, item.registration)}
+                    >
                       {renderCell(item)}
                     </DataGridCell>
                   )}

@@ -29,9 +29,38 @@ export const useRegistrationListStyles = makeStyles({
   },
   gridScroller: {
     overflowX: 'auto',
+    maxWidth: '100%',
+  },
+  // Columns keep a useful width and share what room there is beyond it; below that the grid scrolls
+  // sideways instead of squeezing every column to a letter. (Each cell adds its padding to its basis.)
+  grid: {
+    minWidth: '52rem',
+  },
+  nameColumn: {
+    flex: '3 0 10rem',
+  },
+  idColumn: {
+    flex: '2 0 7rem',
+  },
+  textColumn: {
+    flex: '1 0 6rem',
+  },
+  dateColumn: {
+    flex: '1 0 5.5rem',
+  },
+  countColumn: {
+    flex: '0 0 3.5rem',
+  },
+  nameLink: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalXXS,
+    minWidth: 0,
+    maxWidth: '100%',
+    textAlign: 'start',
   },
   id: {
     fontFamily: tokens.fontFamilyMonospace,
-    overflowWrap: 'anywhere',
   },
 });

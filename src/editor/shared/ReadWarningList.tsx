@@ -8,6 +8,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
+import { displayText } from '../../core/displayText';
 import type { ReadWarning } from '../../core/model';
 import { useLocalizer } from '../strings';
 
@@ -15,6 +16,7 @@ const useStyles = makeStyles({
   list: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalXL,
+    overflowWrap: 'anywhere',
   },
 });
 
@@ -40,11 +42,12 @@ export function ReadWarningList(props: ReadWarningListProps): ReactElement {
         <ul className={styles.list}>
           {warnings.map((warning, index) => (
             <li key={`${warning.code}:${warning.path}:${index}`}>
+              {/* What the service sent is bounded here; the app's details show it in full. */}
               {format(strings.warnings[warning.code], {
                 path: warning.path,
-                found: warning.found ?? '',
+                found: displayText(warning.found ?? ''),
                 readAs: warning.readAs ?? '',
-                appId: warning.appId ?? '',
+                appId: displayText(warning.appId ?? ''),
               })}
             </li>
           ))}

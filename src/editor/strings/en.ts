@@ -211,6 +211,32 @@ export const en = {
     sourceLabel: 'Copy from',
     copy: 'Copy',
   },
+  planeView: {
+    label: 'Permissions shown',
+    both: 'Both',
+    unsaved: 'unsaved changes',
+  },
+  untrusted: {
+    hiddenCharacters: 'Hidden characters',
+    hiddenCharactersNote:
+      'Contains hidden characters, shown here as their code points: {characters}. Such characters can make one name look like another.',
+    cut: plural({
+      one: '{count} character in all: the details show the whole text.',
+      other: '{count} characters in all: the details show the whole text.',
+    }),
+  },
+  details: {
+    open: 'Details…',
+    registrationTitle: 'Registration details',
+    appTitle: 'App details',
+    name: 'Name',
+    noName: 'Not available with this sign-in',
+    containerTypeId: 'Container type id',
+    owningAppId: 'Owning app id',
+    appId: 'App id',
+    otherValues: '{plane}: values not known to this tool',
+    length: plural({ one: '{count} character', other: '{count} characters' }),
+  },
   common: {
     cancel: 'Cancel',
     close: 'Close',
@@ -361,6 +387,10 @@ export const en = {
     cancelled: {
       title: 'Cancelled',
       body: 'The operation was cancelled before it finished.',
+    },
+    too_many_pages: {
+      title: 'The list is longer than this tool reads',
+      body: 'The service kept sending more pages past the most this tool reads, so the tool stopped reading instead of showing part of the list. Nothing was changed. Retry; if it happens again, give the request id to your support contact.',
     },
     unknown: {
       title: 'Something went wrong',

@@ -219,6 +219,33 @@ export const it: Strings = {
     sourceLabel: 'Copia da',
     copy: 'Copia',
   },
+  planeView: {
+    label: 'Autorizzazioni mostrate',
+    both: 'Entrambe',
+    unsaved: 'modifiche non salvate',
+  },
+  untrusted: {
+    hiddenCharacters: 'Caratteri nascosti',
+    hiddenCharactersNote:
+      'Contiene caratteri nascosti, mostrati qui con il loro codice: {characters}. Caratteri come questi possono far sembrare un nome uguale a un altro.',
+    cut: plural({
+      one: '{count} carattere in tutto: i dettagli mostrano il testo completo.',
+      many: '{count} di caratteri in tutto: i dettagli mostrano il testo completo.',
+      other: '{count} caratteri in tutto: i dettagli mostrano il testo completo.',
+    }),
+  },
+  details: {
+    open: 'Dettagli…',
+    registrationTitle: 'Dettagli della registrazione',
+    appTitle: 'Dettagli dell’app',
+    name: 'Nome',
+    noName: 'Non disponibile con questo accesso',
+    containerTypeId: 'ID del tipo di contenitore',
+    owningAppId: 'ID dell’app proprietaria',
+    appId: 'ID dell’app',
+    otherValues: '{plane}: valori che questo strumento non conosce',
+    length: plural({ one: '{count} carattere', many: '{count} di caratteri', other: '{count} caratteri' }),
+  },
   common: {
     cancel: 'Annulla',
     close: 'Chiudi',
@@ -377,6 +404,10 @@ export const it: Strings = {
     cancelled: {
       title: 'Annullato',
       body: 'L’operazione è stata annullata prima di terminare.',
+    },
+    too_many_pages: {
+      title: 'L’elenco è più lungo di quanto questo strumento legga',
+      body: 'Il servizio ha continuato a inviare altre pagine oltre il massimo che questo strumento legge, quindi lo strumento ha smesso di leggere invece di mostrare solo una parte dell’elenco. Non è stato modificato nulla. Riprova; se succede di nuovo, comunica l’ID della richiesta al tuo referente di supporto.',
     },
     unknown: {
       title: 'Qualcosa è andato storto',

@@ -1,0 +1,233 @@
+/**
+ * Fit and hostile data in Chromium: the tab 900 px wide (a Teams tab) and 320 px wide (WCAG 1.4.10
+ * reflow), seeded with the hostile tenant. The page never scrolls sideways (only the grid regions
+ * do), every control is reachable with the keyboard and lies within the tab, axe finds nothing, and a
+ * 20,000-character name stays within its column.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Frame, Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { GUEST_APP_ID } from '../../src/local/demoTenant';
+import {
+  HOSTILE_APPS_REGISTRATION_NAME,
+  LONG_APP_ID,
+  LONG_REGISTRATION_NAME,
+  SPOOFED_REGISTRATION_NAME,
+} from '../../src/local/hostileTenant';
+import { openInTeams, screenshot, useBrowserHarness } from './harness';
+
+const harness = useBrowserHarness('tab');
+const { stack } = harness;
+let page: Page;
+
+beforeEach(async () => {
+  await stack.control('settings', { tenant: 'hostile' });
+  page = harness.page;
+});
+
+/** The tab in the Teams host simulator, the window sized so that the tab itself is `width` px wide. */
+async function tabAt(width: number): Promise<Frame> {
+  const tab = await openInTeams(page, stack, { profile: 'spe-admin' });
+  // The simulator shows its log beside the tab: widen the window by what the log takes.
+  for (let attempt = 0; attempt < 4; attempt += 1) {
+    const inner = await tab.evaluate(() => window.innerWidth);
+    if (inner === width) break;
+    const viewport = page.viewportSize() ?? { width: 1400, height: 900 };
+    await page.setViewportSize({ width: viewport.width + width - inner, height: viewport.height });
+  }
+  expect(await tab.evaluate(() => window.innerWidth)).toBe(width);
+  await tab.getByRole('heading', { name: 'Container type registrations' }).waitFor();
+  return tab;
+}
+
+/** The tab's page does not scroll sideways: only a grid region may. */
+async function expectNoSidewaysScroll(tab: Frame): Promise<void> {
+  const { scrollWidth, innerWidth } = await tab.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+}
+
+async function axe(label: string): Promise<void> {
+  // Tabster's focus sentinels are aria-hidden on purpose and hand focus on at once (see tab.test.ts).
+  const results = await new AxeBuilder({ page })
+    .include('#tab-frame')
+    .exclude(['#tab-frame', '[data-tabster-dummy]'])
+    .analyze();
+  expect(
+    results.violations.map((violation) => `${label}: ${violation.id} (${violation.nodes.length})`),
+  ).toEqual([]);
+}
+
+interface TabStop {
+  readonly name: string;
+  /** Whether the focused control lies within the tab (and within its scrolling region, if any). */
+  readonly inView: boolean;
+}
+
+/**
+ * Tabs through the whole tab, once around, and says for each tab stop whether it could be seen
+ * where it is: a control the page cannot scroll to is not reachable, even when it takes the focus.
+ */
+async function tabStops(tab: Frame): Promise<TabStop[]> {
+  await tab.locator('body').evaluate((body) => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    body.focus();
+  });
+  const stops: TabStop[] = [];
+  const seen = new Set<string>();
+  for (let press = 0; press < 200; press += 1) {
+    await page.keyboard.press('Tab');
+    const stop = await tab.evaluate(() => {
+      const element = document.activeElement;
+      if (!(element instanceof HTMLElement) || element === document.body) return undefined;
+      if (element.closest('[data-tabster-dummy]')) return { key: 'dummy', name: '', inView: true };
+      const rect = element.getBoundingClientRect();
+      // A control in a scrolling region counts where the region shows it (focus scrolls it into view).
+      let bounds = { left: 0, right: window.innerWidth };
+      for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+        const style = getComputedStyle(parent);
+        if (/(auto|scroll)/.test(style.overflowX) && parent.scrollWidth > parent.clientWidth) {
+          const region = parent.getBoundingClientRect();
+          bounds = { left: Math.max(0, region.left), right: Math.min(window.innerWidth, region.right) };
+          break;
+        }
+      }
+      const label = element instanceof HTMLInputElement ? element.labels?.[0]?.textContent : undefined;
+      const name =
+        element.getAttribute('aria-label') ??
+        (label || element.textContent || element.tagName).trim().slice(0, 80);
+      const key = `${element.tagName}:${element.id}:${name}:${Math.round(rect.left)}:${Math.round(rect.top)}`;
+      return {
+        key,
+        name,
+        inView: rect.width > 0 && rect.left >= bounds.left - 1 && rect.left < bounds.right,
+      };
+    });
+    if (stop === undefined) continue;
+    if (stop.key === 'dummy') continue;
+    if (seen.has(stop.key)) break;
+    seen.add(stop.key);
+    stops.push({ name: stop.name, inView: stop.inView });
+  }
+  return stops;
+}
+
+function expectAllInView(stops: readonly TabStop[]): void {
+  expect(stops.filter((stop) => !stop.inView).map((stop) => stop.name)).toEqual([]);
+}
+
+async function openHostileApps(tab: Frame): Promise<void> {
+  await tab.getByRole('button', { name: HOSTILE_APPS_REGISTRATION_NAME, exact: true }).click();
+  await tab.getByRole('grid', { name: /Permissions of the apps on Hostile Apps/ }).waitFor();
+}
+
+describe.each([900, 320])('the tab %i px wide with hostile data', (width) => {
+  it('lists the registrations without scrolling the page sideways, every control reachable, axe clean', async () => {
+    const tab = await tabAt(width);
+    const long = tab.getByRole('button', { name: new RegExp(`^${LONG_REGISTRATION_NAME.slice(0, 40)}`) });
+    await long.waitFor();
+    await expectNoSidewaysScroll(tab);
+    await screenshot(page, `fit-list-${width}`);
+
+    // The 20,000-character name stays within its column, at most two lines high.
+    const cell = long.locator('xpath=ancestor::*[@role="gridcell"][1]');
+    const [linkBox, cellBox] = await Promise.all([long.boundingBox(), cell.boundingBox()]);
+    expect(linkBox).not.toBeNull();
+    expect(cellBox).not.toBeNull();
+    if (linkBox && cellBox) {
+      expect(linkBox.x + linkBox.width).toBeLessThanOrEqual(cellBox.x + cellBox.width + 1);
+      expect(linkBox.height).toBeLessThan(80);
+    }
+    // The spoofed name shows its override as a code point, flagged, and is not reversed.
+    const spoofed = tab.getByRole('button', { name: /^\[U\+202E\]epyt reniatnoC tseT/ });
+    await expect(spoofed.innerText()).resolves.toMatch(
+      /^\[U\+202E\]epyt reniatnoC tseT\s+Hidden characters$/,
+    );
+    expect(SPOOFED_REGISTRATION_NAME.startsWith('\u202E')).toBe(true);
+
+    // Its full value shows on focus.
+    await long.focus();
+    await expect(tab.getByRole('tooltip').innerText()).resolves.toContain('20,000 characters in all');
+
+    // The grid is one tab stop (arrow keys move in it): its rows are in the region, none beyond the tab.
+    const stops = await tabStops(tab);
+    expect(stops.map((stop) => stop.name)).toEqual(
+      expect.arrayContaining(['Search registrations', 'Refresh', 'Register a container type…']),
+    );
+    expect(stops.some((stop) => stop.name.startsWith('LongName'))).toBe(true);
+    expectAllInView(stops);
+    await axe(`${width} list`);
+  });
+
+  it('shows the matrix with the plane switch, sticky labels, and hostile names within their column', async () => {
+    const tab = await tabAt(width);
+    await openHostileApps(tab);
+    await expectNoSidewaysScroll(tab);
+
+    // Too narrow for both planes: one is chosen, and the admin can change it.
+    const planeSwitch = tab.getByRole('radiogroup', { name: 'Permissions shown' });
+    await expect(planeSwitch.getByRole('radio', { name: 'Delegated' }).isChecked()).resolves.toBe(true);
+    await expect(
+      tab.getByRole('checkbox', { name: `${GUEST_APP_ID} Application readContent` }).count(),
+    ).resolves.toBe(0);
+
+    // Without directory reads apps are named by their ids: a 300-character id stays within the app
+    // column, two lines high at most.
+    const longRow = tab.getByRole('rowheader', { name: new RegExp(`^${LONG_APP_ID.slice(0, 30)}`) });
+    const corner = tab.getByRole('columnheader', { name: 'App', exact: true });
+    const [rowBox, cornerBox] = await Promise.all([longRow.boundingBox(), corner.boundingBox()]);
+    expect(rowBox).not.toBeNull();
+    expect(cornerBox).not.toBeNull();
+    if (rowBox && cornerBox) {
+      expect(Math.abs(rowBox.width - cornerBox.width)).toBeLessThanOrEqual(1);
+      expect(rowBox.height).toBeLessThan(200);
+    }
+    // A 20,000-character value no longer makes the grid hundreds of thousands of pixels wide.
+    const grid = tab.getByRole('grid');
+    const gridWidth = await grid.evaluate((element) => element.scrollWidth);
+    expect(gridWidth).toBeLessThan(3_000);
+
+    // Scrolled to its far end, the grid keeps the app column and the plane label in sight.
+    const scroller = grid.locator('xpath=..');
+    await scroller.evaluate((element) => {
+      element.scrollLeft = element.scrollWidth;
+    });
+    const [scrollerBox, appBox, planeBox] = await Promise.all([
+      scroller.boundingBox(),
+      corner.boundingBox(),
+      tab.getByRole('columnheader', { name: 'Delegated', exact: true }).locator('span').first().boundingBox(),
+    ]);
+    if (scrollerBox && appBox && planeBox) {
+      expect(appBox.x).toBeGreaterThanOrEqual(scrollerBox.x - 1);
+      expect(appBox.x).toBeLessThan(scrollerBox.x + 4);
+      expect(planeBox.x).toBeGreaterThanOrEqual(appBox.x + appBox.width - 1);
+      expect(planeBox.x + planeBox.width).toBeLessThanOrEqual(scrollerBox.x + scrollerBox.width + 1);
+    } else {
+      throw new Error('The grid region, its app column or its plane label is not laid out.');
+    }
+    await screenshot(page, `fit-matrix-${width}`);
+
+    // A change in the plane not shown is named in the switch.
+    await tab.getByRole('checkbox', { name: `${GUEST_APP_ID} Delegated writeContent` }).click();
+    await planeSwitch.getByRole('radio', { name: /^Application/ }).click();
+    await planeSwitch.getByRole('radio', { name: 'Delegated unsaved changes' }).waitFor();
+    await expectNoSidewaysScroll(tab);
+
+    const stops = await tabStops(tab);
+    expect(stops.map((stop) => stop.name)).toEqual(
+      expect.arrayContaining([
+        '← All registrations',
+        'Details…',
+        'Add app…',
+        'Review changes (1 app)',
+        'Export JSON',
+        'Import JSON…',
+        expect.stringMatching(/^Application/),
+      ]),
+    );
+    expectAllInView(stops);
+    await axe(`${width} matrix`);
+  });
+});
