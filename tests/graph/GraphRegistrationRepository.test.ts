@@ -1180,6 +1180,21 @@ describe('reading the grants of many registrations', () => {
     expect(reads.map((read) => read.type)).toEqual(['read', 'failed', 'read']);
     expect(reads[0]?.type === 'read' && reads[0].result.value).toEqual([owner, guestRead]);
   });
+
+  it('fails a registration whose pages never end at the page cap, and reads the others', async () => {
+    const { graph, repository } = setup({ maxPages: 3 });
+    let page = 0;
+    serveTenant(graph, tenantOf(2), (sub) => {
+      if (!sub.url.startsWith(grantsUrlOf(regId(1)))) return undefined;
+      page += 1;
+      const next = `${grantsUrlOf(regId(1))}?$skiptoken=${page}`;
+      return { status: 200, body: { value: [owner], '@odata.nextLink': `${ROOT}/v1.0${next}` } };
+    });
+    const reads = await repository.listGrantsOfMany([regId(1), regId(2)]);
+    expect(graph.requests).toHaveLength(3);
+    expect(reads.map((read) => read.type)).toEqual(['failed', 'read']);
+    expect(reads[0]?.type === 'failed' && reads[0].error.code).toBe('too_many_pages');
+  });
 });
 
 describe('saving across registrations', () => {
