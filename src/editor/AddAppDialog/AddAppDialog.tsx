@@ -18,7 +18,7 @@ import type { FormEvent, ReactElement } from 'react';
 import { sameAppId } from '../../core/normalise';
 import { PRESETS } from '../../core/presets';
 import type { PresetId } from '../../core/presets';
-import { validateAppId } from '../../core/validate';
+import { readGuidInput, validateAppId } from '../../core/validate';
 import { useEditorHost } from '../host/EditorHostContext';
 import { lookupAppName } from '../shared/useAppNames';
 import { useLocalizer } from '../strings';
@@ -53,7 +53,8 @@ export default function AddAppDialog(props: AddAppDialogProps): ReactElement {
   const [lookup, setLookup] = useState<Lookup>({ status: 'idle' });
   const inputRef = useRef<HTMLInputElement>(null);
 
-  const appId = value.trim();
+  // Braces and capitals as the Entra admin center shows ids are fine: the tool keeps the plain GUID.
+  const appId = readGuidInput(value);
   const problem = validateAppId(appId);
   const duplicate = !problem && existingAppIds.some((existing) => sameAppId(existing, appId));
   const problemText = problem
