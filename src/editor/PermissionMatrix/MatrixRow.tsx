@@ -126,7 +126,7 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps): ReactEl
       >
         <Checkbox
           checked={state !== 'off'}
-          aria-label={cellLabel(appLabel, plane, permission)}
+          aria-label={cellLabel(appLabel, strings.matrix.cellPlanes[plane], permission)}
           // Still focusable (the grid moves focus cell by cell), but announced and kept read-only.
           aria-readonly={readOnly || undefined}
           aria-describedby={

@@ -159,6 +159,8 @@ export const en = {
   matrix: {
     tableLabel: 'Permissions of the apps on {name}',
     appColumn: 'App',
+    /** The plane in a cell's accessible name "<app> <plane> <permission>" (the permission stays as on the wire). */
+    cellPlanes: { delegated: 'Delegated', application: 'Application' },
     otherColumn: 'Other',
     columnMenu: '{permission} ({plane}): change for every app',
     grantAll: 'Grant {permission} to every app',

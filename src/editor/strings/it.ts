@@ -167,6 +167,7 @@ export const it: Strings = {
   matrix: {
     tableLabel: 'Autorizzazioni delle app su {name}',
     appColumn: 'App',
+    cellPlanes: { delegated: 'Delegate', application: 'Applicazione' },
     otherColumn: 'Altro',
     columnMenu: '{permission} ({plane}): modifica per tutte le app',
     grantAll: 'Concedi {permission} a tutte le app',

@@ -169,6 +169,7 @@ export const ru: Strings = {
   matrix: {
     tableLabel: 'Разрешения приложений для {name}',
     appColumn: 'Приложение',
+    cellPlanes: { delegated: 'Делегированные', application: 'Приложение' },
     otherColumn: 'Другое',
     columnMenu: '{permission} ({plane}): изменить для всех приложений',
     grantAll: 'Предоставить {permission} всем приложениям',
