@@ -71,7 +71,8 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
   const importButtonRef = useRef<HTMLButtonElement>(null);
   const fileInputRef = useRef<HTMLInputElement>(null);
   const [dialog, setDialog] = useState<DialogState>();
-  const [exportFailed, setExportFailed] = useState(false);
+  /** The file name of the last export, or `false` when the browser could not download it. */
+  const [exported, setExported] = useState<string | false>();
   const focusReturn = useFocusReturn();
   const { load, session, dispatch, changes, dirty, retryLoad, clearStoredDraft } = useEditingSession(
     summary.id,
@@ -142,7 +143,8 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
   const onExport = (): void => {
     if (!session) return;
     const json = grantsDocumentJson(session.registration, session.baseline, hostNow(host));
-    setExportFailed(!downloadJson(exportFileName(session.registration), json));
+    const fileName = exportFileName(session.registration);
+    setExported(downloadJson(fileName, json) ? fileName : false);
   };
 
   const onFileChosen = (event: ChangeEvent<HTMLInputElement>): void => {
@@ -232,9 +234,17 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
               onChange={onFileChosen}
             />
           </div>
-          {exportFailed && (
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>{strings.registration.exportFailed}</MessageBarBody>
+          {exported !== undefined && (
+            <MessageBar
+              intent={exported === false ? 'error' : 'success'}
+              layout="multiline"
+              politeness="polite"
+            >
+              <MessageBarBody>
+                {exported === false
+                  ? strings.registration.exportFailed
+                  : format(strings.registration.exported, { file: exported })}
+              </MessageBarBody>
             </MessageBar>
           )}
           {session.draftRestored && dirty && (

@@ -121,6 +121,8 @@ export const en = {
     import: 'Import JSON…',
     importFileLabel: 'Grants JSON file to import',
     exportFailed: 'This browser cannot download files from here.',
+    exported:
+      'The saved permissions (without unsaved changes) were downloaded as {file} to your browser’s downloads folder.',
     draftRestoredTitle: 'Unsaved changes restored',
     draftRestoredBody:
       'Changes you made earlier in this tab were restored. Review and save them, or discard them.',

@@ -125,6 +125,8 @@ export const it: Strings = {
     import: 'Importa JSON…',
     importFileLabel: 'File JSON delle autorizzazioni da importare',
     exportFailed: 'Questo browser non può scaricare file da qui.',
+    exported:
+      'Le autorizzazioni salvate (senza le modifiche non salvate) sono state scaricate come {file} nella cartella dei download del browser.',
     draftRestoredTitle: 'Modifiche non salvate ripristinate',
     draftRestoredBody:
       'Sono state ripristinate le modifiche fatte prima in questa scheda. Rivedile e salvale, oppure eliminale.',
