@@ -1,4 +1,5 @@
 import {
+  Badge,
   Body1,
   Button,
   Caption1,
@@ -22,6 +23,7 @@ import type { ReactElement } from 'react';
 import type { Registration } from '../../core/model';
 import { useEditorHost } from '../host/EditorHostContext';
 import { ErrorExplanation } from '../ErrorExplanation';
+import { draftKey, hasDraft } from '../session/draft';
 import { useLocalizer } from '../strings';
 import type { Localizer } from '../strings';
 import type { GrantSummary, RegistrationListModel } from './useRegistrationList';
@@ -38,6 +40,8 @@ export interface RegistrationListProps {
 interface RegistrationRow {
   readonly registration: Registration;
   readonly summary: GrantSummary | undefined;
+  /** Unsaved edits of this registration are kept as a draft in this tab. */
+  readonly hasDraft: boolean;
 }
 
 function matches(row: RegistrationRow, query: string): boolean {
@@ -72,13 +76,15 @@ export function RegistrationList(props: RegistrationListProps): ReactElement {
   const headingId = useId('registrations-heading');
 
   const registrations = model.state.phase === 'ready' ? model.state.registrations : undefined;
+  const { draftStorage, user } = host;
   const rows = useMemo<RegistrationRow[]>(
     () =>
       (registrations ?? []).map((registration) => ({
         registration,
         summary: model.grants.get(registration.id),
+        hasDraft: draftStorage ? hasDraft(draftStorage, draftKey(user.tenantId, registration.id)) : false,
       })),
-    [registrations, model.grants],
+    [registrations, model.grants, draftStorage, user.tenantId],
   );
   const trimmed = query.trim().toLowerCase();
   const visible = trimmed ? rows.filter((row) => matches(row, trimmed)) : rows;
@@ -90,10 +96,17 @@ export function RegistrationList(props: RegistrationListProps): ReactElement {
         columnId: 'name',
         compare: (a, b) => a.registration.name.localeCompare(b.registration.name),
         renderHeaderCell: () => titles.name,
-        renderCell: ({ registration }) => (
-          <Link as="button" data-registration-id={registration.id} onClick={() => onOpen(registration)}>
-            {registration.name || registration.id}
-          </Link>
+        renderCell: ({ registration, hasDraft: drafted }) => (
+          <span className={styles.nameCell}>
+            <Link as="button" data-registration-id={registration.id} onClick={() => onOpen(registration)}>
+              {registration.name || registration.id}
+            </Link>
+            {drafted && (
+              <Badge appearance="outline" color="warning" size="small">
+                {strings.list.draftBadge}
+              </Badge>
+            )}
+          </span>
         ),
       }),
       createTableColumn<RegistrationRow>({
@@ -145,7 +158,7 @@ export function RegistrationList(props: RegistrationListProps): ReactElement {
           ),
       }),
     ];
-  }, [strings, localizer, formatDate, formatNumber, onOpen, styles.id]);
+  }, [strings, localizer, formatDate, formatNumber, onOpen, styles.id, styles.nameCell]);
 
   useEffect(() => {
     if (!focusRegistrationId || !registrations) return;

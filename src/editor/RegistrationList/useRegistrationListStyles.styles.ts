@@ -30,6 +30,12 @@ export const useRegistrationListStyles = makeStyles({
   gridScroller: {
     overflowX: 'auto',
   },
+  nameCell: {
+    display: 'inline-flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+  },
   id: {
     fontFamily: tokens.fontFamilyMonospace,
     overflowWrap: 'anywhere',

@@ -110,6 +110,7 @@ export const en = {
     never: 'Never',
     appsCounting: 'Counting…',
     appsUnavailable: 'Not available',
+    draftBadge: 'Unsaved changes',
   },
   registration: {
     back: '← All registrations',

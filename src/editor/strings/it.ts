@@ -109,6 +109,7 @@ export const it: Strings = {
     notSet: 'Non impostato',
     never: 'Mai',
     appsCounting: 'Conteggio in corso…',
+    draftBadge: 'Modifiche non salvate',
     appsUnavailable: 'Non disponibile',
   },
   registration: {

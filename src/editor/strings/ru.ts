@@ -110,6 +110,7 @@ export const ru: Strings = {
     notSet: 'Не задано',
     never: 'Никогда',
     appsCounting: 'Подсчёт…',
+    draftBadge: 'Несохранённые изменения',
     appsUnavailable: 'Недоступно',
   },
   registration: {
