@@ -1,0 +1,42 @@
+/**
+ * The product explains itself (issue 15 §2–§6), end to end in Chromium inside the Teams host
+ * simulator: what permissions mean, app names inside Teams, consent and roles, and the small things
+ * a person notices.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchChromium, newContext } from '../../src/local/chromium';
+import { openInTeams, startE2eStack, type E2eStack } from './harness';
+
+let stack: E2eStack;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  stack = await startE2eStack();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+  await stack.close();
+});
+beforeEach(async () => {
+  await stack.control('reset', {});
+  context = await newContext(browser);
+  page = await context.newPage();
+});
+afterEach(async () => {
+  await context.close();
+});
+
+describe('small things a person notices', () => {
+  it('has a favicon the tab’s own origin serves', async () => {
+    await page.goto(`${stack.origin}/`);
+    const href = await page.locator('link[rel="icon"]').getAttribute('href');
+    expect(href).toMatch(/\.svg$/);
+    const response = await page.request.get(new URL(href ?? '', page.url()).toString());
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/svg+xml');
+  });
+});
