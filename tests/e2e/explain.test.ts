@@ -39,4 +39,28 @@ describe('small things a person notices', () => {
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('image/svg+xml');
   });
+
+  it('fills a short page with the dark theme down to the bottom, with no white band', async () => {
+    await page.setViewportSize({ width: 900, height: 1400 });
+    const tab = await openInTeams(page, stack, { theme: 'dark' });
+    await tab.getByRole('heading', { name: 'Container type registrations' }).waitFor();
+    const bottom = await tab.evaluate(() => {
+      // What paints the bottom-left pixel: the nearest element there with a background of its own
+      // (none at all means the browser's white canvas).
+      let element = document.elementFromPoint(10, window.innerHeight - 3);
+      while (element !== null && getComputedStyle(element).backgroundColor === 'rgba(0, 0, 0, 0)')
+        element = element.parentElement;
+      return {
+        contentEndsAbove: (document.querySelector('main')?.getBoundingClientRect().bottom ?? 0) < 900,
+        background: element === null ? 'canvas' : getComputedStyle(element).backgroundColor,
+        editorBackground: getComputedStyle(document.querySelector('.fui-FluentProvider') ?? document.body)
+          .backgroundColor,
+      };
+    });
+    // A short page: the content ends well above the bottom of the frame…
+    expect(bottom.contentEndsAbove).toBe(true);
+    // …and the frame's last pixels still show the theme's background.
+    expect(bottom.background).toBe(bottom.editorBackground);
+    expect(bottom.editorBackground).not.toBe('rgb(255, 255, 255)');
+  });
 });
