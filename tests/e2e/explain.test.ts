@@ -3,8 +3,10 @@
  * simulator: what permissions mean, app names inside Teams, consent and roles, and the small things
  * a person notices.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createLocalizer } from '../../src/editor/strings';
+import { GUEST_APP_ID } from '../../src/local/demoTenant';
 import { launchChromium, newContext } from '../../src/local/chromium';
 import { openInTeams, startE2eStack, type E2eStack } from './harness';
 
@@ -62,5 +64,32 @@ describe('small things a person notices', () => {
     // …and the frame's last pixels still show the theme's background.
     expect(bottom.background).toBe(bottom.editorBackground);
     expect(bottom.editorBackground).not.toBe('rgb(255, 255, 255)');
+  });
+
+  it.each([
+    ['en-US', 900],
+    ['en-US', 560],
+    ['it-IT', 900],
+    ['ru-RU', 900],
+  ])('keeps “Discard changes and leave” on one line (%s, %i px)', async (locale, width) => {
+    const { strings } = createLocalizer(locale);
+    await page.setViewportSize({ width, height: 800 });
+    const tab = await openInTeams(page, stack, { locale });
+    await tab.getByRole('button', { name: 'Test Container Type' }).click();
+    await tab
+      .getByRole('checkbox', {
+        name: `${GUEST_APP_ID} ${strings.matrix.cellPlanes.application} readContent`,
+        exact: true,
+      })
+      .click();
+    await tab.getByRole('button', { name: strings.registration.back }).click();
+    const dialog = tab.getByRole('alertdialog', { name: strings.registration.leaveTitle });
+    const { stay, leave, discardAndLeave } = strings.registration;
+    const heightOf = async (button: Locator): Promise<number> => (await button.boundingBox())?.height ?? 0;
+    // A button of the same size with one line of text: the toolbar's "Add app…".
+    const oneLine = await heightOf(tab.getByRole('button', { name: strings.registration.addApp }));
+    expect(oneLine).toBeGreaterThan(0);
+    for (const name of [stay, leave, discardAndLeave])
+      expect(await heightOf(dialog.getByRole('button', { name, exact: true })), name).toBe(oneLine);
   });
 });
