@@ -54,6 +54,11 @@ export interface EditorHost {
   readonly clientId?: string;
   /** Built by the host's auth layer for the right cloud; the editor only shows it as a link. */
   readonly consent?: { readonly adminConsentUrl: string };
+  /**
+   * The admin consent link for a guest app's client id (the Microsoft 365 Backup Storage style
+   * onboarding link), built by the host's auth layer for the right cloud; the editor shows it as a link.
+   */
+  readonly guestConsentUrl?: (clientId: string) => string;
   /** The theme at mount time. */
   readonly theme: EditorTheme;
   /** Called with every later theme change; returns the unsubscribe function. */

@@ -18,6 +18,7 @@ import type { SaveReport } from '../../graph/RegistrationRepository';
 import { ErrorExplanation } from '../ErrorExplanation';
 import { hostNow, useEditorHost } from '../host/EditorHostContext';
 import { downloadJson, exportFileName, grantsDocumentJson } from '../shared/exportGrants';
+import { PermissionLegend } from '../PermissionLegend';
 import { PermissionMatrix } from '../PermissionMatrix';
 import type { MatrixColumnChangeData, MatrixRowActionData, MatrixToggleData } from '../PermissionMatrix';
 import { appKey, appLabel } from '../session/appLabels';
@@ -269,6 +270,7 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
             />
           )}
           {session.savedAt && <PropagationNotice savedAt={session.savedAt} />}
+          <PermissionLegend />
           <div role="status" aria-live="polite" className={styles.notice}>
             {notice}
           </div>

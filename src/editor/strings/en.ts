@@ -66,6 +66,17 @@ export const en = {
     graphExplorer: 'Graph Explorer',
     powerPlatformConnector: 'Power Platform connector',
   },
+  legend: {
+    toggle: 'What the permissions mean',
+    intro:
+      'Each app has two lists of permissions on the containers of this type. Delegated: the app acts for a signed-in user, who also needs access to the container. Application (app-only): the app acts on its own, on every container of the type.',
+    includes: 'Includes {list}.',
+    includesEverything: 'Includes every other permission.',
+    requires: 'Needs {list}.',
+    presetsHeading: 'Presets',
+    presetGrants: 'Delegated: {delegated}. Application (app-only): {application}.',
+    docsLink: 'Container type permissions in Microsoft’s documentation',
+  },
   list: {
     heading: 'Container type registrations',
     searchLabel: 'Search registrations',
@@ -197,6 +208,14 @@ export const en = {
   },
   addApp: {
     title: 'Add an app',
+    guestIntro:
+      'A guest app is any app other than the owning app that works with the containers of this type, for example a backup service. Its vendor gives you its client id and the permissions it needs.',
+    backupTitle: 'Onboarding a backup vendor',
+    backupConsent: 'First, grant admin consent to the vendor’s app in your tenant.',
+    backupConsentLink: 'Open the consent page for this app',
+    backupConsentEnterId:
+      'Enter the app’s client id to get its consent link, or use the link the vendor gives you.',
+    backupGrant: 'Then add the app here with a backup preset, review the change and save it.',
     appIdLabel: 'Client id (application id)',
     appIdHint: 'The app’s Microsoft Entra client id, for example 00000000-0000-0000-0000-000000000000.',
     problems: {
@@ -205,6 +224,7 @@ export const en = {
       duplicate: 'This app is already in the matrix.',
     },
     presetLabel: 'Start from a preset',
+    noPresetGrants: 'The app is added with no permissions; tick them in the matrix.',
     noPreset: 'No preset (no permissions yet)',
     lookupPending: 'Looking up the app’s name…',
     lookupFound: 'App name: {name}',

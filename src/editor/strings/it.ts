@@ -60,6 +60,17 @@ export const it: Strings = {
     graphExplorer: 'Graph Explorer',
     powerPlatformConnector: 'Connettore di Power Platform',
   },
+  legend: {
+    toggle: 'Che cosa significano le autorizzazioni',
+    intro:
+      'Ogni app ha due elenchi di autorizzazioni sui contenitori di questo tipo. Delegate: l’app agisce per un utente connesso, che deve avere anche accesso al contenitore. Applicazione (solo app): l’app agisce da sola, su ogni contenitore del tipo.',
+    includes: 'Include {list}.',
+    includesEverything: 'Include tutte le altre autorizzazioni.',
+    requires: 'Richiede {list}.',
+    presetsHeading: 'Modelli',
+    presetGrants: 'Delegate: {delegated}. Applicazione (solo app): {application}.',
+    docsLink: 'Autorizzazioni dei tipi di contenitore nella documentazione Microsoft',
+  },
   list: {
     heading: 'Registrazioni dei tipi di contenitore',
     searchLabel: 'Cerca registrazioni',
@@ -204,6 +215,14 @@ export const it: Strings = {
   },
   addApp: {
     title: 'Aggiungi un’app',
+    guestIntro:
+      'Un’app guest è qualsiasi app diversa dall’app proprietaria che lavora con i contenitori di questo tipo, ad esempio un servizio di backup. Il fornitore ti comunica il suo ID client e le autorizzazioni di cui ha bisogno.',
+    backupTitle: 'Attivare un fornitore di backup',
+    backupConsent: 'Prima concedi il consenso amministratore all’app del fornitore nel tuo tenant.',
+    backupConsentLink: 'Apri la pagina di consenso per questa app',
+    backupConsentEnterId:
+      'Inserisci l’ID client dell’app per ottenere il suo link di consenso, oppure usa il link fornito dal fornitore.',
+    backupGrant: 'Poi aggiungi qui l’app con un modello di backup, controlla la modifica e salvala.',
     appIdLabel: 'ID client (ID applicazione)',
     appIdHint: 'L’ID client di Microsoft Entra dell’app, ad esempio 00000000-0000-0000-0000-000000000000.',
     problems: {
@@ -212,6 +231,7 @@ export const it: Strings = {
       duplicate: 'Questa app è già nella matrice.',
     },
     presetLabel: 'Parti da un modello',
+    noPresetGrants: 'L’app viene aggiunta senza autorizzazioni; selezionale nella matrice.',
     noPreset: 'Nessun modello (ancora nessuna autorizzazione)',
     lookupPending: 'Ricerca del nome dell’app…',
     lookupFound: 'Nome dell’app: {name}',

@@ -9,6 +9,7 @@ import { render, unmountComponentAtNode } from 'react-dom';
 import {
   MsalTokenProvider,
   buildAdminConsentUrl,
+  buildBackupOnboardingUrl,
   cloudEndpoints,
   createPublicClient,
   graphScopes,
@@ -260,6 +261,9 @@ function editorHost(
     scopeMode: config.scopeMode,
     clientId: method.kind === 'msal' ? config.clientId : undefined,
     consent,
+    // A guest (backup) app is consented to on its own link, whichever way the tool itself signs in.
+    guestConsentUrl: (clientId) =>
+      buildBackupOnboardingUrl({ cloud: config.cloud, localOrigin: config.localOrigin, clientId }),
     theme,
     subscribeTheme: options.subscribeTheme,
     locale: options.locale,
