@@ -4,6 +4,9 @@
  */
 import { cloudEndpoints, type CloudName } from './clouds';
 
+/** The `state` of the tool's own admin-consent link: the redirect page knows its answer by it. */
+export const ADMIN_CONSENT_STATE = 'admin-consent';
+
 export interface AdminConsentRequest {
   readonly cloud: CloudName;
   readonly localOrigin?: string;

@@ -72,6 +72,11 @@ export interface EditorHost {
   readonly draftStorage?: DraftStorage;
   /** Sign in again after `token_expired`; the button is hidden when the host has no way to. */
   readonly signIn?: () => void | Promise<void>;
+  /**
+   * Gets a fresh token after the admin granted consent ("I've granted consent, try again"): a cached
+   * token does not carry the new permission. Without it, trying again reuses the cached token.
+   */
+  readonly renewToken?: () => Promise<void>;
   /** The clock (tests pin it). */
   readonly now?: () => Date;
 }

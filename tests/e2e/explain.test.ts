@@ -97,3 +97,43 @@ describe('small things a person notices', () => {
       expect(await heightOf(dialog.getByRole('button', { name, exact: true })), name).toBeCloseTo(oneLine, 0);
   });
 });
+
+describe('consent and roles', () => {
+  const consentAnswer = (origin: string): string =>
+    `${origin}/auth.html?${new URLSearchParams({ admin_consent: 'True', tenant: 'contoso', state: 'admin-consent' }).toString()}`;
+
+  it('the redirect page says consent was granted instead of staying blank', async () => {
+    await page.goto(consentAnswer(stack.origin));
+    await expect(page.getByRole('heading', { name: 'Admin consent granted' }).isVisible()).resolves.toBe(
+      true,
+    );
+    expect(await page.getByRole('main').textContent()).toContain(
+      'return to the SharePoint Embedded permission matrix',
+    );
+  });
+
+  it('the redirect page closes itself when it is a popup', async () => {
+    await page.goto(`${stack.origin}/auth.html`);
+    const [popup] = await Promise.all([
+      page.waitForEvent('popup'),
+      page.evaluate((url) => void window.open(url, 'consent', 'popup'), consentAnswer(stack.origin)),
+    ]);
+    await popup.waitForEvent('close');
+    expect(popup.isClosed()).toBe(true);
+  });
+
+  it('a user without an admin role sees Register disabled, still focusable, with the reason', async () => {
+    const tab = await openInTeams(page, stack, { profile: 'no-role' });
+    const register = tab.getByRole('button', { name: 'Register a container type…' });
+    await register.waitFor();
+    expect(await register.getAttribute('aria-disabled')).toBe('true');
+    const reasonId = (await register.getAttribute('aria-describedby')) ?? '';
+    expect(await tab.locator(`[id="${reasonId}"]`).textContent()).toBe(
+      'Registering a container type needs the SharePoint Embedded Administrator or Global Administrator role, which your account does not have.',
+    );
+    await register.focus();
+    expect(await register.evaluate((element) => element === document.activeElement)).toBe(true);
+    await register.press('Enter');
+    expect(await tab.getByRole('dialog').count()).toBe(0);
+  });
+});

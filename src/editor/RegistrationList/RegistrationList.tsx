@@ -74,6 +74,16 @@ export function RegistrationList(props: RegistrationListProps): ReactElement {
   const [query, setQuery] = useState('');
   const rootRef = useRef<HTMLElement>(null);
   const headingId = useId('registrations-heading');
+  const registerReasonId = useId('register-reason');
+  // The token says the role is missing, or the service just refused for lack of it. With no hint,
+  // the service decides (and says why).
+  const cannotRegister =
+    host.user.role === 'missing_role' ||
+    (model.state.phase === 'failed' && model.state.error.code === 'role_required');
+  // Disabled but focusable, so keyboard and screen-reader users reach it and hear the reason.
+  const registerButton = cannotRegister
+    ? { disabledFocusable: true, 'aria-describedby': registerReasonId }
+    : { onClick: onRegister };
 
   const registrations = model.state.phase === 'ready' ? model.state.registrations : undefined;
   const { draftStorage, user } = host;
@@ -182,8 +192,13 @@ export function RegistrationList(props: RegistrationListProps): ReactElement {
           onChange={(_event, data) => setQuery(data.value)}
         />
         <Button onClick={model.reload}>{strings.list.refresh}</Button>
-        <Button onClick={onRegister}>{strings.list.register}</Button>
+        <Button {...registerButton}>{strings.list.register}</Button>
       </div>
+      {cannotRegister && (
+        <Caption1 id={registerReasonId} className={styles.registerReason}>
+          {strings.list.registerNeedsRole}
+        </Caption1>
+      )}
       {model.state.phase === 'loading' && <Spinner label={strings.list.loading} />}
       {model.state.phase === 'failed' && (
         <ErrorExplanation error={model.state.error} onRetry={model.reload} />
@@ -195,7 +210,7 @@ export function RegistrationList(props: RegistrationListProps): ReactElement {
             {host.scopeMode === 'selected' ? strings.list.emptySelected : strings.list.emptyManageAll}
           </Body1>
           <div>
-            <Button appearance="primary" onClick={onRegister}>
+            <Button appearance="primary" {...registerButton}>
               {strings.list.register}
             </Button>
           </div>

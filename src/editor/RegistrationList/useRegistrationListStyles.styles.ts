@@ -13,6 +13,7 @@ export const useRegistrationListStyles = makeStyles({
     alignItems: 'center',
     gap: tokens.spacingHorizontalS,
   },
+  registerReason: { color: tokens.colorNeutralForeground2 },
   search: {
     flexGrow: 1,
     minWidth: '12rem',

@@ -23,6 +23,13 @@ export const en = {
     configFailed: 'This copy of the tool is not configured correctly. Ask whoever deployed it to fix:',
     signInFailed: 'Signing in did not complete.',
     retry: 'Try again',
+    consentGrantedTitle: 'Admin consent granted',
+    consentGrantedBody:
+      'You can close this page and return to the SharePoint Embedded permission matrix. There, choose “I’ve granted consent, try again”.',
+    consentDeniedTitle: 'Admin consent was not granted',
+    consentDeniedBody: 'The consent page answered: {description}',
+    consentUnexpected:
+      'This page received an answer that the permission matrix did not ask for. Open the admin consent page from the tool again.',
   },
   app: {
     title: 'SharePoint Embedded app permissions',
@@ -122,6 +129,8 @@ export const en = {
     appsCounting: 'Counting…',
     appsUnavailable: 'Not available',
     draftBadge: 'Unsaved changes',
+    registerNeedsRole:
+      'Registering a container type needs the SharePoint Embedded Administrator or Global Administrator role, which your account does not have.',
   },
   registration: {
     back: '← All registrations',
@@ -321,6 +330,7 @@ export const en = {
     signIn: 'Sign in again',
     register: 'Register this container type…',
     consentLink: 'Open the admin consent page',
+    consentRetry: 'I’ve granted consent, try again',
     requestId: 'Request id: {id}',
     date: 'Time: {date}',
     copy: 'Copy request id',

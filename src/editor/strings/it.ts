@@ -17,6 +17,13 @@ export const it: Strings = {
       'Questa copia dello strumento non è configurata correttamente. Chiedi a chi l’ha distribuita di correggere:',
     signInFailed: 'L’accesso non è stato completato.',
     retry: 'Riprova',
+    consentGrantedTitle: 'Consenso amministratore concesso',
+    consentGrantedBody:
+      'Puoi chiudere questa pagina e tornare alla matrice delle autorizzazioni di SharePoint Embedded. Lì scegli “Ho concesso il consenso, riprova”.',
+    consentDeniedTitle: 'Il consenso amministratore non è stato concesso',
+    consentDeniedBody: 'La pagina di consenso ha risposto: {description}',
+    consentUnexpected:
+      'Questa pagina ha ricevuto una risposta che la matrice delle autorizzazioni non ha chiesto. Apri di nuovo la pagina di consenso amministratore dallo strumento.',
   },
   app: {
     title: 'Autorizzazioni delle app di SharePoint Embedded',
@@ -121,6 +128,8 @@ export const it: Strings = {
     never: 'Mai',
     appsCounting: 'Conteggio in corso…',
     draftBadge: 'Modifiche non salvate',
+    registerNeedsRole:
+      'Per registrare un tipo di contenitore serve il ruolo Amministratore di SharePoint Embedded o Amministratore globale, che il tuo account non ha.',
     appsUnavailable: 'Non disponibile',
   },
   registration: {
@@ -335,6 +344,7 @@ export const it: Strings = {
     retryIn: 'Riprova tra {seconds} s',
     signIn: 'Accedi di nuovo',
     register: 'Registra questo tipo di contenitore…',
+    consentRetry: 'Ho concesso il consenso, riprova',
     consentLink: 'Apri la pagina del consenso amministratore',
     requestId: 'ID richiesta: {id}',
     date: 'Ora: {date}',

@@ -16,6 +16,13 @@ export const ru: Strings = {
     configFailed: 'Эта копия инструмента настроена неправильно. Попросите того, кто её развернул, исправить:',
     signInFailed: 'Вход не завершён.',
     retry: 'Повторить',
+    consentGrantedTitle: 'Согласие администратора предоставлено',
+    consentGrantedBody:
+      'Можно закрыть эту страницу и вернуться в матрицу разрешений SharePoint Embedded. Там выберите «Я предоставил согласие, повторить».',
+    consentDeniedTitle: 'Согласие администратора не предоставлено',
+    consentDeniedBody: 'Страница согласия ответила: {description}',
+    consentUnexpected:
+      'Эта страница получила ответ, который матрица разрешений не запрашивала. Откройте страницу согласия администратора из инструмента ещё раз.',
   },
   app: {
     title: 'Разрешения приложений SharePoint Embedded',
@@ -122,6 +129,8 @@ export const ru: Strings = {
     never: 'Никогда',
     appsCounting: 'Подсчёт…',
     draftBadge: 'Несохранённые изменения',
+    registerNeedsRole:
+      'Для регистрации типа контейнера нужна роль администратора SharePoint Embedded или глобального администратора, которой у вашей учётной записи нет.',
     appsUnavailable: 'Недоступно',
   },
   registration: {
@@ -340,6 +349,7 @@ export const ru: Strings = {
     retryIn: 'Повторить через {seconds} с',
     signIn: 'Войти снова',
     register: 'Зарегистрировать этот тип контейнера…',
+    consentRetry: 'Я предоставил согласие, повторить',
     consentLink: 'Открыть страницу согласия администратора',
     requestId: 'ИД запроса: {id}',
     date: 'Время: {date}',

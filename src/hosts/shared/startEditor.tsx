@@ -7,6 +7,7 @@
  */
 import { render, unmountComponentAtNode } from 'react-dom';
 import {
+  ADMIN_CONSENT_STATE,
   MsalTokenProvider,
   buildAdminConsentUrl,
   buildBackupOnboardingUrl,
@@ -49,6 +50,7 @@ interface Session {
   readonly getToken: () => Promise<string>;
   readonly claims?: Record<string, unknown>;
   readonly signIn?: () => Promise<void>;
+  readonly renewToken?: () => Promise<void>;
 }
 
 /** What the host knows about the user before any token (Teams or SharePoint context). */
@@ -209,6 +211,7 @@ async function signInWithMsal(
     getToken: () => tokens.getAccessTokenSilently(),
     claims: tokens.claims(),
     signIn: () => tokens.signIn().then(() => undefined),
+    renewToken: () => tokens.renewToken(),
   };
 }
 
@@ -234,7 +237,7 @@ function editorHost(
             tenant: tenantId,
             clientId: config.clientId,
             redirectUri: config.redirectUri ?? method.redirectUri,
-            state: 'admin-consent',
+            state: ADMIN_CONSENT_STATE,
           }),
         }
       : undefined;
@@ -271,5 +274,6 @@ function editorHost(
     logger: options.logger,
     draftStorage: options.draftStorage,
     signIn: session.signIn,
+    renewToken: session.renewToken,
   };
 }
