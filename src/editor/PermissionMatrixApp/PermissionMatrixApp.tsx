@@ -106,7 +106,9 @@ function EditorShell(props: { readonly host: EditorHost }): ReactElement {
           />
         ) : (
           <RegistrationEditor
-            key={view.registration.id}
+            // A new arrival (just registered, or found registered) starts over: the same registration's
+            // earlier failed load ("not registered") must not stay on screen.
+            key={`${view.registration.id}:${view.arrival ?? 'opened'}`}
             registration={view.registration}
             initial={view.initial}
             arrival={view.arrival}
