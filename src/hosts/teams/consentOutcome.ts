@@ -10,6 +10,10 @@ import { createLocalizer } from '../../editor/strings';
  * Returns `false` when the address is not a consent answer (then it is MSAL's sign-in response).
  */
 export function showConsentOutcome(win: Window, locale: string): boolean {
+  // Only the tool's own consent link (its state) or a consent answer: MSAL's sign-in errors carry
+  // `error` too, with MSAL's state, and must reach the window waiting for them.
+  const params = new URL(win.location.href).searchParams;
+  if (params.get('admin_consent') === null && params.get('state') !== ADMIN_CONSENT_STATE) return false;
   const outcome = parseAdminConsentRedirect(win.location.href, ADMIN_CONSENT_STATE);
   if (outcome.outcome === 'not_a_consent_response') return false;
   const { strings, format } = createLocalizer(locale);

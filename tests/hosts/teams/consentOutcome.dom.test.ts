@@ -51,8 +51,11 @@ describe('the redirect page after admin consent', () => {
     expect(heading()).toBe('Согласие администратора не предоставлено');
   });
 
-  it('leaves sign-in responses to MSAL', () => {
+  it('leaves sign-in responses to MSAL, failed ones included', () => {
     expect(showConsentOutcome(pageAt('code=abc&state=xyz'), 'en-US')).toBe(false);
+    expect(
+      showConsentOutcome(pageAt('error=interaction_required&error_description=x&state=msal-state'), 'en-US'),
+    ).toBe(false);
     expect(heading()).toBeNull();
   });
 });
