@@ -43,6 +43,8 @@ export default defineConfig({
     target: 'es2020',
     sourcemap: 'hidden',
     reportCompressedSize: false,
+    // The favicon stays a file: a data: URL would need `img-src data:` in the tab's content security policy.
+    assetsInlineLimit: (file) => (file.endsWith('.svg') ? false : undefined),
     rollupOptions: {
       input: { index: resolve(root, 'index.html'), auth: resolve(root, 'auth.html') },
     },

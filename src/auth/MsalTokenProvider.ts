@@ -146,6 +146,20 @@ export class MsalTokenProvider implements TokenProvider {
     }
   }
 
+  /**
+   * A new token from the sign-in service, not the cache: after an admin granted consent, the cached
+   * token still lacks the new permission.
+   */
+  public async renewToken(): Promise<void> {
+    const account = this.account();
+    const result = await this.client.acquireTokenSilent({
+      scopes: this.scopes,
+      forceRefresh: true,
+      ...(account === undefined ? {} : { account }),
+    });
+    this.remember(result);
+  }
+
   /** Interactive sign-in (a popup; a redirect when popups are blocked). */
   public async signIn(): Promise<AccountInfo> {
     const result = await this.interact();

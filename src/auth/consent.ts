@@ -4,6 +4,9 @@
  */
 import { cloudEndpoints, type CloudName } from './clouds';
 
+/** The `state` of the tool's own admin-consent link: the redirect page knows its answer by it. */
+export const ADMIN_CONSENT_STATE = 'admin-consent';
+
 export interface AdminConsentRequest {
   readonly cloud: CloudName;
   readonly localOrigin?: string;
@@ -57,8 +60,12 @@ export interface BackupOnboardingRequest {
   readonly localOrigin?: string;
   /** The backup (guest) app's client id. */
   readonly clientId: string;
-  readonly redirectUri: string;
-  readonly state: string;
+  /**
+   * One of the guest app's own reply URLs. Left out, Entra sends the admin to the app's registered
+   * one, which is what a link built for a vendor's app (whose URLs this tool cannot know) needs.
+   */
+  readonly redirectUri?: string;
+  readonly state?: string;
 }
 
 /** The Microsoft 365 Backup Storage style onboarding link: the admin consents to the backup app. */
@@ -68,8 +75,8 @@ export function buildBackupOnboardingUrl(request: BackupOnboardingRequest): stri
     client_id: request.clientId,
     response_type: 'code',
     scope: `${graphResource}/.default`,
-    redirect_uri: request.redirectUri,
-    state: request.state,
   });
+  if (request.redirectUri !== undefined) query.set('redirect_uri', request.redirectUri);
+  if (request.state !== undefined) query.set('state', request.state);
   return `${loginHost}/common/oauth2/v2.0/authorize?${query.toString()}`;
 }

@@ -8,6 +8,7 @@ export {
   type ParseAuthConfigResult,
 } from './config';
 export {
+  ADMIN_CONSENT_STATE,
   buildAdminConsentUrl,
   buildBackupOnboardingUrl,
   parseAdminConsentRedirect,

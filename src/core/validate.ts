@@ -13,6 +13,17 @@ export function isGuid(value: string): boolean {
   return GUID.test(value.trim());
 }
 
+/**
+ * A GUID as an admin typed or pasted it, in the form the tool uses: surrounding spaces and one pair
+ * of braces (`{…}`, as the Entra admin center and PowerShell show ids) removed, lower case. Anything
+ * that is not a GUID that way comes back trimmed, for `validateAppId` to explain.
+ */
+export function readGuidInput(value: string): string {
+  const trimmed = value.trim();
+  const inner = /^\{(.*)\}$/.exec(trimmed)?.[1]?.trim() ?? trimmed;
+  return isGuid(inner) ? inner.toLowerCase() : trimmed;
+}
+
 export interface AppIdProblem {
   readonly code: 'empty' | 'not_guid';
   readonly message: string;

@@ -54,6 +54,11 @@ export interface EditorHost {
   readonly clientId?: string;
   /** Built by the host's auth layer for the right cloud; the editor only shows it as a link. */
   readonly consent?: { readonly adminConsentUrl: string };
+  /**
+   * The admin consent link for a guest app's client id (the Microsoft 365 Backup Storage style
+   * onboarding link), built by the host's auth layer for the right cloud; the editor shows it as a link.
+   */
+  readonly guestConsentUrl?: (clientId: string) => string;
   /** The theme at mount time. */
   readonly theme: EditorTheme;
   /** Called with every later theme change; returns the unsubscribe function. */
@@ -67,6 +72,11 @@ export interface EditorHost {
   readonly draftStorage?: DraftStorage;
   /** Sign in again after `token_expired`; the button is hidden when the host has no way to. */
   readonly signIn?: () => void | Promise<void>;
+  /**
+   * Gets a fresh token after the admin granted consent ("I've granted consent, try again"): a cached
+   * token does not carry the new permission. Without it, trying again reuses the cached token.
+   */
+  readonly renewToken?: () => Promise<void>;
   /** The clock (tests pin it). */
   readonly now?: () => Date;
 }

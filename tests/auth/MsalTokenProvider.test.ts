@@ -59,6 +59,14 @@ async function rejection(promise: Promise<unknown>): Promise<TokenUnavailableErr
 }
 
 describe('MsalTokenProvider', () => {
+  it('renews the token from the sign-in service, not the cache, after admin consent', async () => {
+    const client = fakeClient();
+    const provider = new MsalTokenProvider({ client, scopes: SCOPES });
+    await provider.renewToken();
+    expect(client.acquireTokenSilent).toHaveBeenCalledWith({ scopes: SCOPES, account, forceRefresh: true });
+    expect(client.acquireTokenPopup).not.toHaveBeenCalled();
+  });
+
   it('returns a silent token for the signed-in account without any window', async () => {
     const client = fakeClient();
     const provider = new MsalTokenProvider({ client, scopes: SCOPES });

@@ -128,6 +128,12 @@ describe('admin consent', () => {
       `https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=${CLIENT}&response_type=code&scope=https%3A%2F%2Fgraph.microsoft.com%2F.default&redirect_uri=https%3A%2F%2Ftab.contoso.com%2Fauth.html&state=b`,
     );
   });
+
+  it('leaves the reply URL to the guest app when the tool cannot know it', () => {
+    expect(buildBackupOnboardingUrl({ cloud: 'usGovL4', clientId: CLIENT })).toBe(
+      `https://login.microsoftonline.us/common/oauth2/v2.0/authorize?client_id=${CLIENT}&response_type=code&scope=https%3A%2F%2Fgraph.microsoft.us%2F.default`,
+    );
+  });
 });
 
 describe('roles from wids', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { detectLockOutRisk, isGuid, validateAppId, validateGrants } from '../../src/core/validate';
+import {
+  detectLockOutRisk,
+  isGuid,
+  readGuidInput,
+  validateAppId,
+  validateGrants,
+} from '../../src/core/validate';
 
 const owner = '71392b2f-1765-406e-86af-5907d9bdb2ab';
 const guest = '89ea5c94-7736-4e25-95ad-3fa95f62b6cd';
@@ -29,6 +35,16 @@ describe('app ids', () => {
     ['{89ea5c94-7736-4e25-95ad-3fa95f62b6cd}', 'not_guid'],
   ])('rejects %j as %s', (id, code) => {
     expect(validateAppId(id)?.code).toBe(code);
+  });
+
+  it.each([
+    [`{${guest}}`, guest],
+    [` { ${guest.toUpperCase()} } `, guest],
+    [guest.toUpperCase(), guest],
+    ['{not-a-guid}', '{not-a-guid}'],
+    ['{}', '{}'],
+  ])('reads the typed %j as %j', (typed, read) => {
+    expect(readGuidInput(typed)).toBe(read);
   });
 
   it('names non-hex characters', () => {

@@ -85,6 +85,20 @@ describe('adding an app', () => {
     expect(cell(appId, 'Delegated', 'readContent')).toBeChecked();
   });
 
+  it('accepts a client id in braces and capitals, as the Entra admin center shows it, and keeps the plain GUID', async () => {
+    const { user } = await renderMatrix();
+    await user.click(screen.getByRole('button', { name: 'Add app…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add an app' });
+    const input = within(dialog).getByRole('textbox', { name: /Client id/ });
+    // user-event reads `{` as the start of a key name: `{{` types one brace.
+    await user.type(input, `{{${NEW_APP_ID.toUpperCase()}}`);
+    expect(input).not.toHaveAttribute('aria-invalid', 'true');
+    await user.click(within(dialog).getByRole('button', { name: 'Add' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(cell(NEW_APP_ID, 'Delegated', 'readContent')).not.toBeChecked();
+    expect(screen.getByRole('rowheader', { name: new RegExp(NEW_APP_ID) })).toHaveTextContent(NEW_APP_ID);
+  });
+
   it('can be cancelled with Escape, returning focus to the Add button', async () => {
     const { user } = await renderMatrix();
     const addButton = screen.getByRole('button', { name: 'Add app…' });

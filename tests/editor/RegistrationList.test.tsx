@@ -184,6 +184,26 @@ describe('the registration list', () => {
     ).not.toBeChecked();
   });
 
+  it('reads ids pasted in braces as plain GUIDs when registering', async () => {
+    const repository = createRepository({ registrations: [] });
+    const { user } = renderApp(createHost({ repository, scopeMode: 'selected', clientId: OWNER_ID }));
+    await user.click((await screen.findAllByRole('button', { name: 'Register a container type…' }))[0]);
+    const dialog = await screen.findByRole('dialog', { name: 'Register a container type' });
+    // user-event reads `{` as the start of a key name: `{{` types one brace.
+    await user.type(
+      within(dialog).getByRole('textbox', { name: /Container type id/ }),
+      `{{${CONTOSO_ID.toUpperCase()}}`,
+    );
+    const owner = within(dialog).getByRole('textbox', { name: /Owning app id/ });
+    await user.clear(owner);
+    await user.type(owner, `{{${OWNER_ID.toUpperCase()}} `);
+    // Still the tool's own app: no confirmation needed.
+    expect(within(dialog).queryByRole('checkbox')).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Register' }));
+    expect(await screen.findByText('Registered')).toBeInTheDocument();
+    expect(repository.registerCalls).toEqual([{ containerTypeId: CONTOSO_ID, owningAppId: OWNER_ID }]);
+  });
+
   it('opens a container type that is registered already and writes nothing', async () => {
     const repository = createRepository();
     const before = repository.grantsOf(CONTOSO_ID);

@@ -109,6 +109,11 @@ describe('review and save', () => {
     expect(
       within(screen.getByRole('rowheader', { name: /^Guest/ })).queryByText('Unsaved'),
     ).not.toBeInTheDocument();
+
+    // New edits start: the banner about the last save goes.
+    await user.click(cell('Guest', 'Application', 'create'));
+    expect(screen.queryByText(/^Saved at /)).not.toBeInTheDocument();
+    expect(screen.queryByText('A change can take up to an hour to take effect.')).not.toBeInTheDocument();
   });
 
   it('keeps failed edits and retries only the failed apps', async () => {

@@ -86,6 +86,11 @@ describe('unsaved work', () => {
     await user.click(await screen.findByRole('checkbox', { name: 'Guest Delegated read' }));
     await user.click(screen.getByRole('button', { name: '← All registrations' }));
     await user.click(await screen.findByRole('button', { name: 'Leave' }));
+    // The list marks the registration whose draft waits, and only it.
+    const rowOf = (name: string): HTMLElement =>
+      screen.getByRole('button', { name }).closest('[role="row"]') as HTMLElement;
+    expect(within(rowOf('Contoso Files')).getByText('Unsaved changes')).toBeInTheDocument();
+    expect(within(rowOf('Fabrikam Archive')).queryByText('Unsaved changes')).not.toBeInTheDocument();
     await user.click(await screen.findByRole('button', { name: 'Contoso Files' }));
     expect(await screen.findByText('Unsaved changes restored')).toBeInTheDocument();
   });

@@ -73,6 +73,12 @@ describe('export and import', () => {
     // The saved state, not the unsaved edit.
     expect(JSON.stringify(parsed)).not.toContain('"read"');
     expect(URL.revokeObjectURL).toHaveBeenCalledWith('blob:grants');
+    // Where the file went, and what it holds.
+    expect(
+      screen.getByText(
+        `The saved permissions (without unsaved changes) were downloaded as grants-${CONTOSO_ID}.json to your browser’s downloads folder.`,
+      ),
+    ).toBeInTheDocument();
   });
 
   it('says so when this browser cannot download', async () => {

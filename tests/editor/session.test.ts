@@ -75,6 +75,25 @@ describe('the editing session', () => {
     ).toBe(true);
   });
 
+  it('forgets when it last saved once new edits start', () => {
+    const saved: SessionState = { ...loaded(), savedAt: '2025-08-11T14:03:00Z' };
+    const toggle = {
+      type: 'toggle',
+      appId: B,
+      plane: 'delegated',
+      permission: 'read',
+      checked: true,
+    } as const;
+    expect(must(sessionReducer(saved, toggle)).savedAt).toBeUndefined();
+    expect(
+      must(
+        sessionReducer(saved, { type: 'addApp', grant: g('dddddddd-0000-4000-8000-000000000004', ['read']) }),
+      ).savedAt,
+    ).toBeUndefined();
+    // Not an edit: the banner stays.
+    expect(must(sessionReducer(saved, { type: 'dismissWarnings' })).savedAt).toBe(saved.savedAt);
+  });
+
   it('rebases a draft: changed apps keep the baseline they were edited against', () => {
     const draft = createDraft([g(B, ['readContent'])], [g(B, ['readContent', 'read'])], [B]);
     const fresh = [g(A, ['full'], ['full']), g(B, ['readContent', 'create'])];

@@ -1,4 +1,5 @@
 import {
+  Body1,
   Button,
   Caption1,
   Dialog,
@@ -9,17 +10,21 @@ import {
   DialogTitle,
   Field,
   Input,
+  Link,
   Select,
+  Subtitle2,
   makeStyles,
   tokens,
+  useId,
 } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent, ReactElement } from 'react';
 import { sameAppId } from '../../core/normalise';
 import { PRESETS } from '../../core/presets';
 import type { PresetId } from '../../core/presets';
-import { validateAppId } from '../../core/validate';
+import { readGuidInput, validateAppId } from '../../core/validate';
 import { useEditorHost } from '../host/EditorHostContext';
+import { presetGrantsText } from '../shared/presetGrants';
 import { lookupAppName } from '../shared/useAppNames';
 import { useLocalizer } from '../strings';
 
@@ -29,6 +34,12 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
   },
+  onboarding: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXXL },
 });
 
 export interface AddAppDialogProps {
@@ -44,8 +55,9 @@ type Lookup =
 /** Adds a guest app by client id: validated as typed, optionally from a preset, with its name when visible. */
 export default function AddAppDialog(props: AddAppDialogProps): ReactElement {
   const { existingAppIds, onAdd, onClose } = props;
-  const { repository } = useEditorHost();
-  const { strings, format } = useLocalizer();
+  const { repository, guestConsentUrl } = useEditorHost();
+  const localizer = useLocalizer();
+  const { strings, format } = localizer;
   const styles = useStyles();
   const [value, setValue] = useState('');
   const [presetId, setPresetId] = useState<PresetId | ''>('');
@@ -53,7 +65,8 @@ export default function AddAppDialog(props: AddAppDialogProps): ReactElement {
   const [lookup, setLookup] = useState<Lookup>({ status: 'idle' });
   const inputRef = useRef<HTMLInputElement>(null);
 
-  const appId = value.trim();
+  // Braces and capitals as the Entra admin center shows ids are fine: the tool keeps the plain GUID.
+  const appId = readGuidInput(value);
   const problem = validateAppId(appId);
   const duplicate = !problem && existingAppIds.some((existing) => sameAppId(existing, appId));
   const problemText = problem
@@ -77,6 +90,9 @@ export default function AddAppDialog(props: AddAppDialogProps): ReactElement {
     });
     return () => controller.abort();
   }, [repository, appId, valid]);
+
+  const preset = PRESETS.find((candidate) => candidate.id === presetId);
+  const onboardingId = useId('backup-onboarding');
 
   const onPresetChange = (next: PresetId | ''): void => {
     setPresetId(next);
@@ -102,6 +118,7 @@ export default function AddAppDialog(props: AddAppDialogProps): ReactElement {
           <DialogBody>
             <DialogTitle>{strings.addApp.title}</DialogTitle>
             <DialogContent className={styles.form}>
+              <Body1>{strings.addApp.guestIntro}</Body1>
               <Field
                 label={strings.addApp.appIdLabel}
                 hint={strings.addApp.appIdHint}
@@ -117,7 +134,11 @@ export default function AddAppDialog(props: AddAppDialogProps): ReactElement {
                   spellCheck={false}
                 />
               </Field>
-              <Field label={strings.addApp.presetLabel}>
+              <Field
+                label={strings.addApp.presetLabel}
+                // What the preset grants, before it is applied.
+                hint={preset ? presetGrantsText(preset, localizer) : strings.addApp.noPresetGrants}
+              >
                 <Select
                   value={presetId}
                   onChange={(_event, data) => onPresetChange(data.value as PresetId | '')}
@@ -130,6 +151,24 @@ export default function AddAppDialog(props: AddAppDialogProps): ReactElement {
                   ))}
                 </Select>
               </Field>
+              <section className={styles.onboarding} aria-labelledby={onboardingId}>
+                <Subtitle2 as="h3" id={onboardingId}>
+                  {strings.addApp.backupTitle}
+                </Subtitle2>
+                <ol className={styles.steps}>
+                  <li>
+                    {strings.addApp.backupConsent}{' '}
+                    {guestConsentUrl && valid ? (
+                      <Link href={guestConsentUrl(appId)} target="_blank" rel="noopener noreferrer">
+                        {strings.addApp.backupConsentLink}
+                      </Link>
+                    ) : (
+                      strings.addApp.backupConsentEnterId
+                    )}
+                  </li>
+                  <li>{strings.addApp.backupGrant}</li>
+                </ol>
+              </section>
               <Caption1 role="status">
                 {lookup.status === 'pending'
                   ? strings.addApp.lookupPending

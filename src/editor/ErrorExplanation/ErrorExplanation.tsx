@@ -7,6 +7,7 @@ import {
   MessageBarTitle,
   makeStyles,
   tokens,
+  useId,
 } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import type { GraphError } from '../../graph/errors';
@@ -54,7 +55,19 @@ export function ErrorExplanation(props: ErrorExplanationProps): ReactElement {
   const explanation = strings.errors[error.code];
   const asksToWait = error.code === 'throttled' || error.code === 'unavailable';
   const wait = useCountdown(asksToWait ? error.retryAfterSeconds : undefined, error);
+  const registerReasonId = useId('register-reason');
+  const cannotRegister = host.user.role === 'missing_role';
   const showRetry = onRetry !== undefined && RETRYABLE.has(error.code);
+
+  const retryAfterConsent = async (): Promise<void> => {
+    try {
+      await host.renewToken?.();
+    } catch {
+      // The retry below shows what the service says now (still no consent, or sign in again).
+      host.logger.warn('Getting a new token after consent did not complete');
+    }
+    onRetry?.();
+  };
 
   const signInAgain = async (): Promise<void> => {
     try {
@@ -78,6 +91,9 @@ export function ErrorExplanation(props: ErrorExplanationProps): ReactElement {
         {(error.code === 'invalid_request' || error.code === 'unknown') && error.serviceMessage && (
           <span>{format(strings.errors.serviceSaid, { message: error.serviceMessage })}</span>
         )}
+        {error.code === 'not_registered' && onRegister && cannotRegister && (
+          <span id={registerReasonId}>{strings.list.registerNeedsRole}</span>
+        )}
         {error.requestId && <RequestId requestId={error.requestId} date={error.date} />}
       </MessageBarBody>
       <MessageBarActions>
@@ -86,13 +102,23 @@ export function ErrorExplanation(props: ErrorExplanationProps): ReactElement {
             {wait > 0 ? format(strings.errors.retryIn, { seconds: wait }) : strings.errors.retry}
           </Button>
         )}
+        {error.code === 'consent_required' && onRetry && (
+          <Button appearance="primary" onClick={() => void retryAfterConsent()}>
+            {strings.errors.consentRetry}
+          </Button>
+        )}
         {error.code === 'token_expired' && host.signIn && (
           <Button appearance="primary" onClick={() => void signInAgain()}>
             {strings.errors.signIn}
           </Button>
         )}
         {error.code === 'not_registered' && onRegister && (
-          <Button appearance="primary" onClick={onRegister}>
+          <Button
+            appearance="primary"
+            {...(cannotRegister
+              ? { disabledFocusable: true, 'aria-describedby': registerReasonId }
+              : { onClick: onRegister })}
+          >
             {strings.errors.register}
           </Button>
         )}

@@ -12,6 +12,7 @@ import {
   MenuTrigger,
   Tag,
   mergeClasses,
+  useId,
 } from '@fluentui/react-components';
 import { memo } from 'react';
 import type { ChangeEvent, ReactElement, SyntheticEvent } from 'react';
@@ -21,6 +22,7 @@ import { sameAppId } from '../../core/normalise';
 import type { GrantablePermission } from '../../core/permissions';
 import { PRESETS } from '../../core/presets';
 import type { PresetId } from '../../core/presets';
+import { presetGrantsText } from '../shared/presetGrants';
 import { cellState, effectivePermissions, impliedByParent } from '../../core/rules';
 import { appKey } from '../session/appLabels';
 import { planeOf, unknownPermissions } from '../../core/grantList';
@@ -100,8 +102,10 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps): ReactEl
     onToggle,
     onRowAction,
   } = props;
-  const { strings, format, list } = useLocalizer();
+  const localizer = useLocalizer();
+  const { strings, format, list } = localizer;
   const styles = usePermissionMatrixStyles();
+  const menuIdBase = useId('preset');
   const { appId } = grant;
   // Names come from the directory: bounded, hidden characters shown, for the eye and for every label.
   const appLabel = displayText(appName ?? appId);
@@ -136,7 +140,7 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps): ReactEl
       >
         <Checkbox
           checked={state !== 'off'}
-          aria-label={cellLabel(appLabel, plane, permission)}
+          aria-label={cellLabel(appLabel, strings.matrix.cellPlanes[plane], permission)}
           // Still focusable (the grid moves focus cell by cell), but announced and kept read-only.
           aria-readonly={readOnly || undefined}
           aria-describedby={
@@ -229,11 +233,19 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps): ReactEl
                     <MenuItem
                       key={preset.id}
                       disabled={readOnly}
+                      // What the preset grants, before it is applied: its description, not its name
+                      // (the sub text sits inside the item's content, so the name is labelled apart).
+                      aria-labelledby={`${menuIdBase}-${preset.id}`}
+                      aria-describedby={`${menuIdBase}-${preset.id}-grants`}
+                      subText={{
+                        id: `${menuIdBase}-${preset.id}-grants`,
+                        children: presetGrantsText(preset, localizer),
+                      }}
                       onClick={(event) =>
                         onRowAction(event, { type: 'applyPreset', appId, presetId: preset.id })
                       }
                     >
-                      {strings.presets[preset.id]}
+                      <span id={`${menuIdBase}-${preset.id}`}>{strings.presets[preset.id]}</span>
                     </MenuItem>
                   ))}
                 </MenuGroup>

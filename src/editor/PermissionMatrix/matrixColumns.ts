@@ -48,9 +48,13 @@ export function matrixColumnsFor(planes: readonly Plane[]): readonly MatrixColum
 /** Every cell column, delegated first, in keyboard order. */
 export const MATRIX_COLUMNS: readonly MatrixColumn[] = matrixColumnsFor(PLANES);
 
-/** The accessible name of a cell: a contract with tests and assistive technology (design.md §6). */
-export function cellLabel(appLabel: string, plane: Plane, permission: GrantablePermission): string {
-  return `${appLabel} ${plane === 'delegated' ? 'Delegated' : 'Application'} ${permission}`;
+/**
+ * The accessible name of a cell: a contract with tests and assistive technology (design.md §6).
+ * `planeLabel` is the plane in the admin's language (`strings.matrix.cellPlanes`); the permission
+ * stays spelled as on the wire.
+ */
+export function cellLabel(appLabel: string, planeLabel: string, permission: GrantablePermission): string {
+  return `${appLabel} ${planeLabel} ${permission}`;
 }
 
 /** The header rows above the apps: planes, permission groups, permissions. */

@@ -6,6 +6,7 @@ import {
   MessageBarTitle,
   Spinner,
   Title1,
+  mergeClasses,
   useFocusFinders,
   useId,
 } from '@fluentui/react-components';
@@ -92,7 +93,10 @@ function EditorShell(props: { readonly host: EditorHost }): ReactElement {
   const Root = inline ? 'section' : 'div';
   const Main = inline ? 'div' : 'main';
   return (
-    <Root className={styles.root} aria-labelledby={inline ? titleId : undefined}>
+    <Root
+      className={mergeClasses(styles.root, !inline && styles.page)}
+      aria-labelledby={inline ? titleId : undefined}
+    >
       <header className={styles.header}>
         <Title1 as={inline ? 'h2' : 'h1'} id={titleId} className={styles.title}>
           {strings.app.title}

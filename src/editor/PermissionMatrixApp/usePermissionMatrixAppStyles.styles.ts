@@ -12,6 +12,10 @@ export const usePermissionMatrixAppStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     '@media (max-width: 40rem)': { padding: tokens.spacingHorizontalS },
   },
+  /** The editor is the page (the tab): its background reaches the bottom of a short page. */
+  page: {
+    minHeight: '100vh',
+  },
   header: {
     display: 'flex',
     flexWrap: 'wrap',

@@ -17,7 +17,7 @@ import {
 import { useEffect, useState } from 'react';
 import type { FormEvent, ReactElement } from 'react';
 import { sameAppId } from '../../core/normalise';
-import { validateAppId } from '../../core/validate';
+import { readGuidInput, validateAppId } from '../../core/validate';
 import type { GraphError } from '../../graph/errors';
 import type { RegisterOutcome } from '../../graph/RegistrationRepository';
 import { ErrorExplanation, toGraphError } from '../ErrorExplanation';
@@ -59,7 +59,8 @@ export default function RegisterDialog(props: RegisterDialogProps): ReactElement
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<GraphError>();
 
-  const owner = owningAppId.trim();
+  const owner = readGuidInput(owningAppId);
+  const typeId = readGuidInput(containerTypeId);
   const ownerValid = validateAppId(owner) === undefined;
   // The offered id is the signed-in app itself; any other id could hand full access to the wrong app.
   const needsConfirmation = !(offeredOwner !== undefined && sameAppId(owner, offeredOwner));
@@ -67,12 +68,12 @@ export default function RegisterDialog(props: RegisterDialogProps): ReactElement
 
   // Both are GUIDs; the same check and messages as the client id of an app.
   const problemText = (value: string): string | undefined => {
-    const problem = validateAppId(value.trim());
+    const problem = validateAppId(value);
     if (!problem || (problem.code === 'empty' && !submitted)) return undefined;
     return strings.addApp.problems[problem.code];
   };
-  const containerTypeProblem = problemText(containerTypeId);
-  const owningAppProblem = problemText(owningAppId);
+  const containerTypeProblem = problemText(typeId);
+  const owningAppProblem = problemText(owner);
 
   // A changed id is a new claim of ownership: confirm it again.
   useEffect(() => setOwnerConfirmed(false), [owner]);
@@ -90,7 +91,7 @@ export default function RegisterDialog(props: RegisterDialogProps): ReactElement
     setBusy(true);
     setError(undefined);
     try {
-      onDone(await repository.registerContainerType(containerTypeId.trim(), owner));
+      onDone(await repository.registerContainerType(typeId, owner));
     } catch (caught) {
       const graphError = toGraphError(caught);
       logger.warn('Registering a container type failed', { code: graphError.code });
@@ -102,7 +103,7 @@ export default function RegisterDialog(props: RegisterDialogProps): ReactElement
   const onSubmit = (event: FormEvent): void => {
     event.preventDefault();
     setSubmitted(true);
-    if (validateAppId(containerTypeId.trim()) || !ownerValid || confirmationMissing) return;
+    if (validateAppId(typeId) || !ownerValid || confirmationMissing) return;
     void register();
   };
 

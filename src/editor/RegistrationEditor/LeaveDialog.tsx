@@ -6,9 +6,18 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  makeStyles,
 } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { useLocalizer } from '../strings';
+
+const useStyles = makeStyles({
+  // Dialog actions get half the dialog's width by default, which broke "Discard changes and leave"
+  // over two lines: the actions take the whole row, each label stays on one line, and a narrow
+  // dialog moves a whole button to the next row instead.
+  actions: { flexWrap: 'wrap' },
+  action: { whiteSpace: 'nowrap' },
+});
 
 export interface LeaveDialogProps {
   readonly changedApps: number;
@@ -21,18 +30,23 @@ export interface LeaveDialogProps {
 export default function LeaveDialog(props: LeaveDialogProps): ReactElement {
   const { changedApps, onStay, onLeave, onDiscardAndLeave } = props;
   const { strings, plural } = useLocalizer();
+  const styles = useStyles();
   return (
     <Dialog open modalType="alert" onOpenChange={(_event, data) => !data.open && onStay()}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{strings.registration.leaveTitle}</DialogTitle>
           <DialogContent>{plural(strings.registration.leaveBody, changedApps)}</DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={onStay}>
+          <DialogActions fluid className={styles.actions}>
+            <Button appearance="primary" className={styles.action} onClick={onStay}>
               {strings.registration.stay}
             </Button>
-            <Button onClick={onLeave}>{strings.registration.leave}</Button>
-            <Button onClick={onDiscardAndLeave}>{strings.registration.discardAndLeave}</Button>
+            <Button className={styles.action} onClick={onLeave}>
+              {strings.registration.leave}
+            </Button>
+            <Button className={styles.action} onClick={onDiscardAndLeave}>
+              {strings.registration.discardAndLeave}
+            </Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

@@ -22,6 +22,7 @@ import type { SaveReport } from '../../graph/RegistrationRepository';
 import { ErrorExplanation } from '../ErrorExplanation';
 import { hostNow, useEditorHost } from '../host/EditorHostContext';
 import { downloadJson, exportFileName, grantsDocumentJson } from '../shared/exportGrants';
+import { PermissionLegend } from '../PermissionLegend';
 import { PermissionMatrix } from '../PermissionMatrix';
 import type { MatrixColumnChangeData, MatrixRowActionData, MatrixToggleData } from '../PermissionMatrix';
 import { appKey, appLabel } from '../session/appLabels';
@@ -90,7 +91,8 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
   const importButtonRef = useRef<HTMLButtonElement>(null);
   const fileInputRef = useRef<HTMLInputElement>(null);
   const [dialog, setDialog] = useState<DialogState>();
-  const [exportFailed, setExportFailed] = useState(false);
+  /** The file name of the last export, or `false` when the browser could not download it. */
+  const [exported, setExported] = useState<string | false>();
   const focusReturn = useFocusReturn();
   const { load, session, dispatch, changes, dirty, retryLoad, clearStoredDraft } = useEditingSession(
     summary.id,
@@ -181,7 +183,8 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
   const onExport = (): void => {
     if (!session) return;
     const json = grantsDocumentJson(session.registration, session.baseline, hostNow(host));
-    setExportFailed(!downloadJson(exportFileName(session.registration), json));
+    const fileName = exportFileName(session.registration);
+    setExported(downloadJson(fileName, json) ? fileName : false);
   };
 
   const onFileChosen = (event: ChangeEvent<HTMLInputElement>): void => {
@@ -280,9 +283,17 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
               onChange={onFileChosen}
             />
           </div>
-          {exportFailed && (
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>{strings.registration.exportFailed}</MessageBarBody>
+          {exported !== undefined && (
+            <MessageBar
+              intent={exported === false ? 'error' : 'success'}
+              layout="multiline"
+              politeness="polite"
+            >
+              <MessageBarBody>
+                {exported === false
+                  ? strings.registration.exportFailed
+                  : format(strings.registration.exported, { file: exported })}
+              </MessageBarBody>
             </MessageBar>
           )}
           {session.draftRestored && dirty && (
@@ -307,6 +318,7 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
             />
           )}
           {session.savedAt && <PropagationNotice savedAt={session.savedAt} />}
+          <PermissionLegend />
           <div role="status" aria-live="polite" className={styles.notice}>
             {notice}
           </div>

@@ -1,4 +1,5 @@
 import {
+  Badge,
   Body1,
   Button,
   Caption1,
@@ -25,6 +26,7 @@ import { ErrorExplanation } from '../ErrorExplanation';
 import { UntrustedText } from '../shared/UntrustedText';
 import { FullTextTip, isCutShort, useRegionTooltip } from '../shared/useRegionTooltip';
 import type { RegionTip } from '../shared/useRegionTooltip';
+import { draftKey, hasDraft } from '../session/draft';
 import { useLocalizer } from '../strings';
 import type { Localizer } from '../strings';
 import type { GrantSummary, RegistrationListModel } from './useRegistrationList';
@@ -41,6 +43,8 @@ export interface RegistrationListProps {
 interface RegistrationRow {
   readonly registration: Registration;
   readonly summary: GrantSummary | undefined;
+  /** Unsaved edits of this registration are kept as a draft in this tab. */
+  readonly hasDraft: boolean;
 }
 
 function matches(row: RegistrationRow, query: string): boolean {
@@ -97,15 +101,27 @@ export function RegistrationList(props: RegistrationListProps): ReactElement {
   const [query, setQuery] = useState('');
   const rootRef = useRef<HTMLElement>(null);
   const headingId = useId('registrations-heading');
+  const registerReasonId = useId('register-reason');
+  // The token says the role is missing, or the service just refused for lack of it. With no hint,
+  // the service decides (and says why).
+  const cannotRegister =
+    host.user.role === 'missing_role' ||
+    (model.state.phase === 'failed' && model.state.error.code === 'role_required');
+  // Disabled but focusable, so keyboard and screen-reader users reach it and hear the reason.
+  const registerButton = cannotRegister
+    ? { disabledFocusable: true, 'aria-describedby': registerReasonId }
+    : { onClick: onRegister };
 
   const registrations = model.state.phase === 'ready' ? model.state.registrations : undefined;
+  const { draftStorage, user } = host;
   const rows = useMemo<RegistrationRow[]>(
     () =>
       (registrations ?? []).map((registration) => ({
         registration,
         summary: model.grants.get(registration.id),
+        hasDraft: draftStorage ? hasDraft(draftStorage, draftKey(user.tenantId, registration.id)) : false,
       })),
-    [registrations, model.grants],
+    [registrations, model.grants, draftStorage, user.tenantId],
   );
   const trimmed = query.trim().toLowerCase();
   const visible = trimmed ? rows.filter((row) => matches(row, trimmed)) : rows;
@@ -117,15 +133,22 @@ export function RegistrationList(props: RegistrationListProps): ReactElement {
         columnId: 'name',
         compare: (a, b) => a.registration.name.localeCompare(b.registration.name),
         renderHeaderCell: () => titles.name,
-        renderCell: ({ registration }) => (
-          <Link
-            as="button"
-            className={styles.nameLink}
-            data-registration-id={registration.id}
-            onClick={() => onOpen(registration)}
-          >
-            <UntrustedText text={registration.name || registration.id} lines={2} />
-          </Link>
+        renderCell: ({ registration, hasDraft: drafted }) => (
+          <span className={styles.nameCell}>
+            <Link
+              as="button"
+              className={styles.nameLink}
+              data-registration-id={registration.id}
+              onClick={() => onOpen(registration)}
+            >
+              <UntrustedText text={registration.name || registration.id} lines={2} />
+            </Link>
+            {drafted && (
+              <Badge appearance="outline" color="warning" size="small">
+                {strings.list.draftBadge}
+              </Badge>
+            )}
+          </span>
         ),
       }),
       createTableColumn<RegistrationRow>({
@@ -197,7 +220,7 @@ export function RegistrationList(props: RegistrationListProps): ReactElement {
           ),
       }),
     ];
-  }, [strings, localizer, formatDate, formatNumber, onOpen, styles.id, styles.nameLink]);
+  }, [strings, localizer, formatDate, formatNumber, onOpen, styles.id, styles.nameCell, styles.nameLink]);
   const tip = useRegionTooltip(findTip);
   const columnClass: Readonly<Record<ColumnId, string>> = {
     name: styles.nameColumn,
@@ -231,8 +254,13 @@ export function RegistrationList(props: RegistrationListProps): ReactElement {
           onChange={(_event, data) => setQuery(data.value)}
         />
         <Button onClick={model.reload}>{strings.list.refresh}</Button>
-        <Button onClick={onRegister}>{strings.list.register}</Button>
+        <Button {...registerButton}>{strings.list.register}</Button>
       </div>
+      {cannotRegister && (
+        <Caption1 id={registerReasonId} className={styles.registerReason}>
+          {strings.list.registerNeedsRole}
+        </Caption1>
+      )}
       {model.state.phase === 'loading' && <Spinner label={strings.list.loading} />}
       {model.state.phase === 'failed' && (
         <ErrorExplanation error={model.state.error} onRetry={model.reload} />
@@ -244,7 +272,7 @@ export function RegistrationList(props: RegistrationListProps): ReactElement {
             {host.scopeMode === 'selected' ? strings.list.emptySelected : strings.list.emptyManageAll}
           </Body1>
           <div>
-            <Button appearance="primary" onClick={onRegister}>
+            <Button appearance="primary" {...registerButton}>
               {strings.list.register}
             </Button>
           </div>

@@ -13,6 +13,7 @@ export const useRegistrationListStyles = makeStyles({
     alignItems: 'center',
     gap: tokens.spacingHorizontalS,
   },
+  registerReason: { color: tokens.colorNeutralForeground2 },
   search: {
     flexGrow: 1,
     minWidth: '12rem',
@@ -59,6 +60,15 @@ export const useRegistrationListStyles = makeStyles({
     minWidth: 0,
     maxWidth: '100%',
     textAlign: 'start',
+  },
+  nameCell: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    // Lets a long name be cut short within the column instead of widening it.
+    minWidth: 0,
+    maxWidth: '100%',
   },
   id: {
     fontFamily: tokens.fontFamilyMonospace,

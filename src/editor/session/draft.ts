@@ -97,6 +97,15 @@ export function writeDraft(storage: DraftStorage, key: string, draft: Draft, log
   }
 }
 
+/** Whether a draft is stored under `key` (the list marks those registrations). */
+export function hasDraft(storage: DraftStorage, key: string): boolean {
+  try {
+    return Boolean(storage.getItem(key));
+  } catch {
+    return false;
+  }
+}
+
 export function clearDraft(storage: DraftStorage, key: string): void {
   try {
     storage.removeItem(key);

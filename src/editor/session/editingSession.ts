@@ -183,10 +183,31 @@ function afterSave(state: SessionState, report: SaveReport): SessionState {
   };
 }
 
+/** Actions that change what the admin wants saved. */
+const EDITS: ReadonlySet<SessionAction['type']> = new Set<SessionAction['type']>([
+  'toggle',
+  'setColumn',
+  'applyPreset',
+  'copyFrom',
+  'clearPlane',
+  'removeApp',
+  'addApp',
+  'import',
+]);
+
 export function sessionReducer(
   state: SessionState | undefined,
   action: SessionAction,
 ): SessionState | undefined {
+  const next = reduceSession(state, action);
+  // "Saved at …" speaks of the last save: once new edits start it would describe them wrongly.
+  if (next?.savedAt !== undefined && EDITS.has(action.type)) {
+    return { ...next, savedAt: undefined };
+  }
+  return next;
+}
+
+function reduceSession(state: SessionState | undefined, action: SessionAction): SessionState | undefined {
   if (action.type === 'loaded') {
     return loadSession(action.registration, action.grants, action.warnings, action.draft);
   }

@@ -23,6 +23,13 @@ export const en = {
     configFailed: 'This copy of the tool is not configured correctly. Ask whoever deployed it to fix:',
     signInFailed: 'Signing in did not complete.',
     retry: 'Try again',
+    consentGrantedTitle: 'Admin consent granted',
+    consentGrantedBody:
+      'You can close this page and return to the SharePoint Embedded permission matrix. There, choose “I’ve granted consent, try again”.',
+    consentDeniedTitle: 'Admin consent was not granted',
+    consentDeniedBody: 'The consent page answered: {description}',
+    consentUnexpected:
+      'This page received an answer that the permission matrix did not ask for. Open the admin consent page from the tool again.',
   },
   app: {
     title: 'SharePoint Embedded app permissions',
@@ -65,6 +72,17 @@ export const en = {
     readOnly: 'Read only',
     graphExplorer: 'Graph Explorer',
     powerPlatformConnector: 'Power Platform connector',
+  },
+  legend: {
+    toggle: 'What the permissions mean',
+    intro:
+      'Each app has two lists of permissions on the containers of this type. Delegated: the app acts for a signed-in user, who also needs access to the container. Application (app-only): the app acts on its own, on every container of the type.',
+    includes: 'Includes {list}.',
+    includesEverything: 'Includes every other permission.',
+    requires: 'Needs {list}.',
+    presetsHeading: 'Presets',
+    presetGrants: 'Delegated: {delegated}. Application (app-only): {application}.',
+    docsLink: 'Container type permissions in Microsoft’s documentation',
   },
   list: {
     heading: 'Container type registrations',
@@ -110,6 +128,9 @@ export const en = {
     never: 'Never',
     appsCounting: 'Counting…',
     appsUnavailable: 'Not available',
+    draftBadge: 'Unsaved changes',
+    registerNeedsRole:
+      'Registering a container type needs the SharePoint Embedded Administrator or Global Administrator role, which your account does not have.',
   },
   registration: {
     back: '← All registrations',
@@ -121,6 +142,8 @@ export const en = {
     import: 'Import JSON…',
     importFileLabel: 'Grants JSON file to import',
     exportFailed: 'This browser cannot download files from here.',
+    exported:
+      'The saved permissions (without unsaved changes) were downloaded as {file} to your browser’s downloads folder.',
     draftRestoredTitle: 'Unsaved changes restored',
     draftRestoredBody:
       'Changes you made earlier in this tab were restored. Review and save them, or discard them.',
@@ -159,6 +182,8 @@ export const en = {
   matrix: {
     tableLabel: 'Permissions of the apps on {name}',
     appColumn: 'App',
+    /** The plane in a cell's accessible name "<app> <plane> <permission>" (the permission stays as on the wire). */
+    cellPlanes: { delegated: 'Delegated', application: 'Application' },
     otherColumn: 'Other',
     columnMenu: '{permission} ({plane}): change for every app',
     grantAll: 'Grant {permission} to every app',
@@ -192,6 +217,14 @@ export const en = {
   },
   addApp: {
     title: 'Add an app',
+    guestIntro:
+      'A guest app is any app other than the owning app that works with the containers of this type, for example a backup service. Its vendor gives you its client id and the permissions it needs.',
+    backupTitle: 'Onboarding a backup vendor',
+    backupConsent: 'First, grant admin consent to the vendor’s app in your tenant.',
+    backupConsentLink: 'Open the consent page for this app',
+    backupConsentEnterId:
+      'Enter the app’s client id to get its consent link, or use the link the vendor gives you.',
+    backupGrant: 'Then add the app here with a backup preset, review the change and save it.',
     appIdLabel: 'Client id (application id)',
     appIdHint: 'The app’s Microsoft Entra client id, for example 00000000-0000-0000-0000-000000000000.',
     problems: {
@@ -200,6 +233,7 @@ export const en = {
       duplicate: 'This app is already in the matrix.',
     },
     presetLabel: 'Start from a preset',
+    noPresetGrants: 'The app is added with no permissions; tick them in the matrix.',
     noPreset: 'No preset (no permissions yet)',
     lookupPending: 'Looking up the app’s name…',
     lookupFound: 'App name: {name}',
@@ -322,6 +356,7 @@ export const en = {
     signIn: 'Sign in again',
     register: 'Register this container type…',
     consentLink: 'Open the admin consent page',
+    consentRetry: 'I’ve granted consent, try again',
     requestId: 'Request id: {id}',
     date: 'Time: {date}',
     copy: 'Copy request id',

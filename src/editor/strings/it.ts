@@ -17,6 +17,13 @@ export const it: Strings = {
       'Questa copia dello strumento non è configurata correttamente. Chiedi a chi l’ha distribuita di correggere:',
     signInFailed: 'L’accesso non è stato completato.',
     retry: 'Riprova',
+    consentGrantedTitle: 'Consenso amministratore concesso',
+    consentGrantedBody:
+      'Puoi chiudere questa pagina e tornare alla matrice delle autorizzazioni di SharePoint Embedded. Lì scegli “Ho concesso il consenso, riprova”.',
+    consentDeniedTitle: 'Il consenso amministratore non è stato concesso',
+    consentDeniedBody: 'La pagina di consenso ha risposto: {description}',
+    consentUnexpected:
+      'Questa pagina ha ricevuto una risposta che la matrice delle autorizzazioni non ha chiesto. Apri di nuovo la pagina di consenso amministratore dallo strumento.',
   },
   app: {
     title: 'Autorizzazioni delle app di SharePoint Embedded',
@@ -59,6 +66,17 @@ export const it: Strings = {
     readOnly: 'Sola lettura',
     graphExplorer: 'Graph Explorer',
     powerPlatformConnector: 'Connettore di Power Platform',
+  },
+  legend: {
+    toggle: 'Che cosa significano le autorizzazioni',
+    intro:
+      'Ogni app ha due elenchi di autorizzazioni sui contenitori di questo tipo. Delegate: l’app agisce per un utente connesso, che deve avere anche accesso al contenitore. Applicazione (solo app): l’app agisce da sola, su ogni contenitore del tipo.',
+    includes: 'Include {list}.',
+    includesEverything: 'Include tutte le altre autorizzazioni.',
+    requires: 'Richiede {list}.',
+    presetsHeading: 'Modelli',
+    presetGrants: 'Delegate: {delegated}. Applicazione (solo app): {application}.',
+    docsLink: 'Autorizzazioni dei tipi di contenitore nella documentazione Microsoft',
   },
   list: {
     heading: 'Registrazioni dei tipi di contenitore',
@@ -109,6 +127,9 @@ export const it: Strings = {
     notSet: 'Non impostato',
     never: 'Mai',
     appsCounting: 'Conteggio in corso…',
+    draftBadge: 'Modifiche non salvate',
+    registerNeedsRole:
+      'Per registrare un tipo di contenitore serve il ruolo Amministratore di SharePoint Embedded o Amministratore globale, che il tuo account non ha.',
     appsUnavailable: 'Non disponibile',
   },
   registration: {
@@ -125,6 +146,8 @@ export const it: Strings = {
     import: 'Importa JSON…',
     importFileLabel: 'File JSON delle autorizzazioni da importare',
     exportFailed: 'Questo browser non può scaricare file da qui.',
+    exported:
+      'Le autorizzazioni salvate (senza le modifiche non salvate) sono state scaricate come {file} nella cartella dei download del browser.',
     draftRestoredTitle: 'Modifiche non salvate ripristinate',
     draftRestoredBody:
       'Sono state ripristinate le modifiche fatte prima in questa scheda. Rivedile e salvale, oppure eliminale.',
@@ -167,6 +190,7 @@ export const it: Strings = {
   matrix: {
     tableLabel: 'Autorizzazioni delle app su {name}',
     appColumn: 'App',
+    cellPlanes: { delegated: 'Delegate', application: 'Applicazione' },
     otherColumn: 'Altro',
     columnMenu: '{permission} ({plane}): modifica per tutte le app',
     grantAll: 'Concedi {permission} a tutte le app',
@@ -200,6 +224,14 @@ export const it: Strings = {
   },
   addApp: {
     title: 'Aggiungi un’app',
+    guestIntro:
+      'Un’app guest è qualsiasi app diversa dall’app proprietaria che lavora con i contenitori di questo tipo, ad esempio un servizio di backup. Il fornitore ti comunica il suo ID client e le autorizzazioni di cui ha bisogno.',
+    backupTitle: 'Attivare un fornitore di backup',
+    backupConsent: 'Prima concedi il consenso amministratore all’app del fornitore nel tuo tenant.',
+    backupConsentLink: 'Apri la pagina di consenso per questa app',
+    backupConsentEnterId:
+      'Inserisci l’ID client dell’app per ottenere il suo link di consenso, oppure usa il link fornito dal fornitore.',
+    backupGrant: 'Poi aggiungi qui l’app con un modello di backup, controlla la modifica e salvala.',
     appIdLabel: 'ID client (ID applicazione)',
     appIdHint: 'L’ID client di Microsoft Entra dell’app, ad esempio 00000000-0000-0000-0000-000000000000.',
     problems: {
@@ -208,6 +240,7 @@ export const it: Strings = {
       duplicate: 'Questa app è già nella matrice.',
     },
     presetLabel: 'Parti da un modello',
+    noPresetGrants: 'L’app viene aggiunta senza autorizzazioni; selezionale nella matrice.',
     noPreset: 'Nessun modello (ancora nessuna autorizzazione)',
     lookupPending: 'Ricerca del nome dell’app…',
     lookupFound: 'Nome dell’app: {name}',
@@ -338,6 +371,7 @@ export const it: Strings = {
     retryIn: 'Riprova tra {seconds} s',
     signIn: 'Accedi di nuovo',
     register: 'Registra questo tipo di contenitore…',
+    consentRetry: 'Ho concesso il consenso, riprova',
     consentLink: 'Apri la pagina del consenso amministratore',
     requestId: 'ID richiesta: {id}',
     date: 'Ora: {date}',

@@ -7,8 +7,10 @@
  */
 import { render, unmountComponentAtNode } from 'react-dom';
 import {
+  ADMIN_CONSENT_STATE,
   MsalTokenProvider,
   buildAdminConsentUrl,
+  buildBackupOnboardingUrl,
   cloudEndpoints,
   createPublicClient,
   graphScopes,
@@ -48,6 +50,7 @@ interface Session {
   readonly getToken: () => Promise<string>;
   readonly claims?: Record<string, unknown>;
   readonly signIn?: () => Promise<void>;
+  readonly renewToken?: () => Promise<void>;
 }
 
 /** What the host knows about the user before any token (Teams or SharePoint context). */
@@ -208,6 +211,7 @@ async function signInWithMsal(
     getToken: () => tokens.getAccessTokenSilently(),
     claims: tokens.claims(),
     signIn: () => tokens.signIn().then(() => undefined),
+    renewToken: () => tokens.renewToken(),
   };
 }
 
@@ -233,7 +237,7 @@ function editorHost(
             tenant: tenantId,
             clientId: config.clientId,
             redirectUri: config.redirectUri ?? method.redirectUri,
-            state: 'admin-consent',
+            state: ADMIN_CONSENT_STATE,
           }),
         }
       : undefined;
@@ -260,6 +264,9 @@ function editorHost(
     scopeMode: config.scopeMode,
     clientId: method.kind === 'msal' ? config.clientId : undefined,
     consent,
+    // A guest (backup) app is consented to on its own link, whichever way the tool itself signs in.
+    guestConsentUrl: (clientId) =>
+      buildBackupOnboardingUrl({ cloud: config.cloud, localOrigin: config.localOrigin, clientId }),
     theme,
     subscribeTheme: options.subscribeTheme,
     locale: options.locale,
@@ -267,5 +274,6 @@ function editorHost(
     logger: options.logger,
     draftStorage: options.draftStorage,
     signIn: session.signIn,
+    renewToken: session.renewToken,
   };
 }

@@ -1,4 +1,6 @@
 /** Entry of `auth.html`, the redirect URI registered for the tab (see src/auth/redirectBridge.ts). */
 import { completeRedirect } from '../../auth/redirectBridge';
+import { showConsentOutcome } from './consentOutcome';
 
-void completeRedirect();
+// The same page answers the admin-consent link; anything else is MSAL's sign-in response.
+if (!showConsentOutcome(window, navigator.language)) void completeRedirect();

@@ -45,7 +45,8 @@ function sourceOf(host: string): string {
 
 /**
  * The policy of one page of the tab in one cloud (`localOrigin` for the local stack).
- * - Scripts and the one stylesheet come from the tab's own origin; nothing else loads (`default-src 'none'`).
+ * - Scripts, the one stylesheet and the favicon come from the tab's own origin; nothing else loads
+ *   (`default-src 'none'`).
  * - Requests go to the cloud's sign-in and Graph hosts, and to teams-js's list of hosts.
  * - Frames: MSAL's hidden sign-in frame opens the sign-in host, which sends it back to auth.html.
  * - Framed only by the cloud's Teams, Outlook and Microsoft 365 clients. The redirect bridge is also
@@ -57,6 +58,8 @@ export function tabContentSecurityPolicy(cloud: CloudName, page: TabPage, localO
     ['default-src', "'none'"],
     ['script-src', "'self'"],
     ['style-src', "'self'", EMPTY_STYLE_ELEMENT_HASH],
+    // The favicon, a file of the tab's own.
+    ['img-src', "'self'"],
     ['connect-src', sourceOf(loginHost), sourceOf(graphHost), TEAMS_JS_VALID_DOMAINS_URL],
     ['frame-src', sourceOf(loginHost), "'self'"],
     ['frame-ancestors', ...(page === 'redirectBridge' ? ["'self'"] : []), ...appHosts],

@@ -1,0 +1,1 @@
+export { PermissionLegend, PERMISSIONS_DOCS_URL } from './PermissionLegend';
