@@ -54,6 +54,14 @@ export function useEditingSession(
         setLoad({ phase: 'ready' });
       });
     };
+    const fail = (error: unknown): void => {
+      const graphError = toGraphError(error);
+      logger.warn('Loading a registration failed', {
+        code: graphError.code,
+        requestId: graphError.requestId,
+      });
+      setLoad({ phase: 'failed', error: graphError });
+    };
     if (initial && attempt === 0) {
       apply(initial.value, initial.warnings);
       if (!refreshInitial) return undefined;
@@ -69,9 +77,9 @@ export function useEditingSession(
           });
         },
         (error: unknown) => {
-          // The list's copy stays on screen; a save still reads afresh before it writes.
-          if (!controller.signal.aborted)
-            logger.warn('Refreshing a registration failed', { code: toGraphError(error).code });
+          // Not readable now (gone, no access, the service down): say so as for any failed load, with
+          // Retry; edits made meanwhile are in the draft, which the next load restores.
+          if (!controller.signal.aborted) fail(error);
         },
       );
       return () => controller.abort();
@@ -82,13 +90,7 @@ export function useEditingSession(
         if (!controller.signal.aborted) apply(result.value, result.warnings);
       },
       (error: unknown) => {
-        if (controller.signal.aborted) return;
-        const graphError = toGraphError(error);
-        logger.warn('Loading a registration failed', {
-          code: graphError.code,
-          requestId: graphError.requestId,
-        });
-        setLoad({ phase: 'failed', error: graphError });
+        if (!controller.signal.aborted) fail(error);
       },
     );
     return () => controller.abort();
