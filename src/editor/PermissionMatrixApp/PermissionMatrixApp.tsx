@@ -25,6 +25,8 @@ import {
 } from '../RegistrationEditor';
 import { RegistrationList, useRegistrationList } from '../RegistrationList';
 import { RegisterDialog } from '../RegisterDialog';
+import { TenantAppView } from '../TenantAppView';
+import { TenantOverview } from '../TenantOverview';
 import { useFocusReturn } from '../shared/useFocusReturn';
 import { LocalizerProvider, createLocalizer, useLocalizer } from '../strings';
 import { usePermissionMatrixAppStyles } from './usePermissionMatrixAppStyles.styles';
@@ -35,6 +37,8 @@ export interface PermissionMatrixAppProps {
 
 type View =
   | { readonly kind: 'list'; readonly focusRegistrationId?: string }
+  | { readonly kind: 'overview'; readonly focusAppId?: string }
+  | { readonly kind: 'app'; readonly appId: string }
   | {
       readonly kind: 'registration';
       readonly registration: Registration;
@@ -42,6 +46,10 @@ type View =
       readonly initial?: ReadResult<RegistrationWithGrants>;
       readonly arrival?: RegistrationArrival;
       readonly refreshInitial?: boolean;
+      /** The app to scroll to and focus (opened from the overview or the app view). */
+      readonly focusAppId?: string;
+      /** Where Back goes: the list (the default) or the overview the registration was opened from. */
+      readonly returnTo?: 'list' | 'overview';
       /** Counts openings, so that opening the registration on screen again starts afresh. */
       readonly opening: number;
     };
@@ -83,9 +91,37 @@ function EditorShell(props: { readonly host: EditorHost }): ReactElement {
     openings.current += 1;
     setView({ kind: 'registration', ...next, opening: openings.current });
   }, []);
-  const backToList = useCallback(
-    (registrationId: string) => setView({ kind: 'list', focusRegistrationId: registrationId }),
+  const backFrom = useCallback(
+    (registrationId: string, returnTo: 'list' | 'overview' = 'list', appId?: string) =>
+      setView(
+        returnTo === 'overview'
+          ? { kind: 'overview', focusAppId: appId }
+          : { kind: 'list', focusRegistrationId: registrationId },
+      ),
     [],
+  );
+  // One read per resource: the matrix shows the list's read at once and refreshes behind it.
+  const openRead = useCallback(
+    (
+      registration: Registration,
+      extra: Pick<Extract<View, { kind: 'registration' }>, 'focusAppId' | 'returnTo'> = {},
+    ) => {
+      const summary = list.grants.get(registration.id);
+      open(
+        summary?.status === 'loaded'
+          ? {
+              registration,
+              initial: {
+                value: { ...registration, applicationPermissionGrants: summary.read.value },
+                warnings: summary.read.warnings,
+              },
+              refreshInitial: true,
+              ...extra,
+            }
+          : { registration, ...extra },
+      );
+    },
+    [list.grants, open],
   );
 
   const inline = host.layout === 'inline';
@@ -115,24 +151,29 @@ function EditorShell(props: { readonly host: EditorHost }): ReactElement {
         {view.kind === 'list' ? (
           <RegistrationList
             model={list}
-            onOpen={(registration) => {
-              // One read per resource: the matrix shows the list's read at once and refreshes behind it.
-              const summary = list.grants.get(registration.id);
-              open(
-                summary?.status === 'loaded'
-                  ? {
-                      registration,
-                      initial: {
-                        value: { ...registration, applicationPermissionGrants: summary.read.value },
-                        warnings: summary.read.warnings,
-                      },
-                      refreshInitial: true,
-                    }
-                  : { registration },
-              );
-            }}
+            onOpen={(registration) => openRead(registration)}
             onRegister={() => openRegister({})}
+            onOpenOverview={() => setView({ kind: 'overview' })}
             focusRegistrationId={view.focusRegistrationId}
+          />
+        ) : view.kind === 'overview' ? (
+          <TenantOverview
+            model={list}
+            focusAppId={view.focusAppId}
+            onBack={() => setView({ kind: 'list' })}
+            onOpenRegistration={(registration, appId) =>
+              openRead(registration, { focusAppId: appId, returnTo: 'overview' })
+            }
+            onOpenApp={(appId) => setView({ kind: 'app', appId })}
+          />
+        ) : view.kind === 'app' ? (
+          <TenantAppView
+            appId={view.appId}
+            model={list}
+            onBack={() => setView({ kind: 'overview', focusAppId: view.appId })}
+            onOpenRegistration={(registration, appId) =>
+              openRead(registration, { focusAppId: appId, returnTo: 'overview' })
+            }
           />
         ) : (
           <Suspense fallback={<Spinner label={strings.registration.loading} />}>
@@ -144,7 +185,8 @@ function EditorShell(props: { readonly host: EditorHost }): ReactElement {
               initial={view.initial}
               refreshInitial={view.refreshInitial}
               arrival={view.arrival}
-              onBack={() => backToList(view.registration.id)}
+              focusAppId={view.focusAppId}
+              onBack={() => backFrom(view.registration.id, view.returnTo, view.focusAppId)}
               onGrantsSaved={list.setGrants}
               onRegister={(containerTypeId) => openRegister({ containerTypeId })}
             />

@@ -55,6 +55,8 @@ export interface RegistrationEditorProps {
   /** `initial` came from the list: shown at once and read again in the background. */
   readonly refreshInitial?: boolean;
   readonly arrival?: RegistrationArrival;
+  /** The app to scroll to and focus once the matrix shows (opened from the overview or the app view). */
+  readonly focusAppId?: string;
   /** Goes back to the list; called once unsaved work has been dealt with. */
   readonly onBack: () => void;
   readonly onGrantsSaved: (registrationId: string, grants: readonly Grant[]) => void;

@@ -36,6 +36,8 @@ export interface RegistrationListProps {
   readonly model: RegistrationListModel;
   readonly onOpen: (registration: Registration) => void;
   readonly onRegister: () => void;
+  /** Opens the tenant overview: every app on every registration. */
+  readonly onOpenOverview: () => void;
   /** The registration to put focus on (the one the admin comes back from). */
   readonly focusRegistrationId?: string;
 }
@@ -93,7 +95,7 @@ function billingText(registration: Registration, localizer: Localizer): string {
 }
 
 export function RegistrationList(props: RegistrationListProps): ReactElement {
-  const { model, onOpen, onRegister, focusRegistrationId } = props;
+  const { model, onOpen, onRegister, onOpenOverview, focusRegistrationId } = props;
   const host = useEditorHost();
   const localizer = useLocalizer();
   const { strings, format, plural, formatDate, formatNumber } = localizer;
@@ -254,6 +256,9 @@ export function RegistrationList(props: RegistrationListProps): ReactElement {
           onChange={(_event, data) => setQuery(data.value)}
         />
         <Button onClick={model.reload}>{strings.list.refresh}</Button>
+        <Button onClick={onOpenOverview} disabled={!registrations?.length}>
+          {strings.list.overview}
+        </Button>
         <Button {...registerButton}>{strings.list.register}</Button>
       </div>
       {cannotRegister && (

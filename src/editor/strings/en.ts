@@ -89,6 +89,7 @@ export const en = {
     searchLabel: 'Search registrations',
     searchPlaceholder: 'Name, container type id or app id',
     refresh: 'Refresh',
+    overview: 'Tenant overview',
     register: 'Register a container type…',
     loading: 'Loading registrations…',
     tableLabel: 'Container type registrations',

@@ -83,6 +83,7 @@ export const it: Strings = {
     searchLabel: 'Cerca registrazioni',
     searchPlaceholder: 'Nome, ID del tipo di contenitore o ID app',
     refresh: 'Aggiorna',
+    overview: 'Panoramica del tenant',
     register: 'Registra un tipo di contenitore…',
     loading: 'Caricamento delle registrazioni…',
     tableLabel: 'Registrazioni dei tipi di contenitore',

@@ -82,6 +82,7 @@ export const ru: Strings = {
     searchLabel: 'Поиск регистраций',
     searchPlaceholder: 'Имя, ИД типа контейнера или ИД приложения',
     refresh: 'Обновить',
+    overview: 'Обзор клиента',
     register: 'Зарегистрировать тип контейнера…',
     loading: 'Загрузка регистраций…',
     tableLabel: 'Регистрации типов контейнеров',

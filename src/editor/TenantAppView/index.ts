@@ -1,0 +1,2 @@
+export { TenantAppView } from './TenantAppView';
+export type { TenantAppViewProps } from './TenantAppView';

@@ -1,0 +1,2 @@
+export { TenantOverview } from './TenantOverview';
+export type { OverviewSelectionIds, TenantOverviewProps } from './TenantOverview';
