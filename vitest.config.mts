@@ -49,6 +49,17 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        // `npm run screenshots`: the README's pictures (docs/screenshots), not a test of `npm test`.
+        extends: true,
+        test: {
+          name: 'screenshots',
+          environment: 'node',
+          include: ['tests/screenshots/**/*.shots.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

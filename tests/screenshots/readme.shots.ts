@@ -1,0 +1,132 @@
+/**
+ * `npm run screenshots`: the README's pictures, taken from the built tab and web part on the local
+ * stack. The tab is shot alone (its frame, not the host simulator's message panel) at a Teams tab's
+ * width, once every animation on it has finished; the web part on the SharePoint page stand-in. Light
+ * and dark. Not part of `npm test`: it writes docs/screenshots/, which is committed.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Frame, Locator, Page } from 'playwright-core';
+import { beforeEach, it } from 'vitest';
+import { GUEST_APP_ID, SHAREPOINT_CLIENT_APP_ID } from '../../src/local/demoTenant';
+import { openInTeams, useBrowserHarness } from '../e2e/harness';
+
+const OUT = resolve(__dirname, '../../docs/screenshots');
+/** A 1366 px wide window leaves the tab frame about 920 px, as Teams leaves its tabs. */
+const WINDOW = { width: 1366, height: 860 };
+
+const harness = useBrowserHarness('tab', 'webPart');
+const { stack } = harness;
+let page: Page;
+beforeEach(async () => {
+  page = harness.page;
+  await page.setViewportSize(WINDOW);
+  mkdirSync(OUT, { recursive: true });
+});
+
+/** Waits until fonts are loaded and every animation and transition in the document has finished. */
+async function settled(where: Frame | Page): Promise<void> {
+  await where.evaluate(async () => {
+    await document.fonts.ready;
+    for (let round = 0; round < 20; round++) {
+      const running = document.getAnimations().filter((animation) => animation.playState === 'running');
+      if (running.length === 0) break;
+      await Promise.all(running.map((animation) => animation.finished.catch(() => undefined)));
+    }
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  });
+}
+
+async function shootTab(tab: Frame, name: string): Promise<void> {
+  await settled(tab);
+  await page.locator('#tab-frame').screenshot({ path: resolve(OUT, `${name}.png`) });
+}
+
+async function shoot(region: Locator, name: string): Promise<void> {
+  await settled(page);
+  await region.screenshot({ path: resolve(OUT, `${name}.png`) });
+}
+
+async function openTestRegistration(tab: Frame): Promise<void> {
+  await tab.getByRole('button', { name: 'Test Container Type' }).click();
+  await tab.getByRole('grid', { name: /Permissions of the apps on Test Container Type/ }).waitFor();
+}
+
+it('the tab in Teams, light: list, matrix, review, conflict', async () => {
+  const tab = await openInTeams(page, stack, { theme: 'default' });
+  await tab.getByRole('heading', { name: 'Container type registrations' }).waitFor();
+  await tab.getByRole('button', { name: 'Test Container Type' }).waitFor();
+  await shootTab(tab, 'list');
+  await openTestRegistration(tab);
+  await tab.getByRole('checkbox', { name: `${GUEST_APP_ID} Delegated readContent`, exact: true }).click();
+  await shootTab(tab, 'matrix');
+  await tab.getByRole('button', { name: /^Review changes/ }).click();
+  await tab.getByRole('dialog', { name: 'Review changes' }).waitFor();
+  await shootTab(tab, 'review');
+  // Another admin saves a different change to the same app first: this save meets a conflict.
+  const otherPage = await (await harness.newContext()).newPage();
+  const other = await openInTeams(otherPage, stack, { theme: 'default' });
+  await openTestRegistration(other);
+  await other.getByRole('checkbox', { name: `${GUEST_APP_ID} Application create`, exact: true }).click();
+  await other.getByRole('button', { name: /^Review changes/ }).click();
+  await other.getByRole('button', { name: 'Save', exact: true }).click();
+  await other.getByText('Save results').waitFor();
+  await tab.getByRole('button', { name: 'Save', exact: true }).click();
+  await tab.getByRole('button', { name: 'Resolve conflicts…' }).click();
+  await tab.getByRole('dialog', { name: 'Resolve conflicts' }).waitFor();
+  await shootTab(tab, 'conflict');
+});
+
+it('the tab in Teams, dark: matrix', async () => {
+  const tab = await openInTeams(page, stack, { theme: 'dark' });
+  await openTestRegistration(tab);
+  await shootTab(tab, 'dark');
+});
+
+it('the web part on a SharePoint page, light and dark', async () => {
+  for (const [name, theme] of [
+    [
+      'web-part',
+      {
+        isInverted: false,
+        palette: { themePrimary: '#0078d4' },
+        semanticColors: { bodyBackground: '#ffffff', bodyText: '#323130' },
+      },
+    ],
+    [
+      'web-part-dark',
+      {
+        isInverted: true,
+        palette: { themePrimary: '#8764b8' },
+        semanticColors: { bodyBackground: '#201f1e', bodyText: '#ffffff' },
+      },
+    ],
+  ] as const) {
+    await page.goto(`${stack.origin}/spfx/`);
+    await page.evaluate(
+      (input) =>
+        (window as unknown as { spfxHost: { mount(o: unknown): Promise<void> } }).spfxHost.mount(input),
+      {
+        properties: {
+          authMode: 'sharepoint',
+          cloud: 'local',
+          localOrigin: stack.origin,
+          scopeMode: 'manageAll',
+        },
+        locale: 'en-US',
+        theme,
+        tenantId: stack.tenantId,
+        user: {
+          displayName: 'Megan Bowen',
+          loginName: 'megan@contoso.example',
+          email: 'megan@contoso.example',
+        },
+        sharePointProfile: 'manage-all',
+        sharePointAppId: SHAREPOINT_CLIENT_APP_ID,
+      },
+    );
+    await page.getByRole('button', { name: 'Test Container Type' }).click();
+    await page.getByRole('grid', { name: /Permissions of the apps on Test Container Type/ }).waitFor();
+    await shoot(page.locator('body'), name);
+  }
+});
