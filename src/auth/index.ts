@@ -4,7 +4,9 @@ export {
   parseAuthConfig,
   type AuthConfig,
   type ConfigField,
+  CONFIG_PROBLEM_CODES,
   type ConfigProblem,
+  type ConfigProblemCode,
   type ParseAuthConfigResult,
 } from './config';
 export {

@@ -15,6 +15,27 @@ export const it: Strings = {
     failedTitle: 'Impossibile avviare la matrice delle autorizzazioni',
     configFailed:
       'Questa copia dello strumento non è configurata correttamente. Chiedi a chi l’ha distribuita di correggere:',
+    configProblems: {
+      client_id_not_guid:
+        'clientId deve essere un GUID come 00000000-0000-0000-0000-000000000000 (l’ID client dell’app); valore ricevuto: {received}.',
+      tenant_personal:
+        'tenant non può essere {received}: le registrazioni dei tipi di contenitore si trovano nei tenant aziendali. Usa «organizations», un ID tenant o un dominio come contoso.onmicrosoft.com.',
+      tenant_invalid:
+        'tenant deve essere «organizations», un ID tenant (GUID) o un dominio come contoso.onmicrosoft.com; valore ricevuto: {received}.',
+      cloud_unknown: 'cloud deve essere uno tra {clouds}; valore ricevuto: {received}.',
+      local_origin_required:
+        'Con cloud local, localOrigin deve essere l’origine https dello stack locale, come https://localhost:4443 (MSAL rifiuta un’autorità non sicura); valore ricevuto: {received}.',
+      local_origin_unused: 'localOrigin si usa solo con cloud local; rimuovilo.',
+      scope_mode_unknown:
+        'scopeMode deve essere «selected» (FileStorageContainerTypeReg.Selected, privilegio minimo) o «manageAll» (FileStorageContainerTypeReg.Manage.All); valore ricevuto: {received}.',
+      graph_version_unknown: 'graphVersion deve essere «v1.0» o «beta»; valore ricevuto: {received}.',
+      redirect_uri_invalid:
+        'redirectUri deve essere un URL https assoluto registrato come URI di reindirizzamento per applicazione a pagina singola dell’app; valore ricevuto: {received}.',
+      scope_mode_host_token:
+        'Con il token di SharePoint l’app chiamante è quella di SharePoint, non l’app proprietaria, quindi scopeMode «selected» non raggiunge alcuna registrazione. Usa «manageAll» ({permission} concesso all’app di SharePoint: {command}) oppure accedi con MSAL.',
+      received: '«{value}»',
+      nothing: 'nessun valore',
+    },
     signInFailed: 'L’accesso non è stato completato.',
     retry: 'Riprova',
     consentGrantedTitle: 'Consenso amministratore concesso',

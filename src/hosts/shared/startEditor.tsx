@@ -27,6 +27,7 @@ import {
   type EditorTheme,
 } from '../../editor';
 import { createGraphClient, GraphRegistrationRepository, type RegistrationRepository } from '../../graph';
+import { configProblemText } from './configProblemText';
 import { StartupView, type StartupPhase } from './StartupView';
 
 export type SignInMethod =
@@ -126,9 +127,10 @@ export function startEditor(options: StartEditorOptions): StartedEditor {
   const run = async (): Promise<EditorStatus> => {
     show({ phase: 'starting' });
     if (!options.config.ok) {
+      const texts = strings.startup.configProblems;
       return fail(
         'config',
-        options.config.problems.map((problem) => problem.message),
+        options.config.problems.map((problem) => configProblemText(problem, texts)),
       );
     }
     const config = options.config.config;
