@@ -33,4 +33,4 @@ export {
   type TokenUnavailableReason,
 } from './MsalTokenProvider';
 export { GLOBAL_ADMINISTRATOR_ROLE_ID, SPE_ADMINISTRATOR_ROLE_ID, roleFromClaims } from './roles';
-export { graphScopes } from './scopes';
+export { directoryScopes, graphScopes } from './scopes';

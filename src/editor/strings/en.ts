@@ -236,6 +236,20 @@ export const en = {
     draftDiscarded: 'Draft discarded: the matrix shows the saved permissions.',
     conflictsKept: 'Kept the other admin’s version for {list}.',
   },
+  /** Why the matrix shows app ids instead of names (the directory scope is asked for on its own). */
+  appNames: {
+    title: 'App names are not shown',
+    not_requested:
+      'Names need directory read access (Application.Read.All), which the tool asks for separately. Choose “Show app names” to ask for it now; until then apps appear by id.',
+    no_consent:
+      'This app has no consent for directory read access (Application.Read.All) in your tenant, so apps appear by id. A Global Administrator can grant it in the Microsoft Entra admin center (Enterprise applications → Permissions), then choose “Show app names”.',
+    role: 'Your account shows no SharePoint Embedded Administrator or Global Administrator role, so the tool does not ask for directory read access (Application.Read.All) on its own. Apps appear by id; you can still choose “Show app names”.',
+    lookup_failed:
+      'The directory refused or did not answer the name lookups, so apps appear by id. Choose “Show app names” to try again.',
+    token_failed:
+      'Directory read access (Application.Read.All) could not be obtained, so apps appear by id. Choose “Show app names” to try again.',
+    show: 'Show app names',
+  },
   addApp: {
     title: 'Add an app',
     guestIntro:

@@ -243,6 +243,20 @@ export const it: Strings = {
     draftDiscarded: 'Bozza eliminata: la matrice mostra le autorizzazioni salvate.',
     conflictsKept: 'Mantenuta la versione dell’altro amministratore per {list}.',
   },
+  /** Why the matrix shows app ids instead of names (the directory scope is asked for on its own). */
+  appNames: {
+    title: 'I nomi delle app non sono visualizzati',
+    not_requested:
+      'Per i nomi serve l’accesso in lettura alla directory (Application.Read.All), che lo strumento richiede separatamente. Scegli «Mostra i nomi delle app» per richiederlo ora; fino ad allora le app sono indicate per ID.',
+    no_consent:
+      'Questa app non ha il consenso per l’accesso in lettura alla directory (Application.Read.All) nel tuo tenant, quindi le app sono indicate per ID. Un amministratore globale può concederlo nell’interfaccia di amministrazione di Microsoft Entra (Applicazioni aziendali → Autorizzazioni), poi scegli «Mostra i nomi delle app».',
+    role: 'Il tuo account non mostra il ruolo di amministratore di SharePoint Embedded o di amministratore globale, quindi lo strumento non richiede da sé l’accesso in lettura alla directory (Application.Read.All). Le app sono indicate per ID; puoi comunque scegliere «Mostra i nomi delle app».',
+    lookup_failed:
+      'La directory ha rifiutato le ricerche dei nomi o non ha risposto, quindi le app sono indicate per ID. Scegli «Mostra i nomi delle app» per riprovare.',
+    token_failed:
+      'Non è stato possibile ottenere l’accesso in lettura alla directory (Application.Read.All), quindi le app sono indicate per ID. Scegli «Mostra i nomi delle app» per riprovare.',
+    show: 'Mostra i nomi delle app',
+  },
   addApp: {
     title: 'Aggiungi un’app',
     guestIntro:
