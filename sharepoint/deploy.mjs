@@ -11,7 +11,7 @@
  * anything in the tenant changes, so run it from the project after `npm ci`.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -210,6 +210,26 @@ async function loadWebPartRules() {
   }
 }
 
+/**
+ * The web part's English strings (its loc/en-us.js, an AMD module), for the settings problems.
+ * @returns {{ ConfigProblems: import('../src/hosts/shared/configProblemText').ConfigProblemTexts }}
+ */
+function webPartEnglish() {
+  const source = readFileSync(
+    join(root, 'src/hosts/sharepoint/PermissionMatrixWebPart/loc/en-us.js'),
+    'utf8',
+  );
+  /** @type {{ ConfigProblems: import('../src/hosts/shared/configProblemText').ConfigProblemTexts } | undefined} */
+  let strings;
+  new Function('define', source)(
+    /** @param {unknown} _deps @param {() => typeof strings} factory */ (_deps, factory) => {
+      strings = factory();
+    },
+  );
+  if (strings === undefined) throw new DeployError('The web part’s English strings define nothing.');
+  return strings;
+}
+
 /** @param {string[]} argv */
 function parseOptions(argv) {
   /** @type {Record<string, { type: 'string' | 'boolean', short?: string }>} */
@@ -355,7 +375,10 @@ async function deploy(argv) {
     const checked = rules.webPartConfig(properties);
     if (!checked.ok) {
       throw new DeployError(
-        `The web part settings are not valid:\n${checked.problems.map((problem) => `  - ${problem.message}`).join('\n')}`,
+        `The web part settings are not valid:\n${rules
+          .problemMessages(checked.problems, webPartEnglish().ConfigProblems)
+          .map((message) => `  - ${message}`)
+          .join('\n')}`,
         2,
       );
     }

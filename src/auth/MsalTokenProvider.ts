@@ -59,11 +59,19 @@ export interface MsalTokenProviderOptions {
   /** Nested app auth: the host's broker knows the account, so silent calls need none. */
   readonly nested?: boolean;
   readonly logger?: AuthLogger;
+  /**
+   * When the popup is blocked, sign in with a redirect (default). Off for a request that is not worth
+   * leaving the page for (the directory scope for app names).
+   */
+  readonly redirectFallback?: boolean;
 }
 
 function errorCodeOf(error: unknown): string | undefined {
-  const code = (error as { errorCode?: unknown } | undefined)?.errorCode;
-  return typeof code === 'string' ? code : undefined;
+  const { errorCode, subError } = (error ?? {}) as { errorCode?: unknown; subError?: unknown };
+  // Entra answers a missing consent as `invalid_grant` with the sub-error `consent_required`: the
+  // sub-error is the part that says why.
+  if (subError === 'consent_required') return subError;
+  return typeof errorCode === 'string' ? errorCode : undefined;
 }
 
 function needsInteraction(error: unknown): boolean {
@@ -85,6 +93,7 @@ export class MsalTokenProvider implements TokenProvider {
   private readonly loginHint?: string;
   private readonly nested: boolean;
   private readonly logger?: AuthLogger;
+  private readonly redirectFallback: boolean;
   private interactive: Promise<AuthenticationResult> | undefined;
 
   public constructor(options: MsalTokenProviderOptions) {
@@ -93,6 +102,7 @@ export class MsalTokenProvider implements TokenProvider {
     this.loginHint = options.loginHint;
     this.nested = options.nested ?? false;
     this.logger = options.logger;
+    this.redirectFallback = options.redirectFallback ?? true;
   }
 
   public account(): AccountInfo | undefined {
@@ -188,6 +198,7 @@ export class MsalTokenProvider implements TokenProvider {
     } catch (error) {
       const code = errorCodeOf(error);
       if (
+        this.redirectFallback &&
         error instanceof BrowserAuthError &&
         (code === BrowserAuthErrorCodes.popupWindowError || code === BrowserAuthErrorCodes.emptyWindowError)
       ) {

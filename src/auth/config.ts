@@ -1,6 +1,7 @@
 /**
- * The one configuration the sign-in and Graph layers need, validated with precise messages. The
- * same rules serve a JSON file, build-time environment (the tab) and the SPFx property pane.
+ * The one configuration the sign-in and Graph layers need, validated into precise problems (a code per
+ * field and rule; each host words them in the admin's language). The same rules serve a JSON file,
+ * build-time environment (the tab) and the SPFx property pane.
  */
 import { isGuid } from '../core/validate';
 import type { GraphVersion, ScopeMode } from '../core/deployment';
@@ -22,9 +23,32 @@ export interface AuthConfig {
 
 export type ConfigField = keyof AuthConfig;
 
+/**
+ * What is wrong, as a code: each host renders it from its own resource strings (the editor's for the
+ * tab and the web part's page, the web part's `loc/` for its property pane), so no English is built here.
+ */
+export const CONFIG_PROBLEM_CODES = [
+  'client_id_not_guid',
+  'tenant_personal',
+  'tenant_invalid',
+  'cloud_unknown',
+  'local_origin_required',
+  'local_origin_unused',
+  'scope_mode_unknown',
+  'graph_version_unknown',
+  'redirect_uri_invalid',
+  /** The web part's rule: SharePoint's own token with `.Selected` reaches no registration. */
+  'scope_mode_host_token',
+] as const;
+export type ConfigProblemCode = (typeof CONFIG_PROBLEM_CODES)[number];
+
 export interface ConfigProblem {
   readonly field: ConfigField;
-  readonly message: string;
+  readonly code: ConfigProblemCode;
+  /** The value that was given, as text; absent when nothing was given or it does not matter. */
+  readonly received?: string;
+  /** Other values the message names (`clouds`, `permission`, `command`). */
+  readonly params?: Readonly<Record<string, string>>;
 }
 
 export type ParseAuthConfigResult =
@@ -39,8 +63,9 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
-function shown(value: unknown): string {
-  return typeof value === 'string' ? `"${value}"` : value === undefined ? 'nothing' : JSON.stringify(value);
+function shown(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 function httpsUrl(value: string): URL | undefined {
@@ -58,30 +83,23 @@ export function parseAuthConfig(input: unknown): ParseAuthConfigResult {
 
   const clientId = text(source.clientId);
   if (clientId === undefined || !isGuid(clientId)) {
-    problems.push({
-      field: 'clientId',
-      message: `clientId must be a GUID such as 00000000-0000-0000-0000-000000000000 (the app's client id); got ${shown(source.clientId)}.`,
-    });
+    problems.push({ field: 'clientId', code: 'client_id_not_guid', received: shown(source.clientId) });
   }
 
   const tenant = text(source.tenant) ?? 'organizations';
   if (tenant === 'common' || tenant === 'consumers') {
-    problems.push({
-      field: 'tenant',
-      message: `tenant cannot be "${tenant}": container type registrations live in work tenants. Use "organizations", a tenant id or a domain such as contoso.onmicrosoft.com.`,
-    });
+    problems.push({ field: 'tenant', code: 'tenant_personal', received: tenant });
   } else if (tenant !== 'organizations' && !isGuid(tenant) && !DOMAIN.test(tenant)) {
-    problems.push({
-      field: 'tenant',
-      message: `tenant must be "organizations", a tenant id (GUID) or a domain such as contoso.onmicrosoft.com; got ${shown(source.tenant)}.`,
-    });
+    problems.push({ field: 'tenant', code: 'tenant_invalid', received: shown(source.tenant) });
   }
 
   const cloud = text(source.cloud) ?? 'global';
   if (!(CLOUD_NAMES as readonly string[]).includes(cloud)) {
     problems.push({
       field: 'cloud',
-      message: `cloud must be one of ${CLOUD_NAMES.join(', ')}; got ${shown(source.cloud)}.`,
+      code: 'cloud_unknown',
+      received: shown(source.cloud),
+      params: { clouds: CLOUD_NAMES.join(', ') },
     });
   }
 
@@ -92,26 +110,25 @@ export function parseAuthConfig(input: unknown): ParseAuthConfigResult {
     if (url === undefined || url.pathname !== '/' || url.search !== '') {
       problems.push({
         field: 'localOrigin',
-        message: `localOrigin must be the local stack's https origin such as https://localhost:4443 when cloud is local (MSAL refuses an insecure authority); got ${shown(source.localOrigin)}.`,
+        code: 'local_origin_required',
+        received: shown(source.localOrigin),
       });
     }
   } else if (localOrigin !== undefined) {
-    problems.push({ field: 'localOrigin', message: 'localOrigin is only used with cloud local; remove it.' });
+    problems.push({ field: 'localOrigin', code: 'local_origin_unused', received: localOrigin });
   }
 
   const scopeMode = text(source.scopeMode) ?? 'selected';
   if (!(SCOPE_MODES as readonly string[]).includes(scopeMode)) {
-    problems.push({
-      field: 'scopeMode',
-      message: `scopeMode must be "selected" (FileStorageContainerTypeReg.Selected, least privilege) or "manageAll" (FileStorageContainerTypeReg.Manage.All); got ${shown(source.scopeMode)}.`,
-    });
+    problems.push({ field: 'scopeMode', code: 'scope_mode_unknown', received: shown(source.scopeMode) });
   }
 
   const graphVersion = text(source.graphVersion) ?? 'v1.0';
   if (!(GRAPH_VERSIONS as readonly string[]).includes(graphVersion)) {
     problems.push({
       field: 'graphVersion',
-      message: `graphVersion must be "v1.0" or "beta"; got ${shown(source.graphVersion)}.`,
+      code: 'graph_version_unknown',
+      received: shown(source.graphVersion),
     });
   }
 
@@ -119,7 +136,8 @@ export function parseAuthConfig(input: unknown): ParseAuthConfigResult {
   if (redirectUri !== undefined && httpsUrl(redirectUri) === undefined) {
     problems.push({
       field: 'redirectUri',
-      message: `redirectUri must be an absolute https URL registered as a SPA redirect URI of the app; got ${shown(source.redirectUri)}.`,
+      code: 'redirect_uri_invalid',
+      received: shown(source.redirectUri),
     });
   }
 

@@ -4,7 +4,9 @@ export {
   parseAuthConfig,
   type AuthConfig,
   type ConfigField,
+  CONFIG_PROBLEM_CODES,
   type ConfigProblem,
+  type ConfigProblemCode,
   type ParseAuthConfigResult,
 } from './config';
 export {
@@ -31,4 +33,4 @@ export {
   type TokenUnavailableReason,
 } from './MsalTokenProvider';
 export { GLOBAL_ADMINISTRATOR_ROLE_ID, SPE_ADMINISTRATOR_ROLE_ID, roleFromClaims } from './roles';
-export { graphScopes } from './scopes';
+export { directoryScopes, graphScopes } from './scopes';

@@ -10,3 +10,13 @@ export function graphScopes(config: Pick<AuthConfig, 'cloud' | 'localOrigin' | '
       : 'FileStorageContainerTypeReg.Selected';
   return [`${graphResource}/${permission}`];
 }
+
+/**
+ * The directory read scope for app names, asked for on its own (incremental consent): never part of
+ * `graphScopes`, so signing in and the registrations never wait for, or fail on, a consent that only
+ * names need. Application.Read.All is the least-privileged delegated scope that reads service principals.
+ */
+export function directoryScopes(config: Pick<AuthConfig, 'cloud' | 'localOrigin'>): string[] {
+  const { graphResource } = cloudEndpoints(config.cloud, config.localOrigin);
+  return [`${graphResource}/Application.Read.All`];
+}

@@ -4,6 +4,7 @@
  * `mountEditor`; the editor never reaches for teams-js, SPFx or MSAL itself.
  */
 import type { Theme } from '@fluentui/react-components';
+import type { AppNamesStatus } from '../core/appNames';
 import type { ScopeMode, UserRole } from '../core/deployment';
 import type { RegistrationRepository } from '../graph/RegistrationRepository';
 
@@ -42,6 +43,18 @@ export interface EditorLogger {
 /** The slice of `Storage` the editor uses for drafts (hosts pass `window.sessionStorage`). */
 export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
+/**
+ * App names need a directory scope asked for on its own (core/appNames): the host says where that
+ * stands, and asks for it when the admin chooses "Show app names".
+ */
+export interface AppNamesAccess {
+  status(): AppNamesStatus;
+  /** Called at every status change; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+  /** The directory scope alone: silently, then interactively (a popup or the Teams broker) if need be. */
+  request(): Promise<void>;
+}
+
 export interface EditorHost {
   readonly repository: RegistrationRepository;
   readonly user: EditorUser;
@@ -77,6 +90,8 @@ export interface EditorHost {
    * token does not carry the new permission. Without it, trying again reuses the cached token.
    */
   readonly renewToken?: () => Promise<void>;
+  /** Without it the matrix names only Microsoft's well-known apps and says nothing about the others. */
+  readonly appNames?: AppNamesAccess;
   /** The clock (tests pin it). */
   readonly now?: () => Date;
 }

@@ -5,6 +5,7 @@ export { mountEditor } from './mountEditor';
 export type { MountedEditor } from './mountEditor';
 export { resolveFluentTheme } from './host/theme';
 export type {
+  AppNamesAccess,
   DraftStorage,
   EditorHost,
   EditorLayout,

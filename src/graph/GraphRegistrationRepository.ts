@@ -2,7 +2,8 @@
  * `RegistrationRepository` over Microsoft Graph. The only code that sends registration requests.
  * Least privilege for every call here: delegated `FileStorageContainerTypeReg.Selected` (or
  * `.Manage.All` for registrations of other apps), plus a user with the SharePoint Embedded
- * Administrator or Global Administrator role; display names additionally need `Application.Read.All`.
+ * Administrator or Global Administrator role; display names additionally need `Application.Read.All`,
+ * carried by a token of its own (`DirectoryReads`), asked for apart from the registration scope.
  */
 import { diffGrants } from '../core/diffGrants';
 import type { Grant, GrantChange, ReadResult, Registration, RegistrationWithGrants } from '../core/model';
@@ -10,6 +11,7 @@ import { normaliseGrant } from '../core/normalise';
 import { readGrants, readRegistration, toWireGrantBody } from '../core/readGrants';
 import { planSave, writeLanded, type PlannedWrite, type SavePlan } from '../core/savePlan';
 import { isGuid } from '../core/validate';
+import type { Client } from '@microsoft/microsoft-graph-client';
 import { GraphError } from './errors';
 import { AppDisplayNames } from './appDisplayNames';
 import type { BatchRequest, BatchResult } from './graphBatch';
@@ -34,8 +36,19 @@ import type {
   SaveRequest,
 } from './RegistrationRepository';
 
+/** Where app names are read: a Graph client whose token carries the directory read scope. */
+export interface DirectoryReads {
+  readonly client: Client;
+  /** Whether a directory token is at hand now: without one no lookup is sent at all. */
+  readonly available: () => boolean;
+  /** The directory refused or failed a lookup made with that token. */
+  readonly onLookupFailed?: () => void;
+}
+
 export interface GraphRegistrationRepositoryOptions extends GraphRequestsOptions {
   readonly now?: () => Date;
+  /** Without it only Microsoft's well-known apps are named. */
+  readonly directory?: DirectoryReads;
 }
 
 function withoutGrants(registration: RegistrationWithGrants): Registration {
@@ -48,12 +61,18 @@ export class GraphRegistrationRepository implements RegistrationRepository {
   private readonly graph: GraphRequests;
   private readonly now: () => Date;
   private readonly displayNames = new AppDisplayNames();
-  /** After one 403 on a directory lookup, the token will not allow the next one either. */
-  private directoryDenied = false;
+  private readonly directory: { readonly graph: GraphRequests; readonly reads: DirectoryReads } | undefined;
 
   public constructor(options: GraphRegistrationRepositoryOptions) {
     this.graph = new GraphRequests(options);
     this.now = options.now ?? ((): Date => new Date());
+    this.directory =
+      options.directory === undefined
+        ? undefined
+        : {
+            graph: new GraphRequests({ ...options, client: options.directory.client }),
+            reads: options.directory,
+          };
   }
 
   public async listRegistrations(options?: OperationOptions): Promise<readonly Registration[]> {
@@ -253,13 +272,16 @@ export class GraphRegistrationRepository implements RegistrationRepository {
   public lookupAppDisplayName(appId: string, options?: OperationOptions): Promise<string | undefined> {
     const known = this.displayNames.known(appId);
     if (known !== undefined) return Promise.resolve(known);
-    if (!isGuid(appId) || this.directoryDenied) return Promise.resolve(undefined);
+    const { directory } = this;
+    // No directory token, no request: a lookup that is sure to fail only fills the logs.
+    if (directory === undefined || !directory.reads.available()) return Promise.resolve(undefined);
+    if (!isGuid(appId)) return Promise.resolve(undefined);
     return this.displayNames.lookup(appId, () =>
-      this.graph
+      directory.graph
         .send(
-          { method: 'GET', url: this.graph.url(servicePrincipalByAppIdPath(appId)) },
+          { method: 'GET', url: directory.graph.url(servicePrincipalByAppIdPath(appId)) },
           { target: 'directory' },
-          this.graph.budget(options),
+          directory.graph.budget(options),
           options,
         )
         .then(
@@ -270,12 +292,11 @@ export class GraphRegistrationRepository implements RegistrationRepository {
             return { name: typeof name === 'string' && name !== '' ? name : undefined, retry: false };
           },
           (error: unknown) => {
-            // Not an error for the admin: without a directory scope the matrix simply shows the id.
-            if (error instanceof GraphError && (error.status === 403 || error.status === 401))
-              this.directoryDenied = true;
-            const passing =
-              error instanceof GraphError && (error.code === 'network' || error.code === 'cancelled');
-            return { name: undefined, retry: passing };
+            // Not an error for the admin: the matrix shows the id and says why names are missing. The
+            // report also ends `available()`, so a token the directory refuses is not tried app by app.
+            const code = error instanceof GraphError ? error.code : 'unknown';
+            if (code !== 'cancelled') directory.reads.onLookupFailed?.();
+            return { name: undefined, retry: code === 'network' || code === 'cancelled' };
           },
         ),
     );

@@ -10,6 +10,7 @@ export {
 } from './graphOptions';
 export {
   GraphRegistrationRepository,
+  type DirectoryReads,
   type GraphRegistrationRepositoryOptions,
 } from './GraphRegistrationRepository';
 export type * from './RegistrationRepository';

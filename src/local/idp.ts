@@ -14,6 +14,21 @@ export const GRAPH_AUDIENCE = 'https://graph.microsoft.com';
 const GRAPH_SCOPE_PREFIX = `${GRAPH_AUDIENCE}/`;
 const CODE_LIFETIME_MS = 5 * 60 * 1000;
 
+/**
+ * Scopes that need the tenant's admin consent and that the IdP checks one by one, as Entra ID does:
+ * asked for without consent they fail (`consent_required`), alone, while the other scopes of the
+ * profile keep working. Other scopes keep the older reading (a token without them, and Graph's 403),
+ * which the `no-scope` profile and the admin-consent flow rely on.
+ */
+export const CONSENT_CHECKED_SCOPES: readonly string[] = ['Application.Read.All', 'Directory.Read.All'];
+
+/** The Entra-style failure for a scope the tenant never consented to (AADSTS65001). */
+export interface ConsentFailure {
+  readonly error: 'invalid_grant';
+  readonly suberror: 'consent_required';
+  readonly error_description: string;
+}
+
 interface PendingCode {
   readonly clientId: string;
   readonly redirectUri: string;
@@ -68,6 +83,23 @@ export class LocalIdentityProvider {
     this.signedIn = undefined;
     this.codes.clear();
     this.refreshTokens.clear();
+  }
+
+  /**
+   * The failure Entra answers when `scopes` (short Graph names) hold one that needs consent the
+   * profile's tenant never gave; `undefined` when every such scope was consented.
+   */
+  public consentFailure(profileName: ProfileName, scopes: readonly string[]): ConsentFailure | undefined {
+    const profile = PROFILES[profileName];
+    const missing = scopes.find(
+      (scope) => CONSENT_CHECKED_SCOPES.includes(scope) && !profile.scopes.includes(scope),
+    );
+    if (missing === undefined) return undefined;
+    return {
+      error: 'invalid_grant',
+      suberror: 'consent_required',
+      error_description: `AADSTS65001: The user or administrator has not consented to use the application with the scope ${missing}. Send an interactive authorization request for this user and resource.`,
+    };
   }
 
   /** An access token for Graph, as Entra would issue it for this profile and calling app. */
@@ -243,6 +275,21 @@ export class LocalIdentityProvider {
       });
       return;
     }
+    const consent = this.consentFailure(profile, shortGraphScopes(params.get('scope') ?? ''));
+    if (consent !== undefined) {
+      // Silent (prompt=none): Entra's `consent_required`. Interactive: the tenant's policy lets no one
+      // consent here (an admin grants it in the Entra admin center), so Entra's AADSTS90094 comes back.
+      redirect(
+        prompt === 'none'
+          ? { error: 'consent_required', error_description: consent.error_description }
+          : {
+              error: 'consent_required',
+              error_description:
+                'AADSTS90094: An administrator must grant this app the permission it asks for (the local demo tenant has not consented to it).',
+            },
+      );
+      return;
+    }
     this.signedIn = profile;
     const code = randomBytes(24).toString('base64url');
     this.codes.set(code, {
@@ -290,12 +337,13 @@ export class LocalIdentityProvider {
 
   private async token(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const cors = corsHeaders(request);
-    const fail = (error: string, description: string): void => {
+    const fail = (error: string, description: string, extra: Record<string, string> = {}): void => {
       sendJson(
         response,
         400,
         {
           error,
+          ...extra,
           error_description: description,
           error_codes: [70000],
           timestamp: new Date().toISOString(),
@@ -356,6 +404,11 @@ export class LocalIdentityProvider {
       fail('unsupported_grant_type', 'AADSTS70003: The app requested an unsupported grant type.');
       return;
     }
+    const consent = this.consentFailure(profileName, shortGraphScopes(scope));
+    if (consent !== undefined) {
+      fail(consent.error, consent.error_description, { suberror: consent.suberror });
+      return;
+    }
     const profile = PROFILES[profileName];
     const refreshToken = randomBytes(32).toString('base64url');
     this.refreshTokens.set(refreshToken, { clientId, profile: profileName, scope });
@@ -394,6 +447,14 @@ export class LocalIdentityProvider {
       body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Permissions requested</title></head><body><main><h1>Permissions requested</h1><p>The app <code>${htmlEscape(clientId)}</code> asks for <code>${htmlEscape(url.searchParams.get('scope') ?? '')}</code> in tenant ${htmlEscape(this.tenantId)} (local demo).</p>${back === undefined ? '<p>No registered redirect URI was given.</p>' : `<p><a href="${htmlEscape(back)}">Accept</a></p>`}</main></body></html>`,
     });
   }
+}
+
+/** The Graph scopes of a scope parameter, by short name (`https://graph.microsoft.com/X` → `X`). */
+function shortGraphScopes(scope: string): string[] {
+  return scope
+    .split(' ')
+    .filter((value) => value.startsWith(GRAPH_SCOPE_PREFIX))
+    .map((value) => value.slice(GRAPH_SCOPE_PREFIX.length));
 }
 
 function accountPicker(url: URL): string {

@@ -174,12 +174,16 @@ export async function startStack(options: StackOptions = {}): Promise<LocalStack
             );
           }
           const clientId = typeof input.clientId === 'string' ? input.clientId : undefined;
+          const scopes = Array.isArray(input.scopes)
+            ? input.scopes.filter((scope): scope is string => typeof scope === 'string')
+            : undefined;
+          // A scope the tenant never consented to fails alone, as Entra's token endpoint answers it.
+          const consent = scopes === undefined ? undefined : idp.consentFailure(input.profile, scopes);
+          if (consent !== undefined) return sendJson(response, 400, consent);
           const token = await idp.accessToken(input.profile, {
             expiresInSeconds: typeof input.expiresInSeconds === 'number' ? input.expiresInSeconds : undefined,
             clientId,
-            scopes: Array.isArray(input.scopes)
-              ? input.scopes.filter((scope): scope is string => typeof scope === 'string')
-              : undefined,
+            scopes,
           });
           return sendJson(response, 200, {
             access_token: token,

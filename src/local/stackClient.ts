@@ -23,7 +23,13 @@ export async function startTestStack(options: StackOptions = {}): Promise<TestSt
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ profile, ...extra }),
     });
-    return ((await response.json()) as { access_token: string }).access_token;
+    const body = (await response.json()) as { access_token?: string; error?: string; suberror?: string };
+    if (!response.ok || body.access_token === undefined) {
+      throw new Error(
+        `The local IdP refused a token: ${body.error ?? response.status} ${body.suberror ?? ''}`,
+      );
+    }
+    return body.access_token;
   };
   return {
     ...stack,

@@ -115,6 +115,40 @@ describe('MsalTokenProvider', () => {
     expect(client.acquireTokenRedirect).toHaveBeenCalledWith({ scopes: SCOPES, loginHint: account.username });
   });
 
+  it('stays on the page when the popup is blocked and redirects are off (the directory scope)', async () => {
+    const client = fakeClient({
+      acquireTokenSilent: vi.fn(() =>
+        Promise.reject(new InteractionRequiredAuthError('interaction_required', 'test-correlation')),
+      ),
+      acquireTokenPopup: vi.fn(() =>
+        Promise.reject(new BrowserAuthError('popup_window_error', 'test-correlation')),
+      ),
+    });
+    const provider = new MsalTokenProvider({ client, scopes: SCOPES, redirectFallback: false });
+    const error = await rejection(provider.getAccessToken());
+    expect(error).toMatchObject({ reason: 'failed', msalErrorCode: 'popup_window_error' });
+    expect(client.acquireTokenRedirect).not.toHaveBeenCalled();
+  });
+
+  it('names a missing consent by Entra’s sub-error, not the generic invalid_grant', async () => {
+    const client = fakeClient({
+      acquireTokenSilent: vi.fn(() =>
+        Promise.reject(
+          new InteractionRequiredAuthError(
+            'invalid_grant',
+            'test-correlation',
+            'AADSTS65001: not consented',
+            'consent_required',
+          ),
+        ),
+      ),
+    });
+    const provider = new MsalTokenProvider({ client, scopes: SCOPES });
+    const error = await rejection(provider.getAccessTokenSilently());
+    expect(error).toMatchObject({ reason: 'interaction_required', msalErrorCode: 'consent_required' });
+    expect(client.acquireTokenPopup).not.toHaveBeenCalled();
+  });
+
   it('says the user cancelled when the popup was closed', async () => {
     const client = fakeClient({
       acquireTokenPopup: vi.fn(() =>

@@ -109,6 +109,78 @@ describe('1. inside Teams with nested app authentication', () => {
   });
 });
 
+describe('12. app names inside Teams (the directory scope on its own)', () => {
+  /** The tab in the host simulator; `naaFail` makes every silent broker request need interaction. */
+  async function openTab(profile: 'global-admin' | 'spe-admin', naaFail: boolean): Promise<Frame> {
+    const query = new URLSearchParams({ profile, theme: 'default', locale: 'en-US', naa: '1' });
+    if (naaFail) query.set('naaFail', '1');
+    await page.goto(`${stack.origin}/host?${query.toString()}`);
+    const frame = await (await page.waitForSelector('#tab-frame[data-initialized="true"]')).contentFrame();
+    if (frame === null) throw new Error('The host simulator has no tab frame.');
+    return frame;
+  }
+
+  async function brokerRequests(): Promise<string[]> {
+    return (await page.getByRole('log', { name: 'Messages' }).locator('li').allTextContents()).filter(
+      (line) => line.includes('nestedAppAuth.execute GetToken'),
+    );
+  }
+
+  async function nameLookups(): Promise<unknown[]> {
+    const { requests } = (await stack.control('requests')) as { requests: { path: string }[] };
+    return requests.filter((request) => request.path.includes('/servicePrincipals'));
+  }
+
+  it('shows names after “Show app names” for an admin whose tenant consented', async () => {
+    const tab = await openTab('global-admin', true);
+    await openTestRegistration(tab);
+    // The silent request for the directory scope needed a click: the matrix says so and shows ids.
+    await tab.getByText('App names are not shown').waitFor();
+    await tab.getByText(/Choose “Show app names” to ask for it now/).waitFor();
+    expect(await cell(tab, GUEST_APP_ID, 'Delegated', 'read').count()).toBe(1);
+    expect(await nameLookups()).toEqual([]);
+
+    await tab.getByRole('button', { name: 'Show app names' }).click();
+    await cell(tab, 'Contoso Review Portal', 'Delegated', 'read').waitFor();
+    expect(await tab.getByText('App names are not shown').count()).toBe(0);
+    expect((await nameLookups()).length).toBeGreaterThan(0);
+
+    // Asked for alone, in the broker's window, never folded into the registration scope.
+    const popups = (await brokerRequests()).filter((line) => line.includes('GetTokenPopup'));
+    const directory = popups.filter((line) => line.includes('Application.Read.All'));
+    expect(directory).toHaveLength(1);
+    expect(directory[0]).not.toContain('FileStorageContainerTypeReg');
+    expect(
+      (await brokerRequests()).some((line) => /Reg\.Selected[^"]*Application\.Read\.All/.test(line)),
+    ).toBe(false);
+  });
+
+  it('shows names without a click when the silent request succeeds', async () => {
+    const tab = await openTab('global-admin', false);
+    await openTestRegistration(tab);
+    await cell(tab, 'Contoso Review Portal', 'Delegated', 'read').waitFor();
+    expect(await tab.getByText('App names are not shown').count()).toBe(0);
+  });
+
+  it('says the directory scope has no consent, and sends no name lookup at all', async () => {
+    const tab = await openTab('spe-admin', false);
+    await openTestRegistration(tab);
+    await tab
+      .getByText(/This app has no consent for directory read access \(Application\.Read\.All\)/)
+      .waitFor();
+    expect(await cell(tab, GUEST_APP_ID, 'Delegated', 'read').count()).toBe(1);
+
+    // The button asks again in the broker's window; the tenant's answer is the same.
+    await tab.getByRole('button', { name: 'Show app names' }).click();
+    await expect
+      .poll(async () => (await brokerRequests()).filter((line) => line.includes('GetTokenPopup')).length)
+      .toBeGreaterThan(0);
+    await tab.getByText(/This app has no consent for directory read access/).waitFor();
+    expect(await cell(tab, GUEST_APP_ID, 'Delegated', 'read').count()).toBe(1);
+    expect(await nameLookups()).toEqual([]);
+  });
+});
+
 describe('2. standalone page with the standard client (popup)', () => {
   it('signs in with a popup as global-admin and saves', async () => {
     await stack.control('profile', { profile: 'global-admin' });

@@ -179,7 +179,7 @@ describe('the web part on a SharePoint page', () => {
     const region = page.getByRole('region', { name: 'SharePoint Embedded permissions' });
     await region.getByText('The permission matrix could not start').waitFor();
     await expect.poll(() => region.textContent()).toContain('clientId must be a GUID');
-    expect(await region.textContent()).toContain('tenant cannot be "common"');
+    expect(await region.textContent()).toContain('tenant cannot be “common”');
     expect(await region.textContent()).toContain('localOrigin must be the local stack');
     expect(await testConnection()).toContain('The settings are not valid:');
   });

@@ -820,8 +820,39 @@ describe('settings and deletion', () => {
 });
 
 describe('display names', () => {
-  it('looks an app up by appId and caches the answer', async () => {
-    const { graph, repository } = setup();
+  /**
+   * A repository whose directory reads go to their own scripted Graph, open while `available` says so;
+   * like the host's access, a failed lookup closes it.
+   */
+  function setupDirectory(options: { available?: boolean; closeOnFailure?: boolean } = {}): {
+    graph: ScriptedGraph;
+    main: ScriptedGraph;
+    repository: GraphRegistrationRepository;
+    failures: () => number;
+    open: (value: boolean) => void;
+  } {
+    const graph = new ScriptedGraph();
+    const main = new ScriptedGraph();
+    let available = options.available ?? true;
+    let failures = 0;
+    const repository = new GraphRegistrationRepository({
+      client: clientFor(main),
+      graphRoot: ROOT,
+      scopeMode: 'selected',
+      directory: {
+        client: clientFor(graph),
+        available: () => available,
+        onLookupFailed: () => {
+          failures += 1;
+          if (options.closeOnFailure ?? true) available = false;
+        },
+      },
+    });
+    return { graph, main, repository, failures: () => failures, open: (value) => (available = value) };
+  }
+
+  it('looks an app up by appId with the directory token and caches the answer', async () => {
+    const { graph, main, repository } = setupDirectory();
     graph.on(() => ({ status: 200, body: { value: [{ appId: GUEST, displayName: 'Contoso Backup' }] } }));
     expect(repository.knownAppDisplayName(GUEST)).toBeUndefined();
     expect(await repository.lookupAppDisplayName(GUEST)).toBe('Contoso Backup');
@@ -831,10 +862,29 @@ describe('display names', () => {
     expect(graph.requests[0]?.url).toBe(
       `${ROOT}/v1.0/servicePrincipals?$filter=appId%20eq%20'${GUEST}'&$select=appId,displayName`,
     );
+    expect(main.requests).toHaveLength(0);
+  });
+
+  it('sends no lookup at all without a directory token, and looks up once one is at hand', async () => {
+    const { graph, main, repository, open } = setupDirectory({ available: false });
+    graph.on(() => ({ status: 200, body: { value: [{ appId: GUEST, displayName: 'Contoso Backup' }] } }));
+    expect(await repository.lookupAppDisplayName(GUEST)).toBeUndefined();
+    expect(await repository.lookupAppDisplayName(BACKUP)).toBeUndefined();
+    expect(graph.requests).toHaveLength(0);
+    expect(main.requests).toHaveLength(0);
+    open(true);
+    expect(await repository.lookupAppDisplayName(GUEST)).toBe('Contoso Backup');
+    expect(graph.requests).toHaveLength(1);
+  });
+
+  it('sends no lookup when the host has no directory access at all', async () => {
+    const { graph, repository } = setup();
+    expect(await repository.lookupAppDisplayName(GUEST)).toBeUndefined();
+    expect(graph.requests).toHaveLength(0);
   });
 
   it('asks again after a dropped connection, not after an answer without a name', async () => {
-    const { graph, repository } = setup();
+    const { graph, repository } = setupDirectory({ closeOnFailure: false });
     graph.on(() => ({ status: 200, body: { value: [] } }));
     graph.once(() => 'network-error');
     expect(await repository.lookupAppDisplayName(GUEST)).toBeUndefined();
@@ -843,19 +893,17 @@ describe('display names', () => {
     expect(graph.requests).toHaveLength(2);
   });
 
-  it('names Microsoft’s well-known apps without a request, even when the directory may not be read', async () => {
-    const { graph, repository } = setup();
-    graph.on(() => ({ status: 403, body: graphErrorBody('Authorization_RequestDenied', 'Insufficient') }));
-    expect(await repository.lookupAppDisplayName(GUEST)).toBeUndefined();
+  it('names Microsoft’s well-known apps without a request, even without directory access', async () => {
+    const { graph, repository } = setupDirectory({ available: false });
     expect(repository.knownAppDisplayName('DE8BC8B5-D9F9-48B1-A8AD-B748DA725064')).toBe('Graph Explorer');
     expect(await repository.lookupAppDisplayName('880da380-985e-4198-81b9-e05b1cc53158')).toBe(
       'Microsoft Foundry',
     );
-    expect(graph.requests).toHaveLength(1);
+    expect(graph.requests).toHaveLength(0);
   });
 
-  it('treats a 403 as "no name" and stops asking', async () => {
-    const { graph, repository } = setup();
+  it('reports a refused lookup, and then sends no more', async () => {
+    const { graph, repository, failures } = setupDirectory();
     graph.on(() => ({
       status: 403,
       body: graphErrorBody('Authorization_RequestDenied', 'Insufficient privileges'),
@@ -863,6 +911,7 @@ describe('display names', () => {
     expect(await repository.lookupAppDisplayName(GUEST)).toBeUndefined();
     expect(await repository.lookupAppDisplayName(BACKUP)).toBeUndefined();
     expect(graph.requests).toHaveLength(1);
+    expect(failures()).toBe(1);
   });
 });
 

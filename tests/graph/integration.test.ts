@@ -322,11 +322,38 @@ describe('GraphRegistrationRepository against the local stack', () => {
     ).toEqual(expect.objectContaining({ applicationPermissions: ['read'] }));
   });
 
-  it('shows a display name only when the token may read the directory', async () => {
-    expect(await repositoryFor('global-admin').lookupAppDisplayName(GUEST_APP_ID)).toEqual(
+  it('shows a display name with a directory token, and sends no lookup without one', async () => {
+    const withDirectory = (profile: ProfileName, available: boolean): GraphRegistrationRepository =>
+      new GraphRegistrationRepository({
+        client: createGraphClient({
+          authProvider: { getAccessToken: () => stack.token(profile) },
+          customHosts: ['localhost'],
+        }),
+        graphRoot: `${stack.origin}/graph`,
+        scopeMode: 'selected',
+        directory: {
+          client: createGraphClient({
+            authProvider: {
+              getAccessToken: () => stack.token(profile, { scopes: ['Application.Read.All'] }),
+            },
+            customHosts: ['localhost'],
+          }),
+          available: () => available,
+        },
+      });
+    expect(await withDirectory('global-admin', true).lookupAppDisplayName(GUEST_APP_ID)).toEqual(
       expect.any(String),
     );
-    expect(await repositoryFor('spe-admin').lookupAppDisplayName(GUEST_APP_ID)).toBeUndefined();
+    // spe-admin's tenant never consented to the directory scope: there is no directory token, so no lookup.
+    await expect(stack.token('spe-admin', { scopes: ['Application.Read.All'] })).rejects.toThrow(
+      /consent_required/,
+    );
+    const before = (await loggedRequests()).length;
+    expect(await withDirectory('spe-admin', false).lookupAppDisplayName(GUEST_APP_ID)).toBeUndefined();
+    const lookups = (await loggedRequests())
+      .slice(before)
+      .filter((entry) => JSON.stringify(entry).includes('servicePrincipals'));
+    expect(lookups).toEqual([]);
   });
 });
 

@@ -117,6 +117,75 @@ describe('the local identity provider', () => {
     expect(refreshed.status).toBe(200);
   });
 
+  it('checks consent per scope: the directory scope alone fails for a tenant that never consented to it', async () => {
+    const directory = 'https://graph.microsoft.com/Application.Read.All openid profile offline_access';
+    await stack.control('profile', { profile: 'spe-admin' });
+    const { location, verifier } = await authorize();
+    const response = await redeem({
+      grant_type: 'authorization_code',
+      client_id: DEMO_OWNING_APP_ID,
+      code: new URLSearchParams(location.hash.slice(1)).get('code') ?? '',
+      redirect_uri: redirectUri,
+      code_verifier: verifier,
+      scope,
+    });
+    const { refresh_token: refreshToken } = (await response.json()) as { refresh_token: string };
+
+    // The refresh token still serves the registration scope, and refuses the directory scope alone.
+    const refused = await redeem({
+      grant_type: 'refresh_token',
+      client_id: DEMO_OWNING_APP_ID,
+      refresh_token: refreshToken,
+      scope: directory,
+    });
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({ error: 'invalid_grant', suberror: 'consent_required' });
+    expect(
+      (
+        await redeem({
+          grant_type: 'refresh_token',
+          client_id: DEMO_OWNING_APP_ID,
+          refresh_token: refreshToken,
+          scope,
+        })
+      ).status,
+    ).toBe(200);
+
+    // Silent and interactive authorize requests for it come back with consent_required.
+    const silent = await authorize({ prompt: 'none', scope: directory });
+    expect(new URLSearchParams(silent.location.hash.slice(1)).get('error')).toBe('consent_required');
+    const interactive = await authorize({ scope: directory });
+    const answer = new URLSearchParams(interactive.location.hash.slice(1));
+    expect(answer.get('error')).toBe('consent_required');
+    expect(answer.get('error_description')).toMatch(/^AADSTS90094/);
+
+    // The control API (the Teams host simulator's broker) answers the same way.
+    await expect(stack.token('spe-admin', { scopes: ['Application.Read.All'] })).rejects.toThrow(
+      /invalid_grant consent_required/,
+    );
+  });
+
+  it('issues the directory scope to a tenant that consented to it', async () => {
+    await stack.control('profile', { profile: 'global-admin' });
+    const { location, verifier } = await authorize({
+      scope: 'https://graph.microsoft.com/Application.Read.All openid profile offline_access',
+    });
+    const response = await redeem({
+      grant_type: 'authorization_code',
+      client_id: DEMO_OWNING_APP_ID,
+      code: new URLSearchParams(location.hash.slice(1)).get('code') ?? '',
+      redirect_uri: redirectUri,
+      code_verifier: verifier,
+      scope: 'https://graph.microsoft.com/Application.Read.All openid profile offline_access',
+    });
+    expect(response.status).toBe(200);
+    const { access_token: accessToken } = (await response.json()) as { access_token: string };
+    expect(String(claimsOf(accessToken).scp).split(' ')).toContain('Application.Read.All');
+    expect(claimsOf(await stack.token('global-admin', { scopes: ['Application.Read.All'] })).scp).toBe(
+      'Application.Read.All',
+    );
+  });
+
   it('refuses a wrong code verifier', async () => {
     await stack.control('profile', { profile: 'spe-admin' });
     const { location } = await authorize();

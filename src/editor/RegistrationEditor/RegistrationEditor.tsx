@@ -29,13 +29,14 @@ import { appKey, appLabel } from '../session/appLabels';
 import { newGrant } from '../session/editingSession';
 import type { ConflictResolution } from '../session/editingSession';
 import { AddAppDialog } from '../AddAppDialog';
+import { AppNamesNotice } from '../AppNamesNotice';
 import { CopyFromDialog } from '../CopyFromDialog';
 import { DetailsDialog } from '../DetailsDialog';
 import type { DetailsField } from '../DetailsDialog';
 import { ImportDialog } from '../ImportDialog';
 import { PropagationNotice, ReviewDialog } from '../ReviewDialog';
 import { ReadWarningList } from '../shared/ReadWarningList';
-import { useAppNames } from '../shared/useAppNames';
+import { useAppNames, useAppNamesStatus } from '../shared/useAppNames';
 import { useFocusReturn } from '../shared/useFocusReturn';
 import { UntrustedText } from '../shared/UntrustedText';
 import { useLocalizer } from '../strings';
@@ -113,7 +114,9 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
     () => [...(baseline ?? []), ...(edited ?? [])].map((grant) => grant.appId),
     [baseline, edited],
   );
-  const names = useAppNames(repository, appIds);
+  const namesStatus = useAppNamesStatus(host.appNames);
+  const names = useAppNames(repository, appIds, namesStatus);
+  const namesMissing = appIds.some((appId) => !names.has(appKey(appId)));
   const labelOf = useCallback((appId: string) => appLabel(appId, names), [names]);
 
   const openDialog = useCallback(
@@ -321,6 +324,9 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
           )}
           {session.savedAt && <PropagationNotice savedAt={session.savedAt} />}
           <PermissionLegend />
+          {host.appNames && (
+            <AppNamesNotice access={host.appNames} status={namesStatus} namesMissing={namesMissing} />
+          )}
           <div role="status" aria-live="polite" className={styles.notice}>
             {notice}
           </div>

@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
+import type { AppNamesStatus } from '../../core/appNames';
+import type { AppNamesAccess } from '../EditorHost';
 import type { RegistrationRepository } from '../../graph/RegistrationRepository';
 import { appKey } from '../session/appLabels';
 import { runWithConcurrency } from './runWithConcurrency';
@@ -14,13 +16,26 @@ export function lookupAppName(
   return repository.lookupAppDisplayName(appId, { signal }).catch(() => undefined);
 }
 
+/** Where the directory access for names stands, followed as it changes (`undefined`: the host has none). */
+export function useAppNamesStatus(access: AppNamesAccess | undefined): AppNamesStatus | undefined {
+  const [status, setStatus] = useState(() => access?.status());
+  useEffect(() => {
+    if (access === undefined) return undefined;
+    setStatus(access.status());
+    return access.subscribe(() => setStatus(access.status()));
+  }, [access]);
+  return status;
+}
+
 /**
  * Display names (by lower-cased appId) for the given apps: those the repository already knows at
- * once, the others filled in as their lookups finish.
+ * once, the others filled in as their lookups finish. `status` changing (a directory token arrived)
+ * looks the missing ones up again.
  */
 export function useAppNames(
   repository: RegistrationRepository,
   appIds: readonly string[],
+  status?: AppNamesStatus,
 ): ReadonlyMap<string, string> {
   // A stable key: editing a cell must not restart the lookups.
   const idsKey = useMemo(
@@ -50,7 +65,7 @@ export function useAppNames(
       controller.signal,
     );
     return () => controller.abort();
-  }, [repository, idsKey]);
+  }, [repository, idsKey, status?.type]);
 
   return names;
 }

@@ -21,6 +21,27 @@ export const en = {
     signIn: 'Sign in',
     failedTitle: 'The permission matrix could not start',
     configFailed: 'This copy of the tool is not configured correctly. Ask whoever deployed it to fix:',
+    configProblems: {
+      client_id_not_guid:
+        'clientId must be a GUID such as 00000000-0000-0000-0000-000000000000 (the app’s client id); got {received}.',
+      tenant_personal:
+        'tenant cannot be {received}: container type registrations live in work tenants. Use “organizations”, a tenant id or a domain such as contoso.onmicrosoft.com.',
+      tenant_invalid:
+        'tenant must be “organizations”, a tenant id (GUID) or a domain such as contoso.onmicrosoft.com; got {received}.',
+      cloud_unknown: 'cloud must be one of {clouds}; got {received}.',
+      local_origin_required:
+        'localOrigin must be the local stack’s https origin such as https://localhost:4443 when cloud is local (MSAL refuses an insecure authority); got {received}.',
+      local_origin_unused: 'localOrigin is only used with cloud local; remove it.',
+      scope_mode_unknown:
+        'scopeMode must be “selected” (FileStorageContainerTypeReg.Selected, least privilege) or “manageAll” (FileStorageContainerTypeReg.Manage.All); got {received}.',
+      graph_version_unknown: 'graphVersion must be “v1.0” or “beta”; got {received}.',
+      redirect_uri_invalid:
+        'redirectUri must be an absolute https URL registered as a single-page application redirect URI of the app; got {received}.',
+      scope_mode_host_token:
+        'With SharePoint’s own token the calling app is SharePoint’s, not the owning app, so scopeMode “selected” reaches no registration. Use “manageAll” ({permission} granted to SharePoint’s app: {command}) or sign in with MSAL.',
+      received: '“{value}”',
+      nothing: 'nothing',
+    },
     signInFailed: 'Signing in did not complete.',
     retry: 'Try again',
     consentGrantedTitle: 'Admin consent granted',
@@ -215,6 +236,20 @@ export const en = {
     imported: 'Imported {file}. Review the changes before saving.',
     draftDiscarded: 'Draft discarded: the matrix shows the saved permissions.',
     conflictsKept: 'Kept the other admin’s version for {list}.',
+  },
+  /** Why the matrix shows app ids instead of names (the directory scope is asked for on its own). */
+  appNames: {
+    title: 'App names are not shown',
+    not_requested:
+      'Names need directory read access (Application.Read.All), which the tool asks for separately. Choose “Show app names” to ask for it now; until then apps appear by id.',
+    no_consent:
+      'This app has no consent for directory read access (Application.Read.All) in your tenant, so apps appear by id. A Global Administrator can grant it in the Microsoft Entra admin center (Enterprise applications → Permissions), then choose “Show app names”.',
+    role: 'Your account shows no SharePoint Embedded Administrator or Global Administrator role, so the tool does not ask for directory read access (Application.Read.All) on its own. Apps appear by id; you can still choose “Show app names”.',
+    lookup_failed:
+      'The directory refused or did not answer the name lookups, so apps appear by id. Choose “Show app names” to try again.',
+    token_failed:
+      'Directory read access (Application.Read.All) could not be obtained, so apps appear by id. Choose “Show app names” to try again.',
+    show: 'Show app names',
   },
   addApp: {
     title: 'Add an app',

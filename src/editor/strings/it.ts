@@ -15,6 +15,27 @@ export const it: Strings = {
     failedTitle: 'Impossibile avviare la matrice delle autorizzazioni',
     configFailed:
       'Questa copia dello strumento non è configurata correttamente. Chiedi a chi l’ha distribuita di correggere:',
+    configProblems: {
+      client_id_not_guid:
+        'clientId deve essere un GUID come 00000000-0000-0000-0000-000000000000 (l’ID client dell’app); valore ricevuto: {received}.',
+      tenant_personal:
+        'tenant non può essere {received}: le registrazioni dei tipi di contenitore si trovano nei tenant aziendali. Usa «organizations», un ID tenant o un dominio come contoso.onmicrosoft.com.',
+      tenant_invalid:
+        'tenant deve essere «organizations», un ID tenant (GUID) o un dominio come contoso.onmicrosoft.com; valore ricevuto: {received}.',
+      cloud_unknown: 'cloud deve essere uno tra {clouds}; valore ricevuto: {received}.',
+      local_origin_required:
+        'Con cloud local, localOrigin deve essere l’origine https dello stack locale, come https://localhost:4443 (MSAL rifiuta un’autorità non sicura); valore ricevuto: {received}.',
+      local_origin_unused: 'localOrigin si usa solo con cloud local; rimuovilo.',
+      scope_mode_unknown:
+        'scopeMode deve essere «selected» (FileStorageContainerTypeReg.Selected, privilegio minimo) o «manageAll» (FileStorageContainerTypeReg.Manage.All); valore ricevuto: {received}.',
+      graph_version_unknown: 'graphVersion deve essere «v1.0» o «beta»; valore ricevuto: {received}.',
+      redirect_uri_invalid:
+        'redirectUri deve essere un URL https assoluto registrato come URI di reindirizzamento per applicazione a pagina singola dell’app; valore ricevuto: {received}.',
+      scope_mode_host_token:
+        'Con il token di SharePoint l’app chiamante è quella di SharePoint, non l’app proprietaria, quindi scopeMode «selected» non raggiunge alcuna registrazione. Usa «manageAll» ({permission} concesso all’app di SharePoint: {command}) oppure accedi con MSAL.',
+      received: '«{value}»',
+      nothing: 'nessun valore',
+    },
     signInFailed: 'L’accesso non è stato completato.',
     retry: 'Riprova',
     consentGrantedTitle: 'Consenso amministratore concesso',
@@ -222,6 +243,20 @@ export const it: Strings = {
     imported: '{file} importato. Rivedi le modifiche prima di salvare.',
     draftDiscarded: 'Bozza eliminata: la matrice mostra le autorizzazioni salvate.',
     conflictsKept: 'Mantenuta la versione dell’altro amministratore per {list}.',
+  },
+  /** Why the matrix shows app ids instead of names (the directory scope is asked for on its own). */
+  appNames: {
+    title: 'I nomi delle app non sono visualizzati',
+    not_requested:
+      'Per i nomi serve l’accesso in lettura alla directory (Application.Read.All), che lo strumento richiede separatamente. Scegli «Mostra i nomi delle app» per richiederlo ora; fino ad allora le app sono indicate per ID.',
+    no_consent:
+      'Questa app non ha il consenso per l’accesso in lettura alla directory (Application.Read.All) nel tuo tenant, quindi le app sono indicate per ID. Un amministratore globale può concederlo nell’interfaccia di amministrazione di Microsoft Entra (Applicazioni aziendali → Autorizzazioni), poi scegli «Mostra i nomi delle app».',
+    role: 'Il tuo account non mostra il ruolo di amministratore di SharePoint Embedded o di amministratore globale, quindi lo strumento non richiede da sé l’accesso in lettura alla directory (Application.Read.All). Le app sono indicate per ID; puoi comunque scegliere «Mostra i nomi delle app».',
+    lookup_failed:
+      'La directory ha rifiutato le ricerche dei nomi o non ha risposto, quindi le app sono indicate per ID. Scegli «Mostra i nomi delle app» per riprovare.',
+    token_failed:
+      'Non è stato possibile ottenere l’accesso in lettura alla directory (Application.Read.All), quindi le app sono indicate per ID. Scegli «Mostra i nomi delle app» per riprovare.',
+    show: 'Mostra i nomi delle app',
   },
   addApp: {
     title: 'Aggiungi un’app',

@@ -14,6 +14,27 @@ export const ru: Strings = {
     signIn: 'Войти',
     failedTitle: 'Не удалось запустить матрицу разрешений',
     configFailed: 'Эта копия инструмента настроена неправильно. Попросите того, кто её развернул, исправить:',
+    configProblems: {
+      client_id_not_guid:
+        'clientId должен быть GUID, например 00000000-0000-0000-0000-000000000000 (идентификатор клиента приложения); получено: {received}.',
+      tenant_personal:
+        'tenant не может быть {received}: регистрации типов контейнеров находятся в рабочих клиентах. Укажите «organizations», идентификатор клиента или домен, например contoso.onmicrosoft.com.',
+      tenant_invalid:
+        'tenant должен быть «organizations», идентификатором клиента (GUID) или доменом, например contoso.onmicrosoft.com; получено: {received}.',
+      cloud_unknown: 'cloud должен быть одним из значений: {clouds}; получено: {received}.',
+      local_origin_required:
+        'При cloud local параметр localOrigin должен быть https-источником локального стека, например https://localhost:4443 (MSAL отклоняет небезопасный центр проверки подлинности); получено: {received}.',
+      local_origin_unused: 'localOrigin используется только с cloud local; удалите его.',
+      scope_mode_unknown:
+        'scopeMode должен быть «selected» (FileStorageContainerTypeReg.Selected, минимальные привилегии) или «manageAll» (FileStorageContainerTypeReg.Manage.All); получено: {received}.',
+      graph_version_unknown: 'graphVersion должен быть «v1.0» или «beta»; получено: {received}.',
+      redirect_uri_invalid:
+        'redirectUri должен быть абсолютным https-URL, зарегистрированным как URI перенаправления одностраничного приложения; получено: {received}.',
+      scope_mode_host_token:
+        'С собственным токеном SharePoint вызывающим приложением является приложение SharePoint, а не приложение-владелец, поэтому scopeMode «selected» не даёт доступа ни к одной регистрации. Укажите «manageAll» ({permission}, выданное приложению SharePoint: {command}) или войдите через MSAL.',
+      received: '«{value}»',
+      nothing: 'ничего',
+    },
     signInFailed: 'Вход не завершён.',
     retry: 'Повторить',
     consentGrantedTitle: 'Согласие администратора предоставлено',
@@ -224,6 +245,20 @@ export const ru: Strings = {
     imported: 'Файл {file} импортирован. Проверьте изменения перед сохранением.',
     draftDiscarded: 'Черновик отменён: в матрице показаны сохранённые разрешения.',
     conflictsKept: 'Для {list} сохранена версия другого администратора.',
+  },
+  /** Why the matrix shows app ids instead of names (the directory scope is asked for on its own). */
+  appNames: {
+    title: 'Имена приложений не показаны',
+    not_requested:
+      'Для имён нужен доступ на чтение каталога (Application.Read.All), который инструмент запрашивает отдельно. Выберите «Показать имена приложений», чтобы запросить его сейчас; до тех пор приложения показаны по идентификаторам.',
+    no_consent:
+      'У этого приложения нет согласия на доступ на чтение каталога (Application.Read.All) в вашем клиенте, поэтому приложения показаны по идентификаторам. Глобальный администратор может предоставить его в центре администрирования Microsoft Entra (Корпоративные приложения → Разрешения), затем выберите «Показать имена приложений».',
+    role: 'У вашей учётной записи не видно роли администратора SharePoint Embedded или глобального администратора, поэтому инструмент сам не запрашивает доступ на чтение каталога (Application.Read.All). Приложения показаны по идентификаторам; вы всё равно можете выбрать «Показать имена приложений».',
+    lookup_failed:
+      'Каталог отклонил поиск имён или не ответил, поэтому приложения показаны по идентификаторам. Выберите «Показать имена приложений», чтобы повторить попытку.',
+    token_failed:
+      'Не удалось получить доступ на чтение каталога (Application.Read.All), поэтому приложения показаны по идентификаторам. Выберите «Показать имена приложений», чтобы повторить попытку.',
+    show: 'Показать имена приложений',
   },
   addApp: {
     title: 'Добавить приложение',

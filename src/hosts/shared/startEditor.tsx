@@ -13,6 +13,7 @@ import {
   buildBackupOnboardingUrl,
   cloudEndpoints,
   createPublicClient,
+  directoryScopes,
   graphScopes,
   roleFromClaims,
   type AuthConfig,
@@ -26,7 +27,14 @@ import {
   type EditorLogger,
   type EditorTheme,
 } from '../../editor';
-import { createGraphClient, GraphRegistrationRepository, type RegistrationRepository } from '../../graph';
+import {
+  createGraphClient,
+  GraphRegistrationRepository,
+  type DirectoryReads,
+  type RegistrationRepository,
+} from '../../graph';
+import { configProblemText } from './configProblemText';
+import { DirectoryNames, type DirectoryTokens } from './DirectoryNames';
 import { StartupView, type StartupPhase } from './StartupView';
 
 export type SignInMethod =
@@ -51,6 +59,8 @@ interface Session {
   readonly claims?: Record<string, unknown>;
   readonly signIn?: () => Promise<void>;
   readonly renewToken?: () => Promise<void>;
+  /** Tokens with the directory scope alone, for app names (MSAL only). */
+  readonly directory?: DirectoryTokens;
 }
 
 /** What the host knows about the user before any token (Teams or SharePoint context). */
@@ -126,9 +136,10 @@ export function startEditor(options: StartEditorOptions): StartedEditor {
   const run = async (): Promise<EditorStatus> => {
     show({ phase: 'starting' });
     if (!options.config.ok) {
+      const texts = strings.startup.configProblems;
       return fail(
         'config',
-        options.config.problems.map((problem) => problem.message),
+        options.config.problems.map((problem) => configProblemText(problem, texts)),
       );
     }
     const config = options.config.config;
@@ -190,6 +201,16 @@ async function signInWithMsal(
     nested: kind === 'nested',
     logger,
   });
+  // The same client and account, a request of its own: the directory scope is never added to the
+  // registration scope, and a popup for it never turns into a redirect away from unsaved edits.
+  const directory = new MsalTokenProvider({
+    client,
+    scopes: directoryScopes(config),
+    loginHint: method.loginHint,
+    nested: kind === 'nested',
+    logger,
+    redirectFallback: false,
+  });
   if (kind === 'standard' && !tokens.hasAccount()) {
     await new Promise<void>((resolve) => {
       onSignInClick(() => {
@@ -212,6 +233,22 @@ async function signInWithMsal(
     claims: tokens.claims(),
     signIn: () => tokens.signIn().then(() => undefined),
     renewToken: () => tokens.renewToken(),
+    directory,
+  };
+}
+
+/**
+ * SharePoint's own token cannot be asked for another scope: it either carries a directory read or not,
+ * so the first refused lookup ends the lookups.
+ */
+function hostTokenDirectory(client: DirectoryReads['client']): DirectoryReads {
+  let refused = false;
+  return {
+    client,
+    available: () => !refused,
+    onLookupFailed: () => {
+      refused = true;
+    },
   };
 }
 
@@ -241,17 +278,32 @@ function editorHost(
           }),
         }
       : undefined;
+  const client = createGraphClient({
+    authProvider: { getAccessToken: getToken },
+    customHosts: endpoints.graphCustomHosts,
+  });
+  const names =
+    session.directory === undefined ? undefined : new DirectoryNames(session.directory, role, options.logger);
   return {
     repository: new GraphRegistrationRepository({
-      client: createGraphClient({
-        authProvider: { getAccessToken: getToken },
-        customHosts: endpoints.graphCustomHosts,
-      }),
+      client,
       graphRoot: endpoints.graphHost,
       version: config.graphVersion,
       scopeMode: config.scopeMode,
       userRole: () => role,
+      directory:
+        names === undefined
+          ? hostTokenDirectory(client)
+          : {
+              client: createGraphClient({
+                authProvider: { getAccessToken: () => names.getToken() },
+                customHosts: endpoints.graphCustomHosts,
+              }),
+              available: () => names.available(),
+              onLookupFailed: () => names.lookupFailed(),
+            },
     }),
+    appNames: names,
     user: {
       tenantId,
       role,

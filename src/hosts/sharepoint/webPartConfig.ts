@@ -7,8 +7,10 @@ import {
   parseAuthConfig,
   type AuthConfig,
   type ConfigField,
+  type ConfigProblem,
   type ParseAuthConfigResult,
 } from '../../auth';
+import { configProblemText, type ConfigProblemTexts } from '../shared/configProblemText';
 import type { WebPartContext } from '@microsoft/sp-webpart-base';
 import type { SignInMethod, UserHints } from '../shared/startEditor';
 
@@ -88,23 +90,36 @@ export function webPartConfig(properties: PermissionMatrixWebPartProps): ParseAu
   });
   // SharePoint's app is never a container type's owning app, so `.Selected` would show nothing.
   if (sharePointMode && (properties.scopeMode ?? 'selected') === 'selected') {
-    const problem = {
-      field: 'scopeMode' as const,
-      message: `With SharePoint’s own token the calling app is SharePoint’s, not the owning app, so scopeMode "selected" reaches no registration. Use "manageAll" (${SHAREPOINT_MODE_PERMISSION} granted to SharePoint’s app: ${SHAREPOINT_MODE_GRANT_COMMANDS.cli}) or sign in with MSAL.`,
+    const problem: ConfigProblem = {
+      field: 'scopeMode',
+      code: 'scope_mode_host_token',
+      params: { permission: SHAREPOINT_MODE_PERMISSION, command: SHAREPOINT_MODE_GRANT_COMMANDS.cli },
     };
     return { ok: false, problems: [...(parsed.ok ? [] : parsed.problems), problem] };
   }
   return parsed;
 }
 
-/** The property pane's message for one field given the values being edited ('' when it is fine). */
-export function fieldProblem(properties: PermissionMatrixWebPartProps, field: WebPartField): string {
+/**
+ * The property pane's message for one field given the values being edited ('' when it is fine), in
+ * the words of the web part's `loc/` strings.
+ */
+export function fieldProblem(
+  properties: PermissionMatrixWebPartProps,
+  field: WebPartField,
+  texts: ConfigProblemTexts,
+): string {
   const parsed = webPartConfig(properties);
   if (parsed.ok) return '';
-  return parsed.problems
-    .filter((problem) => problem.field === field)
-    .map((problem) => problem.message)
-    .join(' ');
+  return problemMessages(
+    parsed.problems.filter((problem) => problem.field === field),
+    texts,
+  ).join(' ');
+}
+
+/** Problems in the words of `texts` (the deploy script prints the web part's English ones). */
+export function problemMessages(problems: readonly ConfigProblem[], texts: ConfigProblemTexts): string[] {
+  return problems.map((problem) => configProblemText(problem, texts));
 }
 
 export function signInMethodFor(

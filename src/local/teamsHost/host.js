@@ -61,7 +61,10 @@
  *
  * Tokens come from the stack's control API: POST /__local/token { profile, clientId, scopes, idToken: true }
  * with the short Graph scope names (the IdP keeps only those the profile consented, so `no-scope` gets a
- * token without them and Graph answers 403). Profiles come from GET /__local/profiles.
+ * token without them and Graph answers 403). A directory scope the profile's tenant never consented to
+ * (Application.Read.All for spe-admin) is refused alone, `consent_required`: GetToken answers
+ * USER_INTERACTION_REQUIRED, GetTokenPopup a PERSISTENT_ERROR (AADSTS90094). Profiles come from
+ * GET /__local/profiles.
  *
  * Query parameters: theme=default|dark|contrast, profile=<name>, locale=en-US|it-IT|ru-RU, naa=0|1,
  * naaFail=0|1 (silent token requests fail with USER_INTERACTION_REQUIRED), tab=<same-origin path, default />.
@@ -276,6 +279,9 @@ function accountFor(
   };
 }
 
+/** The IdP refused a scope the profile's tenant never consented to (Entra's AADSTS65001). */
+class ConsentRequired extends Error {}
+
 /**
  * @param {string} clientId
  * @param {string} scope
@@ -294,7 +300,15 @@ async function mintToken(clientId, scope) {
       idToken: true,
     }),
   });
-  if (!response.ok) throw new Error(`The local IdP answered ${response.status}.`);
+  if (!response.ok) {
+    const refusal = /** @type {{ suberror?: unknown, error_description?: unknown }} */ (
+      await response.json().catch(() => ({}))
+    );
+    if (refusal.suberror === 'consent_required') {
+      throw new ConsentRequired(String(refusal.error_description ?? 'AADSTS65001'));
+    }
+    throw new Error(`The local IdP answered ${response.status}.`);
+  }
   const minted = /** @type {{ access_token: string, expires_in: number, id_token: string }} */ (
     await response.json()
   );
@@ -379,6 +393,22 @@ async function answerNaa(envelope) {
       try {
         return { ...base, success: true, ...(await mintToken(clientId, scope)) };
       } catch (error) {
+        // Per-scope consent, as Teams' broker relays Entra: silently, the request needs interaction;
+        // in the broker's window, the tenant's policy lets no one consent there (AADSTS90094).
+        if (error instanceof ConsentRequired) {
+          return envelope.method === 'GetToken'
+            ? failure({
+                status: 'USER_INTERACTION_REQUIRED',
+                code: 'consent_required',
+                description: error.message,
+              })
+            : failure({
+                status: 'PERSISTENT_ERROR',
+                code: 'consent_required',
+                description:
+                  'AADSTS90094: An administrator must grant this app the permission it asks for (the local demo tenant has not consented to it).',
+              });
+        }
         return failure({
           status: 'PERSISTENT_ERROR',
           code: 'local_idp_failed',

@@ -189,7 +189,7 @@ describe('the deployment script', { timeout: 60_000 }, () => {
         .sort(),
     );
     const parsed = webPartConfig(properties);
-    if (!parsed.ok) throw new Error(parsed.problems.map((problem) => problem.message).join(' '));
+    if (!parsed.ok) throw new Error(parsed.problems.map((problem) => problem.code).join(' '));
     expect(parsed.config).toMatchObject({
       clientId: CLIENT_ID,
       tenant: 'contoso.onmicrosoft.com',
@@ -274,12 +274,12 @@ describe('the deployment script', { timeout: 60_000 }, () => {
     const invalid = deploy(['--site', SITE, '--client-id', 'not-a-guid', '--tenant', 'common']);
     expect(invalid.status).toBe(2);
     expect(invalid.stderr).toContain('clientId must be a GUID');
-    expect(invalid.stderr).toContain('tenant cannot be "common"');
+    expect(invalid.stderr).toContain('tenant cannot be “common”');
     expect(invalid.calls).toEqual([]);
 
     const selectedWithSharePoint = deploy(['--site', SITE, '--auth-mode', 'sharepoint']);
     expect(selectedWithSharePoint.status).toBe(2);
-    expect(selectedWithSharePoint.stderr).toContain('scopeMode "selected" reaches no registration');
+    expect(selectedWithSharePoint.stderr).toContain('scopeMode “selected” reaches no registration');
 
     const unknownMode = deploy(['--site', SITE, '--auth-mode', 'teams', '--client-id', CLIENT_ID]);
     expect(unknownMode.status).toBe(2);

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GraphError } from '../../../src/graph';
 import { testConnection, type TestConnectionStrings } from '../../../src/hosts/sharepoint/testConnection';
 import { SHAREPOINT_MODE_GRANT_COMMANDS } from '../../../src/hosts/sharepoint/webPartConfig';
 import { createRepository } from '../../editor/testHost';
+import { webPartStrings } from './webPartStrings';
 
 const strings = {
   TestConnectionStarting: 'Still starting.',
@@ -13,20 +12,6 @@ const strings = {
   TestConnectionSignIn: 'Not signed in.',
   TestConnectionSharePointPermission: 'Missing {0}; run {1} or {2}.',
 };
-
-/** The web part's real strings for a locale (loc/*.js: `define([], function () { return {...}; })`). */
-function webPartStrings(locale: 'en-us' | 'it-it' | 'ru-ru'): TestConnectionStrings {
-  const source = readFileSync(
-    resolve(__dirname, `../../../src/hosts/sharepoint/PermissionMatrixWebPart/loc/${locale}.js`),
-    'utf8',
-  );
-  let result: TestConnectionStrings | undefined;
-  new Function('define', source)((_deps: unknown[], factory: () => TestConnectionStrings) => {
-    result = factory();
-  });
-  if (result === undefined) throw new Error(`${locale}.js defined nothing`);
-  return result;
-}
 
 const missingConsent = (): GraphError =>
   new GraphError({
@@ -103,7 +88,7 @@ describe('Test connection', () => {
       repository.failNext('listRegistrations', missingConsent());
       const report = await testConnection(
         { state: 'ready', repository },
-        webPartStrings(file as keyof typeof expected),
+        webPartStrings<TestConnectionStrings>(file as keyof typeof expected),
         locale,
         'sharepoint',
       );

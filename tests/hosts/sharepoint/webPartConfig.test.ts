@@ -1,6 +1,8 @@
 import type { WebPartContext } from '@microsoft/sp-webpart-base';
 import { describe, expect, it, vi } from 'vitest';
+import type { ConfigProblemTexts } from '../../../src/hosts/shared/configProblemText';
 import {
+  SHAREPOINT_MODE_GRANT_COMMANDS,
   fieldProblem,
   isSignInAnswer,
   sharePointContextSlice,
@@ -9,8 +11,14 @@ import {
   webPartConfig,
   type PermissionMatrixWebPartProps,
 } from '../../../src/hosts/sharepoint/webPartConfig';
+import { webPartStrings } from './webPartStrings';
 
 const CLIENT_ID = '71392b2f-1765-406e-86af-5907d9bdb2ab';
+
+type LocStrings = { readonly ConfigProblems: ConfigProblemTexts };
+const en = webPartStrings<LocStrings>('en-us').ConfigProblems;
+const it_ = webPartStrings<LocStrings>('it-it').ConfigProblems;
+const ru = webPartStrings<LocStrings>('ru-ru').ConfigProblems;
 const TENANT_ID = '4f2c9b1e-8a3d-4e6f-b5c7-2d1e0f9a8b76';
 
 /** A stand-in for the parts of SPFx's context the web part reads. */
@@ -67,7 +75,7 @@ describe('the host port from the SPFx context', () => {
       cloud: 'usGovL4',
     };
     const parsed = webPartConfig(properties);
-    if (!parsed.ok) throw new Error(parsed.problems.map((problem) => problem.message).join());
+    if (!parsed.ok) throw new Error(parsed.problems.map((problem) => problem.code).join());
     const method = signInMethodFor(properties, slice, parsed.config);
     if (method.kind !== 'hostToken') throw new Error('expected SharePoint’s token');
     await expect(method.getToken()).resolves.toBe('token for https://graph.microsoft.us');
@@ -95,19 +103,43 @@ describe('property pane validation', () => {
       cloud: 'mars',
       graphVersion: 'v2',
     };
-    expect(fieldProblem(properties, 'clientId')).toMatch(/^clientId must be a GUID .*got "abc"\.$/);
-    expect(fieldProblem(properties, 'tenant')).toContain('tenant cannot be "common"');
-    expect(fieldProblem(properties, 'cloud')).toContain(
-      'cloud must be one of global, usGovL4, usGovL5, china, local',
+    expect(fieldProblem(properties, 'clientId', en)).toMatch(/^clientId must be a GUID .*got “abc”\.$/);
+    expect(fieldProblem(properties, 'tenant', en)).toContain('tenant cannot be “common”');
+    expect(fieldProblem(properties, 'cloud', en)).toContain(
+      'cloud must be one of global, usGovL4, usGovL5, china, local; got “mars”.',
     );
-    expect(fieldProblem(properties, 'graphVersion')).toContain('graphVersion must be "v1.0" or "beta"');
-    expect(fieldProblem({ clientId: CLIENT_ID }, 'clientId')).toBe('');
+    expect(fieldProblem(properties, 'graphVersion', en)).toContain('graphVersion must be “v1.0” or “beta”');
+    expect(fieldProblem({ clientId: CLIENT_ID }, 'clientId', en)).toBe('');
+    expect(fieldProblem({}, 'clientId', en)).toMatch(/got nothing\.$/);
+  });
+
+  it('words each problem from the web part’s Italian and Russian strings, with no English left', () => {
+    const properties: PermissionMatrixWebPartProps = { clientId: 'abc', tenant: 'common', cloud: 'mars' };
+    expect(fieldProblem(properties, 'clientId', it_)).toBe(
+      'clientId deve essere un GUID come 00000000-0000-0000-0000-000000000000 (l’ID client dell’app); valore ricevuto: «abc».',
+    );
+    expect(fieldProblem(properties, 'cloud', ru)).toBe(
+      'cloud должен быть одним из значений: global, usGovL4, usGovL5, china, local; получено: «mars».',
+    );
+    expect(fieldProblem({}, 'clientId', ru)).toMatch(/получено: ничего\.$/);
+    expect(fieldProblem({ authMode: 'sharepoint' }, 'scopeMode', it_)).toContain(
+      'non raggiunge alcuna registrazione',
+    );
+    // The English wording of each problem appears in neither language.
+    for (const texts of [it_, ru]) {
+      for (const field of ['clientId', 'tenant', 'cloud'] as const) {
+        expect(fieldProblem(properties, field, texts)).not.toMatch(/\b(must|got|cannot|nothing)\b/);
+      }
+    }
   });
 
   it('needs no client id in SharePoint mode but refuses .Selected there', () => {
-    expect(fieldProblem({ authMode: 'sharepoint', scopeMode: 'manageAll' }, 'clientId')).toBe('');
+    expect(fieldProblem({ authMode: 'sharepoint', scopeMode: 'manageAll' }, 'clientId', en)).toBe('');
     expect(webPartConfig({ authMode: 'sharepoint', scopeMode: 'manageAll' }).ok).toBe(true);
-    expect(fieldProblem({ authMode: 'sharepoint' }, 'scopeMode')).toContain('reaches no registration');
+    expect(fieldProblem({ authMode: 'sharepoint' }, 'scopeMode', en)).toContain('reaches no registration');
+    expect(fieldProblem({ authMode: 'sharepoint' }, 'scopeMode', en)).toContain(
+      SHAREPOINT_MODE_GRANT_COMMANDS.cli,
+    );
   });
 });
 

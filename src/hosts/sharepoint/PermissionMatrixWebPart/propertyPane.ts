@@ -34,7 +34,7 @@ export function propertyPaneConfiguration(state: PropertyPaneState): IPropertyPa
   const check =
     (field: WebPartField) =>
     (value: string): string =>
-      fieldProblem({ ...properties, [field]: value }, field);
+      fieldProblem({ ...properties, [field]: value }, field, strings.ConfigProblems);
   const text = (field: WebPartField, label: string, description?: string): IPropertyPaneField<unknown> =>
     PropertyPaneTextField(field, {
       label,
@@ -75,7 +75,7 @@ export function propertyPaneConfiguration(state: PropertyPaneState): IPropertyPa
         { key: 'manageAll', text: strings.ScopeModeManageAll },
       ],
     }),
-    PropertyPaneLabel('scopeMode', { text: fieldProblem(properties, 'scopeMode') }),
+    PropertyPaneLabel('scopeMode', { text: fieldProblem(properties, 'scopeMode', strings.ConfigProblems) }),
     PropertyPaneDropdown('graphVersion', {
       label: strings.GraphVersionLabel,
       selectedKey: properties.graphVersion ?? 'v1.0',

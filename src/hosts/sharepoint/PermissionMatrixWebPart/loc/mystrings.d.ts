@@ -25,6 +25,21 @@ declare interface IPermissionMatrixWebPartStrings {
   TestConnectionSignIn: string;
   TestConnectionSharePointPermission: string;
   CompletingSignIn: string;
+  /** Configuration problems by code (`ConfigProblemCode` in src/auth/config.ts), plus `received` and `nothing`. */
+  ConfigProblems: {
+    client_id_not_guid: string;
+    tenant_personal: string;
+    tenant_invalid: string;
+    cloud_unknown: string;
+    local_origin_required: string;
+    local_origin_unused: string;
+    scope_mode_unknown: string;
+    graph_version_unknown: string;
+    redirect_uri_invalid: string;
+    scope_mode_host_token: string;
+    received: string;
+    nothing: string;
+  };
 }
 
 declare module 'PermissionMatrixWebPartStrings' {

@@ -30,5 +30,26 @@ define([], function () {
     TestConnectionSharePointPermission:
       'У доступа SharePoint к Graph пока нет разрешения {0}: пакет не запрашивает разрешений Graph. Глобальный администратор выдаёт его в CLI for Microsoft 365: {1} (или в SharePoint Online PowerShell: {2}). Затем повторите проверку.',
     CompletingSignIn: 'Завершение входа…',
+    ConfigProblems: {
+      client_id_not_guid:
+        'clientId должен быть GUID, например 00000000-0000-0000-0000-000000000000 (идентификатор клиента приложения); получено: {received}.',
+      tenant_personal:
+        'tenant не может быть {received}: регистрации типов контейнеров находятся в рабочих клиентах. Укажите «organizations», идентификатор клиента или домен, например contoso.onmicrosoft.com.',
+      tenant_invalid:
+        'tenant должен быть «organizations», идентификатором клиента (GUID) или доменом, например contoso.onmicrosoft.com; получено: {received}.',
+      cloud_unknown: 'cloud должен быть одним из значений: {clouds}; получено: {received}.',
+      local_origin_required:
+        'При cloud local параметр localOrigin должен быть https-источником локального стека, например https://localhost:4443 (MSAL отклоняет небезопасный центр проверки подлинности); получено: {received}.',
+      local_origin_unused: 'localOrigin используется только с cloud local; удалите его.',
+      scope_mode_unknown:
+        'scopeMode должен быть «selected» (FileStorageContainerTypeReg.Selected, минимальные привилегии) или «manageAll» (FileStorageContainerTypeReg.Manage.All); получено: {received}.',
+      graph_version_unknown: 'graphVersion должен быть «v1.0» или «beta»; получено: {received}.',
+      redirect_uri_invalid:
+        'redirectUri должен быть абсолютным https-URL, зарегистрированным как URI перенаправления одностраничного приложения; получено: {received}.',
+      scope_mode_host_token:
+        'С собственным токеном SharePoint вызывающим приложением является приложение SharePoint, а не приложение-владелец, поэтому scopeMode «selected» не даёт доступа ни к одной регистрации. Укажите «manageAll» ({permission}, выданное приложению SharePoint: {command}) или войдите через MSAL.',
+      received: '«{value}»',
+      nothing: 'ничего',
+    },
   };
 });

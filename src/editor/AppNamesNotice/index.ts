@@ -1,0 +1,2 @@
+export { AppNamesNotice } from './AppNamesNotice';
+export type { AppNamesNoticeProps } from './AppNamesNotice';
