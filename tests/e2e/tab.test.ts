@@ -455,7 +455,8 @@ describe('7. themes and accessibility', () => {
       await cell(tab, GUEST_APP_ID, 'Application', 'readContent').click();
       await tab.getByRole('button', { name: '← All registrations' }).click();
     }
-  });
+    // Nine axe scans of a Fluent page take about a minute on two cores.
+  }, 180_000);
 });
 
 describe('8. languages from the Teams context', () => {

@@ -53,7 +53,7 @@ async function openTestRegistration(tab: Frame): Promise<void> {
 }
 
 it('the tab in Teams, light: list, matrix, review, conflict', async () => {
-  const tab = await openInTeams(page, stack, { theme: 'default' });
+  const tab = await openInTeams(page, stack, { theme: 'default', profile: 'global-admin' });
   await tab.getByRole('heading', { name: 'Container type registrations' }).waitFor();
   await tab.getByRole('button', { name: 'Test Container Type' }).waitFor();
   await shootTab(tab, 'list');
@@ -65,7 +65,7 @@ it('the tab in Teams, light: list, matrix, review, conflict', async () => {
   await shootTab(tab, 'review');
   // Another admin saves a different change to the same app first: this save meets a conflict.
   const otherPage = await (await harness.newContext()).newPage();
-  const other = await openInTeams(otherPage, stack, { theme: 'default' });
+  const other = await openInTeams(otherPage, stack, { theme: 'default', profile: 'global-admin' });
   await openTestRegistration(other);
   await other.getByRole('checkbox', { name: `${GUEST_APP_ID} Application create`, exact: true }).click();
   await other.getByRole('button', { name: /^Review changes/ }).click();
@@ -78,7 +78,7 @@ it('the tab in Teams, light: list, matrix, review, conflict', async () => {
 });
 
 it('the tab in Teams, dark: matrix', async () => {
-  const tab = await openInTeams(page, stack, { theme: 'dark' });
+  const tab = await openInTeams(page, stack, { theme: 'dark', profile: 'global-admin' });
   await openTestRegistration(tab);
   await shootTab(tab, 'dark');
 });
