@@ -14,5 +14,5 @@ export type {
   EditorThemeName,
   EditorUser,
 } from './EditorHost';
-export { createLocalizer } from './strings';
+export { loadLocalizer } from './strings';
 export type { Localizer, Strings } from './strings';

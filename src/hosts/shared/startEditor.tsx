@@ -19,12 +19,13 @@ import {
   type ParseAuthConfigResult,
 } from '../../auth';
 import {
-  createLocalizer,
+  loadLocalizer,
   mountEditor,
   type EditorHost,
   type EditorLayout,
   type EditorLogger,
   type EditorTheme,
+  type Strings,
 } from '../../editor';
 import { createGraphClient, GraphRegistrationRepository, type RegistrationRepository } from '../../graph';
 import { StartupView, type StartupPhase } from './StartupView';
@@ -90,7 +91,10 @@ export interface StartedEditor {
 
 export function startEditor(options: StartEditorOptions): StartedEditor {
   const { root, locale, logger } = options;
-  const { strings } = createLocalizer(locale);
+  // The strings download (Italian, Russian) while the sign-in client starts; nothing is shown until
+  // they are here, so the first words the admin sees are in their language.
+  const localizer = loadLocalizer(locale);
+  let strings: Strings['startup'] | undefined;
   let theme = options.theme;
   let phase: StartupPhase = { phase: 'starting' };
   let status: EditorStatus = { state: 'starting' };
@@ -100,12 +104,12 @@ export function startEditor(options: StartEditorOptions): StartedEditor {
 
   const show = (next: StartupPhase): void => {
     phase = next;
-    if (stopped) return;
+    if (stopped || strings === undefined) return;
     render(
       <StartupView
         phase={phase}
         theme={theme}
-        strings={strings.startup}
+        strings={strings}
         layout={options.layout}
         onSignIn={() => proceed()}
         onRetry={options.onRetry}
@@ -124,6 +128,13 @@ export function startEditor(options: StartEditorOptions): StartedEditor {
   };
 
   const run = async (): Promise<EditorStatus> => {
+    strings = (
+      await localizer.catch(() => {
+        // The admin's language failed to download (offline?): English beats a blank page.
+        logger.warn('The strings for the locale could not be loaded', { locale });
+        return loadLocalizer('en');
+      })
+    ).strings.startup;
     show({ phase: 'starting' });
     if (!options.config.ok) {
       return fail(
