@@ -141,7 +141,7 @@ async function main(): Promise<void> {
           measured: `${trips.calls.length} requests (emulator: ${trips.emulatorLog.length} incl. later name lookups), depth ${trips.depth}, ${trips.listGrantsRequests} request(s) for the list's grants, ${trips.sequentialGrantsReads} sequential, ${trips.duplicateReads.length} duplicate reads`,
           pass: trips.depth <= 2 && trips.sequentialGrantsReads === 0,
           notes: [
-            `clicked the registration at ${trips.clickMs} ms, matrix interactive at ${trips.interactiveMs} ms (browser clock from navigation start)`,
+            `clicked "Sign in" at ${trips.signInClickMs} ms, the registration at ${trips.clickMs} ms, matrix interactive at ${trips.interactiveMs} ms (browser clock from navigation start)`,
             `IdP requests: ${trips.idpRequests.length === 0 ? 'none' : trips.idpRequests.join(', ')}`,
             ...trips.calls.map(
               (call) =>
@@ -158,24 +158,30 @@ async function main(): Promise<void> {
     );
   if (wanted(3))
     rows.push(
-      await figure('3. Time to interactive matrix (10 × 20)', '≤ 1.5× bare Fluent table', () => {
-        if (load instanceof Error) throw load;
-        const { tti } = load;
-        return {
-          measured: `${ms(tti.tabMedianMs)} vs ${ms(tti.bareMedianMs)} = ${tti.ratio.toFixed(2)}×`,
-          pass: tti.ratio <= 1.5,
-          notes: [
-            `medians of ${tti.tabSamplesMs.length} loads each, top-level pages, tokens cached (IdP requests during the loads: ${tti.idpRequestsDuringLoads}, of which token/authorize: ${tti.tokenRequestsDuringLoads})`,
-            `baseline: static Fluent Table, 20 rows × ${tti.columns} checkbox columns`,
-            `tab:  ${tti.tabSamplesMs.map((value) => value.toFixed(0)).join(', ')} ms`,
-            `bare: ${tti.bareSamplesMs.map((value) => value.toFixed(0)).join(', ')} ms`,
-            'medianMs' in tti.inTeams
-              ? `for information, inside the Teams host simulator (NAA, tab frame's clock): median ${ms(tti.inTeams.medianMs)} = ${(tti.inTeams.medianMs / tti.bareMedianMs).toFixed(2)}× the bare page; ${tti.inTeams.samplesMs.map((value) => value.toFixed(0)).join(', ')} ms`
-              : `inside the Teams host simulator: not measured (${'error' in tti.inTeams ? tti.inTeams.error : ''})`,
-          ],
-          details: tti,
-        };
-      }),
+      await figure(
+        '3. Time to interactive matrix (10 × 20)',
+        'web ≤ 1.3×, in Teams ≤ 1.4× bare Fluent table',
+        () => {
+          if (load instanceof Error) throw load;
+          const { tti } = load;
+          const teamsRatio = 'medianMs' in tti.inTeams ? tti.inTeams.medianMs / tti.bareMedianMs : undefined;
+          return {
+            measured: `web ${ms(tti.tabMedianMs)} vs ${ms(tti.bareMedianMs)} = ${tti.ratio.toFixed(2)}×; in Teams ${teamsRatio === undefined ? 'not measured' : `${teamsRatio.toFixed(2)}×`}`,
+            pass: tti.ratio <= 1.3 && teamsRatio !== undefined && teamsRatio <= 1.4,
+            notes: [
+              `medians of ${tti.tabSamplesMs.length} loads each, top-level pages; every tab load clicks "Sign in" (tokens in memory, decision 0006) and its popup closes on the IdP's session (IdP requests during the loads: ${tti.idpRequestsDuringLoads}, of which token/authorize: ${tti.tokenRequestsDuringLoads})`,
+              `tab, median of each stretch: navigation → "Sign in" clicked ${ms(tti.tabParts.toSignInMs)}; → list ready, registration clicked ${ms(tti.tabParts.signInToListMs)} (popup, token, list read, render); → matrix interactive ${ms(tti.tabParts.listToMatrixMs)}`,
+              `baseline: static Fluent Table, 20 rows × ${tti.columns} checkbox columns`,
+              `tab:  ${tti.tabSamplesMs.map((value) => value.toFixed(0)).join(', ')} ms`,
+              `bare: ${tti.bareSamplesMs.map((value) => value.toFixed(0)).join(', ')} ms`,
+              'medianMs' in tti.inTeams
+                ? `inside the Teams host simulator (NAA, no click: the broker signs in; tab frame's clock): median ${ms(tti.inTeams.medianMs)} = ${(tti.inTeams.medianMs / tti.bareMedianMs).toFixed(2)}× the bare page; ${tti.inTeams.samplesMs.map((value) => value.toFixed(0)).join(', ')} ms`
+                : `inside the Teams host simulator: not measured (${'error' in tti.inTeams ? tti.inTeams.error : ''})`,
+            ],
+            details: tti,
+          };
+        },
+      ),
     );
 
   const latencies: InteractionLatency[] = [];
