@@ -22,6 +22,7 @@ export const en = {
     failedTitle: 'The permission matrix could not start',
     configFailed: 'This copy of the tool is not configured correctly. Ask whoever deployed it to fix:',
     signInFailed: 'Signing in did not complete.',
+    downloadFailed: 'Part of the permission matrix did not download. Check the connection and try again.',
     retry: 'Try again',
     consentGrantedTitle: 'Admin consent granted',
     consentGrantedBody:

@@ -16,6 +16,8 @@ export const it: Strings = {
     configFailed:
       'Questa copia dello strumento non è configurata correttamente. Chiedi a chi l’ha distribuita di correggere:',
     signInFailed: 'L’accesso non è stato completato.',
+    downloadFailed:
+      'Una parte della matrice delle autorizzazioni non è stata scaricata. Controlla la connessione e riprova.',
     retry: 'Riprova',
     consentGrantedTitle: 'Consenso amministratore concesso',
     consentGrantedBody:

@@ -18,17 +18,12 @@ import {
   type AuthConfig,
   type ParseAuthConfigResult,
 } from '../../auth';
-import {
-  loadLocalizer,
-  mountEditor,
-  type EditorHost,
-  type EditorLayout,
-  type EditorLogger,
-  type EditorTheme,
-  type Strings,
-} from '../../editor';
+import type { EditorHost, EditorLayout, EditorLogger, EditorTheme, Strings } from '../../editor';
+// Modules, not the editor's index: the start-up screen ships without the editor's screens.
+import { loadLocalizer } from '../../editor/strings';
+import type { mountEditor as MountEditor } from '../../editor/mountEditor';
 import { createGraphClient, GraphRegistrationRepository, type RegistrationRepository } from '../../graph';
-import { StartupView, type StartupPhase } from './StartupView';
+import { StartupView, type StartupFailure, type StartupPhase } from './StartupView';
 
 export type SignInMethod =
   /** MSAL with the configured client id, so Graph sees the owning app as the calling app. */
@@ -78,7 +73,7 @@ export interface StartEditorOptions {
 
 export type EditorStatus =
   | { readonly state: 'starting' }
-  | { readonly state: 'failed'; readonly reason: 'config' | 'sign_in'; readonly details: readonly string[] }
+  | { readonly state: 'failed'; readonly reason: StartupFailure; readonly details: readonly string[] }
   | { readonly state: 'ready'; readonly repository: RegistrationRepository };
 
 export interface StartedEditor {
@@ -94,6 +89,10 @@ export function startEditor(options: StartEditorOptions): StartedEditor {
   // The strings download (Italian, Russian) while the sign-in client starts; nothing is shown until
   // they are here, so the first words the admin sees are in their language.
   const localizer = loadLocalizer(locale);
+  // The editor's screens (the list first) download while the admin signs in.
+  const editor = import('../../editor/mountEditor');
+  // Settled here too, so a failed download is handled where the editor mounts, not reported unhandled.
+  editor.catch(() => undefined);
   let strings: Strings['startup'] | undefined;
   let theme = options.theme;
   let phase: StartupPhase = { phase: 'starting' };
@@ -121,7 +120,7 @@ export function startEditor(options: StartEditorOptions): StartedEditor {
     theme = next;
     if (unmountEditor === undefined) show(phase);
   });
-  const fail = (reason: 'config' | 'sign_in', details: readonly string[]): EditorStatus => {
+  const fail = (reason: StartupFailure, details: readonly string[]): EditorStatus => {
     show({ phase: 'failed', reason, details });
     status = { state: 'failed', reason, details };
     return status;
@@ -156,6 +155,15 @@ export function startEditor(options: StartEditorOptions): StartedEditor {
     } catch (error) {
       logger.warn('Signing in failed', { reason: error instanceof Error ? error.name : 'unknown' });
       return fail('sign_in', []);
+    }
+    if (stopped) return status;
+
+    let mountEditor: typeof MountEditor;
+    try {
+      ({ mountEditor } = await editor);
+    } catch {
+      logger.warn('The editor could not be downloaded');
+      return fail('download', []);
     }
     if (stopped) return status;
 
