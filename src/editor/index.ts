@@ -15,5 +15,5 @@ export type {
   EditorThemeName,
   EditorUser,
 } from './EditorHost';
-export { createLocalizer } from './strings';
+export { loadLocalizer } from './strings';
 export type { Localizer, Strings } from './strings';

@@ -5,7 +5,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createLocalizer } from '../../src/editor/strings';
+import { loadLocalizer } from '../../src/editor/strings';
 import { GUEST_APP_ID } from '../../src/local/demoTenant';
 import { openInTeams, useBrowserHarness } from './harness';
 
@@ -57,7 +57,7 @@ describe('small things a person notices', () => {
     ['it-IT', 900],
     ['ru-RU', 900],
   ])('keeps “Discard changes and leave” on one line (%s, %i px)', async (locale, width) => {
-    const { strings } = createLocalizer(locale);
+    const { strings } = await loadLocalizer(locale);
     await page.setViewportSize({ width, height: 800 });
     const tab = await openInTeams(page, stack, { locale });
     await tab.getByRole('button', { name: 'Test Container Type' }).click();

@@ -18,6 +18,7 @@ import {
   TEAMS_JS_VALID_DOMAINS_URL,
   tabContentSecurityPolicy,
 } from '../../src/hosts/teams/tabSecurityHeaders';
+import { en } from '../../src/editor/strings/en';
 import { GLOBAL_POLICY_PATH, openInTeams, screenshot, useBrowserHarness } from './harness';
 
 const harness = useBrowserHarness('tab');
@@ -459,10 +460,30 @@ describe('7. themes and accessibility', () => {
   }, 180_000);
 });
 
+/**
+ * Notes every text the tab frame shows, from before the tab's own scripts run, so a test can see what
+ * flashed by between two screens.
+ */
+const RECORD_SHOWN_TEXT = `(() => {
+  if (window.top === window) return;
+  const shown = (window.__shownText = []);
+  new MutationObserver(() => {
+    const text = document.body === null ? '' : document.body.textContent;
+    if (text !== '' && text !== shown[shown.length - 1]) shown.push(text);
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+})();`;
+
 describe('8. languages from the Teams context', () => {
-  it('shows Italian', async () => {
+  it('shows Italian from the first word, never English first (the strings download before anything shows)', async () => {
+    await page.context().addInitScript(RECORD_SHOWN_TEXT);
     const tab = await openInTeams(page, stack, { profile: 'spe-admin', locale: 'it-IT' });
     await tab.getByRole('heading', { name: 'Registrazioni dei tipi di contenitore' }).waitFor();
+    const shown = (await tab.evaluate(
+      () => (window as unknown as { __shownText: string[] }).__shownText,
+    )) as string[];
+    expect(shown.length).toBeGreaterThan(0);
+    const english = [en.startup.starting, en.startup.signingIn, en.list.heading, en.list.searchLabel];
+    for (const text of shown) for (const phrase of english) expect(text).not.toContain(phrase);
   });
 
   it('shows Russian', async () => {

@@ -2,7 +2,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { permissionsInGroup, PERMISSION_GROUP_ORDER } from '../../src/core/catalog';
-import { en, it as italian } from '../../src/editor/strings';
+import { en } from '../../src/editor/strings';
+import { it as italian } from '../../src/editor/strings/it';
 import { NEW_APP_ID, createHost, openRegistration, renderApp, renderMatrix } from './testHost';
 
 /** The text a legend gives for one permission (its `dd`). */

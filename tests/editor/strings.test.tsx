@@ -1,6 +1,8 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createLocalizer, en, format, isPluralForms, it as italian, ru } from '../../src/editor/strings';
+import { en, format, isPluralForms, loadLocalizer } from '../../src/editor/strings';
+import { it as italian } from '../../src/editor/strings/it';
+import { ru } from '../../src/editor/strings/ru';
 import type { PluralForms, Strings } from '../../src/editor/strings';
 import { createHost, renderApp } from './testHost';
 
@@ -67,23 +69,23 @@ describe('formatting', () => {
     expect(format('{missing} stays')).toBe('{missing} stays');
   });
 
-  it('chooses plural forms by the locale’s rules and formats numbers for it', () => {
-    const russian = createLocalizer('ru-RU');
+  it('chooses plural forms by the locale’s rules and formats numbers for it', async () => {
+    const russian = await loadLocalizer('ru-RU');
     expect(russian.plural(ru.registration.review, 1)).toBe('Проверить изменения (1 приложение)');
     expect(russian.plural(ru.registration.review, 3)).toBe('Проверить изменения (3 приложения)');
     expect(russian.plural(ru.registration.review, 25)).toBe('Проверить изменения (25 приложений)');
-    expect(createLocalizer('en-US').plural(en.list.count, 1200)).toBe('1,200 registrations');
-    expect(createLocalizer('it-IT').plural(italian.list.count, 1200)).toBe('1200 registrazioni');
+    expect((await loadLocalizer('en-US')).plural(en.list.count, 1200)).toBe('1,200 registrations');
+    expect((await loadLocalizer('it-IT')).plural(italian.list.count, 1200)).toBe('1200 registrazioni');
   });
 
-  it('falls back to English for other languages and for malformed tags', () => {
-    expect(createLocalizer('de-DE').language).toBe('en');
-    expect(createLocalizer('not a locale!').strings).toBe(en);
+  it('falls back to English for other languages and for malformed tags', async () => {
+    expect((await loadLocalizer('de-DE')).language).toBe('en');
+    expect((await loadLocalizer('not a locale!')).strings).toBe(en);
   });
 
-  it('shows text the service sent that is not a date as it came', () => {
-    expect(createLocalizer('en-US').formatDate('08/11/2025')).toBe('08/11/2025');
-    expect(createLocalizer('en-US').formatDate('2025-08-11T09:00:00Z')).toBe('Aug 11, 2025');
+  it('shows text the service sent that is not a date as it came', async () => {
+    expect((await loadLocalizer('en-US')).formatDate('08/11/2025')).toBe('08/11/2025');
+    expect((await loadLocalizer('en-US')).formatDate('2025-08-11T09:00:00Z')).toBe('Aug 11, 2025');
   });
 });
 
@@ -95,8 +97,8 @@ describe('one language resolution for the editor and the start-up screens', () =
     ['ru_RU', 'Войти'],
     ['de-DE', 'Sign in'],
     ['not a tag', 'Sign in'],
-  ])('%s → %s', (locale, signIn) => {
-    expect(createLocalizer(locale).strings.startup.signIn).toBe(signIn);
+  ])('%s → %s', async (locale, signIn) => {
+    expect((await loadLocalizer(locale)).strings.startup.signIn).toBe(signIn);
   });
 });
 
@@ -107,11 +109,11 @@ describe('every locale renders', () => {
     ['ru-RU', 'Регистрации типов контейнеров', 'Поиск регистраций'],
   ])('in %s', async (locale, heading, search) => {
     const { user } = renderApp(createHost({ locale }));
-    expect(screen.getByRole('heading', { level: 2, name: heading })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: heading })).toBeInTheDocument();
     expect(screen.getByRole('searchbox', { name: search })).toBeInTheDocument();
     await user.click(await screen.findByRole('button', { name: 'Contoso Files' }));
     const table = await screen.findByRole('grid');
-    const strings = createLocalizer(locale).strings;
+    const { strings } = await loadLocalizer(locale);
     // A cell is "<app> <plane> <permission>": the plane in the admin's language, the permission as on the wire.
     const delegated = strings.matrix.cellPlanes.delegated;
     expect(await screen.findByRole('checkbox', { name: `Guest ${delegated} readContent` })).toBeChecked();

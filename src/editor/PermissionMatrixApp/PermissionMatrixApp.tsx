@@ -28,7 +28,7 @@ import { RegisterDialog } from '../RegisterDialog';
 import { TenantAppView } from '../TenantAppView';
 import { TenantOverview } from '../TenantOverview';
 import { useFocusReturn } from '../shared/useFocusReturn';
-import { LocalizerProvider, createLocalizer, useLocalizer } from '../strings';
+import { LocalizerProvider, useHostLocalizer, useLocalizer } from '../strings';
 import { usePermissionMatrixAppStyles } from './usePermissionMatrixAppStyles.styles';
 
 export interface PermissionMatrixAppProps {
@@ -222,11 +222,13 @@ function EditorShell(props: { readonly host: EditorHost }): ReactElement {
  * The whole editor as hosts mount it: Fluent theme (following the host live), strings for the
  * host's locale, and navigation between the registration list and one registration's matrix.
  */
-export function PermissionMatrixApp(props: PermissionMatrixAppProps): ReactElement {
+export function PermissionMatrixApp(props: PermissionMatrixAppProps): ReactElement | null {
   const { host } = props;
   const theme = useHostTheme(host);
   const fluentTheme = useMemo(() => resolveFluentTheme(theme), [theme]);
-  const localizer = useMemo(() => createLocalizer(host.locale), [host.locale]);
+  const localizer = useHostLocalizer(host.locale);
+  // Hosts load the strings before they mount the editor; until then nothing, never English first.
+  if (localizer === undefined) return null;
   return (
     <FluentProvider theme={fluentTheme} dir="ltr" lang={localizer.locale}>
       <EditorHostProvider value={host}>

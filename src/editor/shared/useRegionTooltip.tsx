@@ -1,9 +1,15 @@
-import { Tooltip, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy, useCallback, useState } from 'react';
 import type { FocusEvent, PointerEvent, ReactElement, ReactNode } from 'react';
 import { MAX_LABEL_LENGTH, shortenText } from '../../core/displayText';
 import { hasHiddenCharacters, revealHiddenCharacters } from '../../core/hiddenCharacters';
 import { useLocalizer } from '../strings';
+
+/**
+ * Fluent's Tooltip and its positioning engine download after the first screen: a tip can wait the
+ * moment that takes, and the list needs neither to show.
+ */
+const RegionTooltipView = lazy(() => import('./RegionTooltipView'));
 
 /** A long name's tooltip shows this much of it; the details show all of it. */
 const TIP_LENGTH = 500;
@@ -71,17 +77,14 @@ export function useRegionTooltip(find: (element: HTMLElement) => RegionTip | und
   const onPointerOver = useCallback((event: PointerEvent<HTMLElement>) => show(event.target), [show]);
   const hide = useCallback(() => setTip(undefined), []);
   const tooltip = (
-    <Tooltip
-      content={{ children: tip?.content ?? '', className: styles.content }}
-      relationship="inaccessible"
-      visible={tip !== undefined}
-      onVisibleChange={(_event, data) => {
-        if (!data.visible) setTip(undefined);
-      }}
-      positioning={{ target: tip?.target, position: 'above' }}
-    >
-      <span className={styles.anchor} />
-    </Tooltip>
+    <Suspense fallback={null}>
+      <RegionTooltipView
+        tip={tip}
+        contentClassName={styles.content}
+        anchorClassName={styles.anchor}
+        onHide={hide}
+      />
+    </Suspense>
   );
   return { tooltip, onFocus, onPointerOver, onKeyDown: hide, hide };
 }

@@ -43,6 +43,7 @@ export const en = {
       nothing: 'nothing',
     },
     signInFailed: 'Signing in did not complete.',
+    downloadFailed: 'Part of the permission matrix did not download. Check the connection and try again.',
     retry: 'Try again',
     consentGrantedTitle: 'Admin consent granted',
     consentGrantedBody:

@@ -1,9 +1,7 @@
 export { en } from './en';
-export { it } from './it';
-export { ru } from './ru';
 export type { Strings, SupportedLanguage } from './Strings';
 export { format, selectPluralForm, isPluralForms } from './format';
 export type { FormatValues, PluralForms } from './format';
-export { createLocalizer, resolveLanguage } from './localizer';
+export { loadLocalizer, resolveLanguage } from './localizer';
 export type { Localizer } from './localizer';
-export { LocalizerProvider, useLocalizer } from './LocalizerContext';
+export { LocalizerProvider, useHostLocalizer, useLocalizer } from './LocalizerContext';

@@ -37,6 +37,8 @@ export const it: Strings = {
       nothing: 'nessun valore',
     },
     signInFailed: 'L’accesso non è stato completato.',
+    downloadFailed:
+      'Una parte della matrice delle autorizzazioni non è stata scaricata. Controlla la connessione e riprova.',
     retry: 'Riprova',
     consentGrantedTitle: 'Consenso amministratore concesso',
     consentGrantedBody:

@@ -1,14 +1,22 @@
 /**
  * Picks the strings for a host locale and formats numbers, dates and lists with `Intl` for it.
+ * Only English ships in the first load: Italian and Russian download when a host's locale asks for
+ * them (`loadLocalizer`), so an admin sees the start-up screen in their language and never English first.
  */
 import { en } from './en';
 import { format, selectPluralForm } from './format';
 import type { FormatValues, PluralForms } from './format';
-import { it } from './it';
-import { ru } from './ru';
 import type { Strings, SupportedLanguage } from './Strings';
 
-const STRINGS: Readonly<Record<SupportedLanguage, Strings>> = { en, it, ru };
+const DOWNLOADS: Readonly<Record<Exclude<SupportedLanguage, 'en'>, () => Promise<Strings>>> = {
+  it: () => import('./it').then((module) => module.it),
+  ru: () => import('./ru').then((module) => module.ru),
+};
+
+/** The strings downloaded so far (English is always there). */
+const loaded = new Map<SupportedLanguage, Strings>([['en', en]]);
+/** One localizer per host locale, so screens that compare it by identity do not render again. */
+const localizers = new Map<string, Localizer>();
 
 export interface Localizer {
   readonly strings: Strings;
@@ -43,9 +51,27 @@ function usableLocale(locale: string, fallback: string): string {
   }
 }
 
-export function createLocalizer(hostLocale: string): Localizer {
+/** The localizer for a host locale, once its strings are downloaded (the one way hosts get one). */
+export async function loadLocalizer(hostLocale: string): Promise<Localizer> {
   const language = resolveLanguage(hostLocale);
-  const strings = STRINGS[language];
+  if (language !== 'en' && !loaded.has(language)) loaded.set(language, await DOWNLOADS[language]());
+  return loadedLocalizer(hostLocale) as Localizer;
+}
+
+/**
+ * The localizer for a host locale if its strings are already here (always for English), so a screen
+ * whose host has loaded them renders at once; `undefined` means wait for `loadLocalizer`.
+ */
+export function loadedLocalizer(hostLocale: string): Localizer | undefined {
+  const strings = loaded.get(resolveLanguage(hostLocale));
+  if (strings === undefined) return undefined;
+  const known = localizers.get(hostLocale) ?? localizerFor(hostLocale, strings);
+  localizers.set(hostLocale, known);
+  return known;
+}
+
+function localizerFor(hostLocale: string, strings: Strings): Localizer {
+  const language = resolveLanguage(hostLocale);
   const locale = usableLocale(hostLocale, language);
   const numberFormat = new Intl.NumberFormat(locale);
   const dateFormat = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' });

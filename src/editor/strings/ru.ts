@@ -36,6 +36,7 @@ export const ru: Strings = {
       nothing: 'ничего',
     },
     signInFailed: 'Вход не завершён.',
+    downloadFailed: 'Часть матрицы разрешений не загрузилась. Проверьте подключение и повторите попытку.',
     retry: 'Повторить',
     consentGrantedTitle: 'Согласие администратора предоставлено',
     consentGrantedBody:

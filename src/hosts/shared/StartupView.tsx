@@ -15,7 +15,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
-import { resolveFluentTheme, type EditorLayout, type EditorTheme } from '../../editor';
+import type { EditorLayout, EditorTheme } from '../../editor';
+// The theme module itself, not the editor's index: the start-up screen ships before the editor's screens.
+import { resolveFluentTheme } from '../../editor/host/theme';
 import type { Strings } from '../../editor';
 
 export type StartupPhase =
@@ -23,7 +25,10 @@ export type StartupPhase =
   | { readonly phase: 'signing-in' }
   /** Interactive sign-in needs a click: browsers block popups nobody asked for. */
   | { readonly phase: 'sign-in-needed'; readonly failed?: boolean }
-  | { readonly phase: 'failed'; readonly reason: 'config' | 'sign_in'; readonly details: readonly string[] };
+  | { readonly phase: 'failed'; readonly reason: StartupFailure; readonly details: readonly string[] };
+
+/** Why start-up stopped: the configuration, the sign-in, or the editor's code that did not download. */
+export type StartupFailure = 'config' | 'sign_in' | 'download';
 
 export interface StartupViewProps {
   readonly phase: StartupPhase;
@@ -79,7 +84,11 @@ export function StartupView(props: StartupViewProps): ReactElement {
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>{strings.failedTitle}</MessageBarTitle>
-              {phase.reason === 'config' ? strings.configFailed : strings.signInFailed}
+              {phase.reason === 'config'
+                ? strings.configFailed
+                : phase.reason === 'download'
+                  ? strings.downloadFailed
+                  : strings.signInFailed}
               {phase.details.length > 0 && (
                 <ul className={styles.list}>
                   {phase.details.map((detail) => (
@@ -89,7 +98,7 @@ export function StartupView(props: StartupViewProps): ReactElement {
               )}
             </MessageBarBody>
           </MessageBar>
-          {phase.reason === 'sign_in' && <Button onClick={onRetry}>{strings.retry}</Button>}
+          {phase.reason !== 'config' && <Button onClick={onRetry}>{strings.retry}</Button>}
         </>
       );
       break;

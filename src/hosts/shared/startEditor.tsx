@@ -19,14 +19,10 @@ import {
   type AuthConfig,
   type ParseAuthConfigResult,
 } from '../../auth';
-import {
-  createLocalizer,
-  mountEditor,
-  type EditorHost,
-  type EditorLayout,
-  type EditorLogger,
-  type EditorTheme,
-} from '../../editor';
+import type { EditorHost, EditorLayout, EditorLogger, EditorTheme, Strings } from '../../editor';
+// Modules, not the editor's index: the start-up screen ships without the editor's screens.
+import { loadLocalizer } from '../../editor/strings';
+import type { mountEditor as MountEditor } from '../../editor/mountEditor';
 import {
   createGraphClient,
   GraphRegistrationRepository,
@@ -35,7 +31,7 @@ import {
 } from '../../graph';
 import { configProblemText } from './configProblemText';
 import { DirectoryNames, type DirectoryTokens } from './DirectoryNames';
-import { StartupView, type StartupPhase } from './StartupView';
+import { StartupView, type StartupFailure, type StartupPhase } from './StartupView';
 
 export type SignInMethod =
   /** MSAL with the configured client id, so Graph sees the owning app as the calling app. */
@@ -87,7 +83,7 @@ export interface StartEditorOptions {
 
 export type EditorStatus =
   | { readonly state: 'starting' }
-  | { readonly state: 'failed'; readonly reason: 'config' | 'sign_in'; readonly details: readonly string[] }
+  | { readonly state: 'failed'; readonly reason: StartupFailure; readonly details: readonly string[] }
   | { readonly state: 'ready'; readonly repository: RegistrationRepository };
 
 export interface StartedEditor {
@@ -100,7 +96,14 @@ export interface StartedEditor {
 
 export function startEditor(options: StartEditorOptions): StartedEditor {
   const { root, locale, logger } = options;
-  const { strings } = createLocalizer(locale);
+  // The strings download (Italian, Russian) while the sign-in client starts; nothing is shown until
+  // they are here, so the first words the admin sees are in their language.
+  const localizer = loadLocalizer(locale);
+  // The editor's screens (the list first) download while the admin signs in.
+  const editor = import('../../editor/mountEditor');
+  // Settled here too, so a failed download is handled where the editor mounts, not reported unhandled.
+  editor.catch(() => undefined);
+  let strings: Strings['startup'] | undefined;
   let theme = options.theme;
   let phase: StartupPhase = { phase: 'starting' };
   let status: EditorStatus = { state: 'starting' };
@@ -110,12 +113,12 @@ export function startEditor(options: StartEditorOptions): StartedEditor {
 
   const show = (next: StartupPhase): void => {
     phase = next;
-    if (stopped) return;
+    if (stopped || strings === undefined) return;
     render(
       <StartupView
         phase={phase}
         theme={theme}
-        strings={strings.startup}
+        strings={strings}
         layout={options.layout}
         onSignIn={() => proceed()}
         onRetry={options.onRetry}
@@ -127,16 +130,23 @@ export function startEditor(options: StartEditorOptions): StartedEditor {
     theme = next;
     if (unmountEditor === undefined) show(phase);
   });
-  const fail = (reason: 'config' | 'sign_in', details: readonly string[]): EditorStatus => {
+  const fail = (reason: StartupFailure, details: readonly string[]): EditorStatus => {
     show({ phase: 'failed', reason, details });
     status = { state: 'failed', reason, details };
     return status;
   };
 
   const run = async (): Promise<EditorStatus> => {
+    strings = (
+      await localizer.catch(() => {
+        // The admin's language failed to download (offline?): English beats a blank page.
+        logger.warn('The strings for the locale could not be loaded', { locale });
+        return loadLocalizer('en');
+      })
+    ).strings.startup;
     show({ phase: 'starting' });
     if (!options.config.ok) {
-      const texts = strings.startup.configProblems;
+      const texts = strings.configProblems;
       return fail(
         'config',
         options.config.problems.map((problem) => configProblemText(problem, texts)),
@@ -156,6 +166,15 @@ export function startEditor(options: StartEditorOptions): StartedEditor {
     } catch (error) {
       logger.warn('Signing in failed', { reason: error instanceof Error ? error.name : 'unknown' });
       return fail('sign_in', []);
+    }
+    if (stopped) return status;
+
+    let mountEditor: typeof MountEditor;
+    try {
+      ({ mountEditor } = await editor);
+    } catch {
+      logger.warn('The editor could not be downloaded');
+      return fail('download', []);
     }
     if (stopped) return status;
 

@@ -2,7 +2,7 @@
  * The property pane's "Test connection": reads the registrations with the running configuration and
  * says in the admin's language what happened (how many registrations it sees, or why it cannot).
  */
-import { createLocalizer } from '../../editor';
+import { loadLocalizer } from '../../editor';
 import { GraphError } from '../../graph';
 import type { EditorStatus } from '../shared/startEditor';
 import { SHAREPOINT_MODE_GRANT_COMMANDS, SHAREPOINT_MODE_PERMISSION, type AuthMode } from './webPartConfig';
@@ -43,7 +43,7 @@ export async function testConnection(
     case 'ready':
       break;
   }
-  const localizer = createLocalizer(locale);
+  const localizer = await loadLocalizer(locale);
   try {
     const registrations = await status.repository.listRegistrations();
     return {

@@ -3,4 +3,6 @@ import { completeRedirect } from '../../auth/redirectBridge';
 import { showConsentOutcome } from './consentOutcome';
 
 // The same page answers the admin-consent link; anything else is MSAL's sign-in response.
-if (!showConsentOutcome(window, navigator.language)) void completeRedirect();
+void showConsentOutcome(window, navigator.language).then((shown) => {
+  if (!shown) void completeRedirect();
+});

@@ -4,11 +4,10 @@
  * client). Outside: browser theme and locale, the standard client. The phases themselves are shared
  * with the web part (../shared/startEditor).
  */
-import { app } from '@microsoft/teams-js';
 import type { EditorTheme, EditorThemeName } from '../../editor';
 import { consoleLogger } from '../shared/consoleLogger';
 import { startEditor } from '../shared/startEditor';
-import { connectToTeams, type TeamsHostContext, type TeamsTheme } from './teamsContext';
+import { connectToTeams, isInFrame, type TeamsApp, type TeamsTheme } from './teamsContext';
 import { browserLocale, subscribeBrowserTheme, themeFromBrowser } from './browserEnvironment';
 import { readTabConfig } from './tabConfig';
 
@@ -18,14 +17,11 @@ const TEAMS_THEMES: Readonly<Record<TeamsTheme, EditorThemeName>> = {
   contrast: 'highContrast',
 };
 
-function subscribeTheme(
-  teams: TeamsHostContext | undefined,
-  listener: (theme: EditorTheme) => void,
-): () => void {
-  if (teams === undefined) return subscribeBrowserTheme(listener);
+function subscribeTheme(teamsApp: TeamsApp | undefined, listener: (theme: EditorTheme) => void): () => void {
+  if (teamsApp === undefined) return subscribeBrowserTheme(listener);
   let active = true;
   // teams-js keeps one handler and has no way to remove it: a flag turns it off.
-  app.registerOnThemeChangeHandler((theme) => {
+  teamsApp.registerOnThemeChangeHandler((theme) => {
     if (active) listener(TEAMS_THEMES[theme === 'dark' || theme === 'contrast' ? theme : 'default']);
   });
   return () => {
@@ -34,7 +30,16 @@ function subscribeTheme(
 }
 
 export async function startApp(root: HTMLElement): Promise<void> {
-  const teams = await connectToTeams(app);
+  // teams-js downloads only in a frame: a top-level page is never inside Teams. If it cannot be
+  // downloaded the tab runs as a plain page, as in a frame that is not Teams.
+  const framedApp = isInFrame()
+    ? await import('./teamsApp').then(
+        (teamsJs) => teamsJs.app,
+        () => undefined,
+      )
+    : undefined;
+  const teams = framedApp === undefined ? undefined : await connectToTeams(framedApp);
+  const teamsApp = teams === undefined ? undefined : framedApp;
   const locale = teams?.locale ?? browserLocale();
   document.documentElement.lang = locale;
   const started = startEditor({
@@ -42,7 +47,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
     layout: 'page',
     locale,
     theme: teams === undefined ? themeFromBrowser() : TEAMS_THEMES[teams.theme],
-    subscribeTheme: (listener) => subscribeTheme(teams, listener),
+    subscribeTheme: (listener) => subscribeTheme(teamsApp, listener),
     config: readTabConfig(),
     signInMethod: () => ({
       kind: 'msal',
@@ -61,5 +66,5 @@ export async function startApp(root: HTMLElement): Promise<void> {
     onRetry: () => window.location.reload(),
   });
   const status = await started.done;
-  if (teams !== undefined && status.state === 'ready') void app.notifySuccess();
+  if (teamsApp !== undefined && status.state === 'ready') void teamsApp.notifySuccess();
 }

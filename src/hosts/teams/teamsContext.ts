@@ -2,7 +2,7 @@
  * Talking to the Teams client: is the tab inside Teams, who is signed in, which locale and theme.
  * teams-js is used for real; only the slice used here is depended on, so tests can pass a fake.
  */
-import { app } from '@microsoft/teams-js';
+import type { app } from '@microsoft/teams-js';
 import { withTimeout } from '../../core/withTimeout';
 
 /** The theme names Teams sends (`app.Context.app.theme` and theme change events). */
@@ -38,7 +38,7 @@ export function toTeamsTheme(value: string | undefined): TeamsTheme {
  * never answers, so it is raced with a timeout.
  */
 export async function connectToTeams(
-  teamsApp: TeamsApp = app,
+  teamsApp: TeamsApp,
   inFrame: boolean = isInFrame(),
   timeoutMs: number = TEAMS_INITIALIZE_TIMEOUT_MS,
 ): Promise<TeamsHostContext | undefined> {
@@ -62,7 +62,7 @@ export async function connectToTeams(
   }
 }
 
-function isInFrame(): boolean {
+export function isInFrame(): boolean {
   try {
     return window.parent !== window;
   } catch {

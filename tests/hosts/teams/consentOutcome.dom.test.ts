@@ -18,9 +18,9 @@ const text = (): string | null => document.querySelector('p')?.textContent ?? nu
 afterEach(() => document.body.replaceChildren());
 
 describe('the redirect page after admin consent', () => {
-  it('says consent was granted and that the admin can return to the tool', () => {
+  it('says consent was granted and that the admin can return to the tool', async () => {
     const page = pageAt('admin_consent=True&tenant=contoso&state=admin-consent');
-    expect(showConsentOutcome(page, 'en-US')).toBe(true);
+    expect(await showConsentOutcome(page, 'en-US')).toBe(true);
     expect(heading()).toBe('Admin consent granted');
     expect(text()).toContain('return to the SharePoint Embedded permission matrix');
     expect(text()).toContain('I’ve granted consent, try again');
@@ -28,33 +28,36 @@ describe('the redirect page after admin consent', () => {
     expect(page.close).not.toHaveBeenCalled();
   });
 
-  it('closes itself when it is a popup', () => {
+  it('closes itself when it is a popup', async () => {
     const page = pageAt('admin_consent=True&tenant=contoso&state=admin-consent', {});
-    showConsentOutcome(page, 'en-US');
+    await showConsentOutcome(page, 'en-US');
     expect(page.close).toHaveBeenCalledOnce();
   });
 
-  it('shows a refusal as text in the admin’s language and stays open', () => {
+  it('shows a refusal as text in the admin’s language and stays open', async () => {
     const page = pageAt(
       'error=access_denied&error_description=%3Cb%3EAADSTS65004%3C%2Fb%3E&state=admin-consent',
       {},
     );
-    showConsentOutcome(page, 'it-IT');
+    await showConsentOutcome(page, 'it-IT');
     expect(heading()).toBe('Il consenso amministratore non è stato concesso');
     expect(text()).toBe('La pagina di consenso ha risposto: <b>AADSTS65004</b>');
     expect(document.querySelector('b')).toBeNull();
     expect(page.close).not.toHaveBeenCalled();
   });
 
-  it('does not trust an answer with another state', () => {
-    showConsentOutcome(pageAt('admin_consent=True&state=forged', {}), 'ru-RU');
+  it('does not trust an answer with another state', async () => {
+    await showConsentOutcome(pageAt('admin_consent=True&state=forged', {}), 'ru-RU');
     expect(heading()).toBe('Согласие администратора не предоставлено');
   });
 
-  it('leaves sign-in responses to MSAL, failed ones included', () => {
-    expect(showConsentOutcome(pageAt('code=abc&state=xyz'), 'en-US')).toBe(false);
+  it('leaves sign-in responses to MSAL, failed ones included', async () => {
+    expect(await showConsentOutcome(pageAt('code=abc&state=xyz'), 'en-US')).toBe(false);
     expect(
-      showConsentOutcome(pageAt('error=interaction_required&error_description=x&state=msal-state'), 'en-US'),
+      await showConsentOutcome(
+        pageAt('error=interaction_required&error_description=x&state=msal-state'),
+        'en-US',
+      ),
     ).toBe(false);
     expect(heading()).toBeNull();
   });
