@@ -20,20 +20,18 @@ import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactElement } from 'react';
 import { diffGrants } from '../../core/diffGrants';
 import type { Grant, Registration } from '../../core/model';
-import { grantsEqual } from '../../core/normalise';
 import { detectLockOutRisk, validateGrants } from '../../core/validate';
 import type { GraphError } from '../../graph/errors';
 import type { ProgressEvent, SaveReport, SaveRequest } from '../../graph/RegistrationRepository';
 import { ConflictResolver } from '../ConflictResolver';
 import { ErrorExplanation, toGraphError } from '../ErrorExplanation';
 import { useEditorHost } from '../host/EditorHostContext';
-import { applyResolutions } from '../session/editingSession';
 import type { ConflictResolution } from '../session/editingSession';
-import { overlayGrants } from '../../core/grantList';
 import { useLocalizer } from '../strings';
 import { ChangeList } from './ChangeList';
 import { SaveOutcomes } from './SaveOutcomes';
 import { SaveProgress } from './SaveProgress';
+import { failedAppIds, resolutionRequest, retryRequest, withoutConflicts } from './saveRequests';
 
 const useStyles = makeStyles({
   content: {
@@ -131,39 +129,14 @@ export default function ReviewDialog(props: ReviewDialogProps): ReactElement {
 
   const saveAll = (): Promise<void> => save({ registrationId: registration.id, baseline, edited });
 
-  const retryFailed = (report: SaveReport): Promise<void> => {
-    const failed = report.outcomes
-      .filter((outcome) => outcome.status === 'failed' || outcome.status === 'unknown')
-      .map((outcome) => outcome.appId);
-    // Only the failed apps: everything else is either saved already or waiting for a conflict choice.
-    return save({
-      registrationId: registration.id,
-      baseline,
-      edited: overlayGrants(baseline, edited, failed),
-    });
-  };
+  const retryFailed = (report: SaveReport): Promise<void> =>
+    save(retryRequest(registration.id, { baseline, edited }, report));
 
   const resolve = async (resolutions: readonly ConflictResolution[], report: SaveReport): Promise<void> => {
     onConflictsResolved(resolutions);
-    const toWrite = resolutions.filter((resolution) => !grantsEqual(resolution.chosen, resolution.theirs));
-    if (toWrite.length === 0) {
-      setStep({
-        kind: 'done',
-        report: { ...report, outcomes: report.outcomes.filter((o) => o.status !== 'conflict') },
-      });
-      return;
-    }
-    const next = applyResolutions(baseline, edited, resolutions);
-    await save({
-      registrationId: registration.id,
-      baseline: next.baseline,
-      edited: overlayGrants(
-        next.baseline,
-        next.edited,
-        toWrite.map((resolution) => resolution.appId),
-      ),
-      resolved: toWrite.flatMap((resolution) => (resolution.chosen ? [resolution.chosen] : [])),
-    });
+    const { request } = resolutionRequest(registration.id, { baseline, edited }, resolutions);
+    if (request === undefined) setStep({ kind: 'done', report: withoutConflicts(report) });
+    else await save(request);
   };
 
   const busy = step.kind === 'saving';
@@ -288,9 +261,7 @@ export default function ReviewDialog(props: ReviewDialogProps): ReactElement {
     );
   } else {
     const { report } = step;
-    const failedCount = report.outcomes.filter(
-      (outcome) => outcome.status === 'failed' || outcome.status === 'unknown',
-    ).length;
+    const failedCount = failedAppIds(report).length;
     const conflictCount = report.outcomes.filter((outcome) => outcome.status === 'conflict').length;
     body = (
       <>
