@@ -406,7 +406,7 @@ export const en = {
     lockOut: '{registration}: {text}',
     notSaved:
       'Nothing was written to {name}: its current grants could not be read, so a write could overwrite changes made elsewhere. Saving again is safe.',
-    summary: '{saved} registrations saved · {failed} with failures · {conflicts} with conflicts',
+    summary: 'Registrations saved: {saved} · with failures: {failed} · with conflicts: {conflicts}',
     retryFailed: plural({
       one: 'Retry the failed registration',
       other: 'Retry {count} failed registrations',

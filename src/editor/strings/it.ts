@@ -428,7 +428,7 @@ export const it: Strings = {
     lockOut: '{registration}: {text}',
     notSaved:
       'Non è stato scritto niente su {name}: non è stato possibile leggere le sue concessioni attuali, quindi una scrittura potrebbe sovrascrivere modifiche fatte altrove. Salvare di nuovo è sicuro.',
-    summary: '{saved} registrazioni salvate · {failed} con errori · {conflicts} con conflitti',
+    summary: 'Registrazioni salvate: {saved} · con errori: {failed} · con conflitti: {conflicts}',
     retryFailed: plural({
       one: 'Riprova la registrazione non salvata',
       many: 'Riprova le {count} di registrazioni non salvate',
