@@ -119,9 +119,12 @@ describe('across registrations', () => {
     expect(response.ok).toBe(true);
     const tab = await openInTeams(page, stack);
     await openOverview(tab);
+    // The app's row header in the overview opens the app view.
     await tab
       .getByRole('grid', { name: 'Apps by registration' })
-      .getByRole('button', { name: new RegExp(FABRIKAM_APP_ID) })
+      .getByRole('rowheader')
+      .filter({ hasText: FABRIKAM_APP_ID })
+      .getByRole('button')
       .click();
     await tab.getByRole('grid', { name: /on each registration$/ }).waitFor();
     await screenshot(page, 'app-view');

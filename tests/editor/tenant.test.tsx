@@ -103,6 +103,33 @@ async function applyBackupReader(user: ReturnType<typeof userEvent.setup>): Prom
 }
 
 describe('the app view', () => {
+  it('Remove from all removes the app everywhere except where it is the owning app, and says so', async () => {
+    const { user, repository } = renderTenant('app');
+    await waitFor(() => expect(rowCell('Contoso Files', 'Application', 'readContent')).toBeChecked(), SLOW);
+    await user.click(screen.getByRole('button', { name: 'Remove from all…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Review changes across registrations' }, SLOW);
+    expect(
+      within(await within(dialog).findByRole('region', { name: 'Contoso Files' }, SLOW)).getByText(
+        `${BACKUP_ID} will be removed.`,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(await within(dialog).findByRole('region', { name: 'Fabrikam Archive' }, SLOW)).getByText(
+        `${BACKUP_ID} is the owning app here: its grant is kept, never removed.`,
+      ),
+    ).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await within(dialog).findByText(
+      'Registrations saved: 1 · with failures: 0 · with conflicts: 0',
+      {},
+      SLOW,
+    );
+    expect(repository.grantsOf(CONTOSO_ID).some((g) => g.appId === BACKUP_ID)).toBe(false);
+    expect(repository.grantsOf(FABRIKAM_ID)).toEqual([grant(BACKUP_ID, ['full'], ['full'])]);
+    // Only Contoso was sent: the owner's registration got no request at all.
+    expect(repository.saveRequests.map((request) => request.registrationId)).toEqual([CONTOSO_ID]);
+  });
+
   it('shows the app on every registration, the owner’s row read-only, and saves an edit through the review', async () => {
     const { user, repository } = renderTenant('app');
     await screen.findByRole('grid', { name: `Permissions of ${BACKUP_ID} on each registration` }, SLOW);
@@ -116,7 +143,7 @@ describe('the app view', () => {
     await user.click(rowCell('Contoso Files', 'Application', 'read'));
     await user.click(screen.getByRole('button', { name: 'Review changes (1 registration)' }));
     const dialog = await screen.findByRole('dialog', { name: 'Review changes across registrations' }, SLOW);
-    const contoso = within(dialog).getByRole('region', { name: 'Contoso Files' });
+    const contoso = await within(dialog).findByRole('region', { name: 'Contoso Files' }, SLOW);
     expect(within(contoso).getByText('Application (app-only): grant read')).toBeInTheDocument();
     expect(within(dialog).queryByRole('region', { name: 'Fabrikam Archive' })).toBeNull();
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
@@ -133,33 +160,6 @@ describe('the app view', () => {
     // The list took what the save confirmed: nothing is left to review.
     await waitFor(() => expect(screen.getByRole('button', { name: /^Review changes/ })).toBeDisabled());
     expect(rowCell('Contoso Files', 'Application', 'read')).toBeChecked();
-  });
-
-  it('Remove from all removes the app everywhere except where it is the owning app, and says so', async () => {
-    const { user, repository } = renderTenant('app');
-    await waitFor(() => expect(rowCell('Contoso Files', 'Application', 'readContent')).toBeChecked(), SLOW);
-    await user.click(screen.getByRole('button', { name: 'Remove from all…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Review changes across registrations' }, SLOW);
-    expect(
-      within(within(dialog).getByRole('region', { name: 'Contoso Files' })).getByText(
-        `${BACKUP_ID} will be removed.`,
-      ),
-    ).toBeInTheDocument();
-    expect(
-      within(within(dialog).getByRole('region', { name: 'Fabrikam Archive' })).getByText(
-        `${BACKUP_ID} is the owning app here: its grant is kept, never removed.`,
-      ),
-    ).toBeInTheDocument();
-    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
-    await within(dialog).findByText(
-      'Registrations saved: 1 · with failures: 0 · with conflicts: 0',
-      {},
-      SLOW,
-    );
-    expect(repository.grantsOf(CONTOSO_ID).some((g) => g.appId === BACKUP_ID)).toBe(false);
-    expect(repository.grantsOf(FABRIKAM_ID)).toEqual([grant(BACKUP_ID, ['full'], ['full'])]);
-    // Only Contoso was sent: the owner's registration got no request at all.
-    expect(repository.saveRequests.map((request) => request.registrationId)).toEqual([CONTOSO_ID]);
   });
 });
 

@@ -3,34 +3,29 @@ import {
   Button,
   Caption1,
   Checkbox,
-  Dialog,
   DialogActions,
-  DialogBody,
   DialogContent,
-  DialogSurface,
   DialogTitle,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactElement } from 'react';
 import { diffGrants } from '../../core/diffGrants';
 import type { Grant, Registration } from '../../core/model';
 import { detectLockOutRisk, validateGrants } from '../../core/validate';
 import type { GraphError } from '../../graph/errors';
 import type { ProgressEvent, SaveReport, SaveRequest } from '../../graph/RegistrationRepository';
-import { ConflictResolver } from '../ConflictResolver';
 import { ErrorExplanation, toGraphError } from '../ErrorExplanation';
 import { useEditorHost } from '../host/EditorHostContext';
 import type { ConflictResolution } from '../session/editingSession';
 import { useLocalizer } from '../strings';
 import { ChangeList } from './ChangeList';
 import { SaveOutcomes } from './SaveOutcomes';
-import { SaveProgress } from './SaveProgress';
+import { ConflictStep, ReviewFrame, SavingStep, lockOutText } from './reviewParts';
 import { failedAppIds, resolutionRequest, retryRequest, withoutConflicts } from './saveRequests';
 
 const useStyles = makeStyles({
@@ -72,7 +67,8 @@ type Step =
 export default function ReviewDialog(props: ReviewDialogProps): ReactElement {
   const { registration, baseline, edited, labelOf, onSaved, onConflictsResolved, onClose } = props;
   const { repository, logger } = useEditorHost();
-  const { strings, format, plural, list } = useLocalizer();
+  const localizer = useLocalizer();
+  const { strings, format, plural } = localizer;
   const styles = useStyles();
   const [step, setStep] = useState<Step>({ kind: 'review' });
   const running = useRef<AbortController>();
@@ -140,14 +136,7 @@ export default function ReviewDialog(props: ReviewDialogProps): ReactElement {
   };
 
   const busy = step.kind === 'saving';
-  const lockOutText = lockOut
-    ? lockOut.kind === 'owning_app_removed'
-      ? format(strings.review.lockOutRemoved, { app: labelOf(registration.owningAppId) })
-      : format(strings.review.lockOutBelowFull, {
-          app: labelOf(registration.owningAppId),
-          planes: list(lockOut.planes.map((plane) => strings.planes[plane])),
-        })
-    : undefined;
+  const lockOutMessage = lockOut ? lockOutText(lockOut, registration, labelOf, localizer) : undefined;
 
   let body: ReactElement;
   if (step.kind === 'review') {
@@ -185,12 +174,12 @@ export default function ReviewDialog(props: ReviewDialogProps): ReactElement {
               </MessageBarBody>
             </MessageBar>
           )}
-          {lockOutText && (
+          {lockOutMessage && (
             <>
               <MessageBar intent="error" layout="multiline">
                 <MessageBarBody>
                   <MessageBarTitle>{strings.review.lockOutTitle}</MessageBarTitle>
-                  {lockOutText}
+                  {lockOutMessage}
                 </MessageBarBody>
               </MessageBar>
               <Checkbox
@@ -218,17 +207,13 @@ export default function ReviewDialog(props: ReviewDialogProps): ReactElement {
     );
   } else if (step.kind === 'saving') {
     body = (
-      <>
-        <DialogTitle>{strings.review.title}</DialogTitle>
-        <DialogContent className={styles.content}>
-          <SaveProgress progress={step.progress} />
-        </DialogContent>
-        <DialogActions>
-          <Button ref={cancelRef} appearance="secondary" onClick={cancelSave}>
-            {strings.common.cancel}
-          </Button>
-        </DialogActions>
-      </>
+      <SavingStep
+        title={strings.review.title}
+        className={styles.content}
+        progress={step.progress}
+        cancelRef={cancelRef}
+        onCancel={cancelSave}
+      />
     );
   } else if (step.kind === 'failed') {
     body = (
@@ -248,16 +233,12 @@ export default function ReviewDialog(props: ReviewDialogProps): ReactElement {
   } else if (step.kind === 'conflicts') {
     const { report } = step;
     body = (
-      <Suspense fallback={<Spinner size="small" />}>
-        <ConflictResolver
-          conflicts={report.outcomes.flatMap((outcome) =>
-            outcome.status === 'conflict' ? [outcome.conflict] : [],
-          )}
-          labelOf={labelOf}
-          onApply={(resolutions) => void resolve(resolutions, report)}
-          onCancel={() => setStep({ kind: 'done', report })}
-        />
-      </Suspense>
+      <ConflictStep
+        report={report}
+        labelOf={labelOf}
+        onApply={(resolutions) => void resolve(resolutions, report)}
+        onCancel={() => setStep({ kind: 'done', report })}
+      />
     );
   } else {
     const { report } = step;
@@ -290,19 +271,8 @@ export default function ReviewDialog(props: ReviewDialogProps): ReactElement {
   }
 
   return (
-    <Dialog
-      open
-      modalType="modal"
-      onOpenChange={(_event, data) => {
-        if (data.open) return;
-        // A running save is not walked away from (its outcome must be seen): Escape cancels it.
-        if (!busy) onClose();
-        else if (data.type === 'escapeKeyDown') cancelSave();
-      }}
-    >
-      <DialogSurface aria-busy={busy}>
-        <DialogBody>{body}</DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ReviewFrame busy={busy} onClose={onClose} onCancelSave={cancelSave}>
+      {body}
+    </ReviewFrame>
   );
 }

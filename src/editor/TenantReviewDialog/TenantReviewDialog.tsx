@@ -2,21 +2,17 @@ import {
   Body1,
   Button,
   Checkbox,
-  Dialog,
   DialogActions,
-  DialogBody,
   DialogContent,
-  DialogSurface,
   DialogTitle,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
   Subtitle2,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ReactElement } from 'react';
 import { displayText } from '../../core/displayText';
 import type { Grant, Registration } from '../../core/model';
@@ -28,12 +24,11 @@ import type {
   SaveReport,
   SaveRequest,
 } from '../../graph/RegistrationRepository';
-import { ConflictResolver } from '../ConflictResolver';
 import { ErrorExplanation, toGraphError } from '../ErrorExplanation';
 import { useEditorHost } from '../host/EditorHostContext';
 import { ChangeList } from '../ReviewDialog/ChangeList';
 import { SaveOutcomes } from '../ReviewDialog/SaveOutcomes';
-import { SaveProgress } from '../ReviewDialog/SaveProgress';
+import { ConflictStep, ReviewFrame, SavingStep, lockOutText } from '../ReviewDialog/reviewParts';
 import {
   failedAppIds,
   resolutionRequest,
@@ -115,7 +110,8 @@ function conflictCount(result: Result | undefined): number {
 export default function TenantReviewDialog(props: TenantReviewDialogProps): ReactElement {
   const { plan, labelOf, onSaved, onClose } = props;
   const { repository, logger } = useEditorHost();
-  const { strings, format, plural, list } = useLocalizer();
+  const localizer = useLocalizer();
+  const { strings, format, plural } = localizer;
   const styles = useStyles();
   const [step, setStep] = useState<Step>({ kind: 'review' });
   const [lockOutConfirmed, setLockOutConfirmed] = useState(false);
@@ -131,9 +127,14 @@ export default function TenantReviewDialog(props: TenantReviewDialogProps): Reac
   const [results, setResults] = useState<ReadonlyMap<string, Result>>(new Map());
   const running = useRef<AbortController>();
   const cancelRef = useRef<HTMLButtonElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  // The button that had focus goes away when the step changes: keep focus in the dialog, where Escape
+  // and Tab still work (focus outside a modal dialog also hides it from assistive technology).
   useEffect(() => {
-    if (step.kind === 'saving') cancelRef.current?.focus();
-  }, [step.kind]);
+    const target = step.kind === 'saving' ? cancelRef.current : closeRef.current;
+    const dialog = target?.closest('[role="dialog"]');
+    if (target && !dialog?.contains(document.activeElement)) target.focus();
+  }, [step]);
 
   const planned = plan.registrations;
   const changed = planned.filter((entry) => entry.changes.length > 0);
@@ -246,18 +247,13 @@ export default function TenantReviewDialog(props: TenantReviewDialogProps): Reac
       ? format(strings.tenant.skippedOwner, { app: labelOf(skip.appId) })
       : format(strings.importExport.skipped[skip.reason], { app: labelOf(skip.appId) });
 
-  const lockOutText = (entry: RegistrationPlan): string => {
-    const { lockOut, registration } = entry;
-    if (lockOut === undefined) return '';
-    const text =
-      lockOut.kind === 'owning_app_removed'
-        ? format(strings.review.lockOutRemoved, { app: labelOf(registration.owningAppId) })
-        : format(strings.review.lockOutBelowFull, {
-            app: labelOf(registration.owningAppId),
-            planes: list(lockOut.planes.map((plane) => strings.planes[plane])),
-          });
-    return format(strings.tenant.lockOut, { registration: nameOf(registration), text });
-  };
+  const lockOutLine = (entry: RegistrationPlan): string =>
+    entry.lockOut === undefined
+      ? ''
+      : format(strings.tenant.lockOut, {
+          registration: nameOf(entry.registration),
+          text: lockOutText(entry.lockOut, entry.registration, labelOf, localizer),
+        });
 
   const busy = step.kind === 'saving';
   let body: ReactElement;
@@ -319,7 +315,7 @@ export default function TenantReviewDialog(props: TenantReviewDialogProps): Reac
                   <MessageBarTitle>{strings.review.lockOutTitle}</MessageBarTitle>
                   <ul className={styles.list}>
                     {lockOuts.map((entry) => (
-                      <li key={entry.registration.id}>{lockOutText(entry)}</li>
+                      <li key={entry.registration.id}>{lockOutLine(entry)}</li>
                     ))}
                   </ul>
                 </MessageBarBody>
@@ -333,7 +329,7 @@ export default function TenantReviewDialog(props: TenantReviewDialogProps): Reac
           )}
         </DialogContent>
         <DialogActions>
-          <Button appearance="secondary" onClick={onClose}>
+          <Button ref={closeRef} appearance="secondary" onClick={onClose}>
             {strings.common.cancel}
           </Button>
           <Button
@@ -348,31 +344,23 @@ export default function TenantReviewDialog(props: TenantReviewDialogProps): Reac
     );
   } else if (step.kind === 'saving') {
     body = (
-      <>
-        <DialogTitle>{strings.tenant.reviewTitle}</DialogTitle>
-        <DialogContent className={styles.content}>
-          <SaveProgress progress={step.progress} />
-        </DialogContent>
-        <DialogActions>
-          <Button ref={cancelRef} appearance="secondary" onClick={cancelSave}>
-            {strings.common.cancel}
-          </Button>
-        </DialogActions>
-      </>
+      <SavingStep
+        title={strings.tenant.reviewTitle}
+        className={styles.content}
+        progress={step.progress}
+        cancelRef={cancelRef}
+        onCancel={cancelSave}
+      />
     );
   } else if (step.kind === 'conflicts') {
     const { registration, report } = step;
     body = (
-      <Suspense fallback={<Spinner size="small" />}>
-        <ConflictResolver
-          conflicts={report.outcomes.flatMap((outcome) =>
-            outcome.status === 'conflict' ? [outcome.conflict] : [],
-          )}
-          labelOf={labelOf}
-          onApply={(resolutions) => void resolve(registration, report, resolutions)}
-          onCancel={() => setStep({ kind: 'done' })}
-        />
-      </Suspense>
+      <ConflictStep
+        report={report}
+        labelOf={labelOf}
+        onApply={(resolutions) => void resolve(registration, report, resolutions)}
+        onCancel={() => setStep({ kind: 'done' })}
+      />
     );
   } else {
     const all = planned.filter((entry) => results.has(key(entry.registration.id)));
@@ -435,7 +423,7 @@ export default function TenantReviewDialog(props: TenantReviewDialogProps): Reac
               {plural(strings.tenant.retryFailed, retryCount)}
             </Button>
           )}
-          <Button appearance={retryCount > 0 ? 'secondary' : 'primary'} onClick={onClose}>
+          <Button ref={closeRef} appearance={retryCount > 0 ? 'secondary' : 'primary'} onClick={onClose}>
             {strings.common.close}
           </Button>
         </DialogActions>
@@ -444,18 +432,8 @@ export default function TenantReviewDialog(props: TenantReviewDialogProps): Reac
   }
 
   return (
-    <Dialog
-      open
-      modalType="modal"
-      onOpenChange={(_event, data) => {
-        if (data.open) return;
-        if (!busy) onClose();
-        else if (data.type === 'escapeKeyDown') cancelSave();
-      }}
-    >
-      <DialogSurface aria-busy={busy}>
-        <DialogBody>{body}</DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ReviewFrame busy={busy} onClose={onClose} onCancelSave={cancelSave}>
+      {body}
+    </ReviewFrame>
   );
 }
