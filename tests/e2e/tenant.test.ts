@@ -10,14 +10,13 @@ import { createGrantsDocument } from '../../src/core/grantsDocument';
 import type { Grant } from '../../src/core/model';
 import {
   BACKUP_APP_ID,
+  GUEST_APP_ID,
   DEMO_OWNING_APP_ID,
-  FABRIKAM_APP_ID,
   FABRIKAM_CONTAINER_TYPE_ID,
   LEGAL_CONTAINER_TYPE_ID,
   PROJECTS_CONTAINER_TYPE_ID,
   TEST_CONTAINER_TYPE_ID,
 } from '../../src/local/demoTenant';
-import { REGISTRATIONS } from '../../src/local/stackClient';
 import { openInTeams, screenshot, useBrowserHarness } from './harness';
 
 const harness = useBrowserHarness('tab');
@@ -31,7 +30,7 @@ beforeEach(() => {
 const VENDOR_APP_ID = 'd1e2f3a4-5b6c-4d7e-8f90-a1b2c3d4e5f6';
 const BACKUP_READER = {
   delegatedPermissions: ['none'],
-  applicationPermissions: ['read', 'readContent', 'enumeratePermissions'],
+  applicationPermissions: ['enumeratePermissions', 'read', 'readContent'],
 };
 
 interface StateRegistration {
@@ -41,8 +40,17 @@ interface StateRegistration {
   readonly grants: Grant[];
 }
 
+/** The emulator's registrations, each grant's permissions in one order (the service keeps its own). */
 async function state(): Promise<StateRegistration[]> {
-  return ((await stack.control('state')) as { registrations: StateRegistration[] }).registrations;
+  const { registrations } = (await stack.control('state')) as { registrations: StateRegistration[] };
+  return registrations.map((registration) => ({
+    ...registration,
+    grants: registration.grants.map((grant) => ({
+      ...grant,
+      delegatedPermissions: [...grant.delegatedPermissions].sort(),
+      applicationPermissions: [...grant.applicationPermissions].sort(),
+    })),
+  }));
 }
 
 async function requestCount(): Promise<number> {
@@ -57,7 +65,8 @@ async function openOverview(tab: Frame): Promise<void> {
 async function saveReview(tab: Frame, registrations: number): Promise<void> {
   const review = tab.getByRole('dialog', { name: 'Review changes across registrations' });
   await review.getByRole('button', { name: 'Save', exact: true }).click();
-  await review
+  await tab
+    .getByRole('dialog', { name: 'Save results' })
     .getByText(`Registrations saved: ${registrations} · with failures: 0 · with conflicts: 0`)
     .waitFor();
 }
@@ -92,7 +101,10 @@ describe('across registrations', () => {
     await screenshot(page, 'tenant-review');
     const before = await requestCount();
     await act(review.getByRole('button', { name: 'Save', exact: true }).click());
-    await review.getByText('Registrations saved: 10 · with failures: 0 · with conflicts: 0').waitFor();
+    await tab
+      .getByRole('dialog', { name: 'Save results' })
+      .getByText('Registrations saved: 10 · with failures: 0 · with conflicts: 0')
+      .waitFor();
 
     expect(interactions).toBeLessThanOrEqual(6);
     // One batch of freshness reads, one of the ten writes, one of confirm reads.
@@ -106,45 +118,54 @@ describe('across registrations', () => {
     }
   });
 
-  it('removes an app everywhere, and the owning app keeps its grant where it owns the registration', async () => {
-    // Fabrikam's app owns Fabrikam Archive and is a guest on the test registration.
-    const response = await stack.graph(
-      `${REGISTRATIONS}/${TEST_CONTAINER_TYPE_ID}/applicationPermissionGrants/${FABRIKAM_APP_ID}`,
-      {
-        method: 'PUT',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ delegatedPermissions: ['read'], applicationPermissions: ['none'] }),
-      },
-    );
-    expect(response.ok).toBe(true);
+  it('removes an app everywhere, and the owning app keeps its grants', async () => {
     const tab = await openInTeams(page, stack);
     await openOverview(tab);
-    // The app's row header in the overview opens the app view.
-    await tab
-      .getByRole('grid', { name: 'Apps by registration' })
-      .getByRole('rowheader')
-      .filter({ hasText: FABRIKAM_APP_ID })
-      .getByRole('button')
-      .click();
-    await tab.getByRole('grid', { name: /on each registration$/ }).waitFor();
+    const openApp = async (appId: string): Promise<void> => {
+      // The app's row header in the overview opens the app view.
+      await tab
+        .getByRole('grid', { name: 'Apps by registration' })
+        .getByRole('rowheader')
+        .filter({ hasText: appId })
+        .getByRole('button')
+        .click();
+      await tab.getByRole('grid', { name: /on each registration$/ }).waitFor();
+    };
+    await openApp(GUEST_APP_ID);
     await screenshot(page, 'app-view');
     await tab.getByRole('button', { name: 'Remove from all…' }).click();
     const review = tab.getByRole('dialog', { name: 'Review changes across registrations' });
     await review
-      .getByRole('region', { name: 'Fabrikam Archive' })
-      .getByText(/is the owning app here: its grant is kept, never removed\.$/)
+      .getByRole('region', { name: 'Test Container Type' })
+      .getByText(/will be removed\.$/)
       .waitFor();
-    await saveReview(tab, 1);
+    await review
+      .getByRole('region', { name: 'Contoso Project Files' })
+      .getByText(/will be removed\.$/)
+      .waitFor();
+    await saveReview(tab, 2);
+    await tab.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+
+    // The owning app of every registration: removing it everywhere removes nothing.
+    await tab.getByRole('button', { name: '← All registrations' }).click();
+    await openApp(DEMO_OWNING_APP_ID);
+    await tab.getByRole('button', { name: 'Remove from all…' }).click();
+    const ownerReview = tab.getByRole('dialog', { name: 'Review changes across registrations' });
+    await ownerReview.getByText('There is nothing to save: the registrations already hold this.').waitFor();
+    expect(
+      await ownerReview.getByText(/is the owning app here: its grant is kept, never removed\.$/).count(),
+    ).toBe(3);
+    await expect(ownerReview.getByRole('button', { name: 'Save', exact: true }).isDisabled()).resolves.toBe(
+      true,
+    );
 
     const registrations = await state();
-    const fabrikamGrants = (id: string): Grant[] =>
+    const guestOn = (id: string): Grant[] =>
       registrations
         .find((registration) => registration.id === id)
-        ?.grants.filter((grant) => grant.appId === FABRIKAM_APP_ID) ?? [];
-    expect(fabrikamGrants(TEST_CONTAINER_TYPE_ID)).toEqual([]);
-    expect(fabrikamGrants(FABRIKAM_CONTAINER_TYPE_ID)).toEqual([
-      { appId: FABRIKAM_APP_ID, delegatedPermissions: ['full'], applicationPermissions: ['full'] },
-    ]);
+        ?.grants.filter((grant) => grant.appId === GUEST_APP_ID) ?? [];
+    expect(guestOn(TEST_CONTAINER_TYPE_ID)).toEqual([]);
+    expect(guestOn(PROJECTS_CONTAINER_TYPE_ID)).toEqual([]);
     // Every owner still holds full on its registration.
     for (const registration of registrations) {
       expect(registration.grants.find((grant) => grant.appId === registration.owningAppId)).toEqual({

@@ -29,7 +29,8 @@ import { ChangeList } from '../ReviewDialog/ChangeList';
 import { ReadWarningList } from '../shared/ReadWarningList';
 import { useLocalizer } from '../strings';
 import type { Localizer } from '../strings';
-import { firstOf, problemText, readText } from './importText';
+import { ImportProblems } from './ImportProblems';
+import { firstOf, readText } from './importText';
 import { useImportDialogStyles } from './useImportDialogStyles.styles';
 
 export interface ImportDialogProps {
@@ -98,26 +99,7 @@ export default function ImportDialog(props: ImportDialogProps): ReactElement {
   if (state.type === 'reading') {
     body = <Spinner size="small" label={texts.reading} />;
   } else if (state.type === 'unreadable' || (result && !result.ok)) {
-    const problems = firstOf(
-      result && !result.ok
-        ? result.problems.map((problem) => problemText(problem, localizer))
-        : [texts.readFailed],
-      texts.moreProblems,
-      localizer,
-    );
-    body = (
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{texts.problemsTitle}</MessageBarTitle>
-          <ul className={styles.list}>
-            {problems.shown.map((problem, index) => (
-              <li key={index}>{problem}</li>
-            ))}
-          </ul>
-          {problems.more}
-        </MessageBarBody>
-      </MessageBar>
-    );
+    body = <ImportProblems problems={result && !result.ok ? result.problems : undefined} />;
   } else if (result?.ok && plan) {
     const conversions = conversionLines(result.conversions, localizer);
     const warnings = firstOf(result.warnings, texts.moreWarnings, localizer);

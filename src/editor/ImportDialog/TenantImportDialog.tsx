@@ -10,7 +10,6 @@ import {
   DialogTitle,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   Spinner,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
@@ -22,7 +21,8 @@ import { planTenantOperation, type TenantPlan } from '../../core/tenantPlan';
 import { ReadWarningList } from '../shared/ReadWarningList';
 import type { LoadedTenant } from '../shared/tenantGrants';
 import { useLocalizer } from '../strings';
-import { firstOf, problemText, readText } from './importText';
+import { ImportProblems } from './ImportProblems';
+import { firstOf, readText } from './importText';
 import { useImportDialogStyles } from './useImportDialogStyles.styles';
 
 export interface TenantImportDialogProps {
@@ -110,26 +110,11 @@ export default function TenantImportDialog(props: TenantImportDialogProps): Reac
   if (state.type === 'reading') {
     body = <Spinner size="small" label={strings.importExport.reading} />;
   } else if (document === undefined) {
-    const problems = firstOf(
-      result && !result.ok
-        ? result.problems.map((problem) => problemText(problem, localizer))
-        : [strings.importExport.readFailed],
-      strings.importExport.moreProblems,
-      localizer,
-    );
     body = (
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{strings.importExport.problemsTitle}</MessageBarTitle>
-          {strings.tenant.importNotDocument}
-          <ul className={styles.list}>
-            {problems.shown.map((problem, index) => (
-              <li key={index}>{problem}</li>
-            ))}
-          </ul>
-          {problems.more}
-        </MessageBarBody>
-      </MessageBar>
+      <ImportProblems
+        problems={result && !result.ok ? result.problems : undefined}
+        intro={strings.tenant.importNotDocument}
+      />
     );
   } else {
     const warnings = firstOf(result?.ok ? result.warnings : [], strings.importExport.moreWarnings, localizer);
