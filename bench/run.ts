@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { ensureCertificate } from '../src/local/certificate';
 import { buildBarePage, measureInteraction, measureLoad, type InteractionLatency } from './browser';
 import { buildBenchTab, measureSpfxBundle, measureTabFirstLoad } from './bundleSize';
+import { measureBulkApply } from './bulkApply';
 import { measureSaveCost, type SaveCost } from './saveCost';
 import { measureValidDomainsFetch, type ValidDomainsCost } from './validDomains';
 
@@ -284,6 +285,22 @@ async function main(): Promise<void> {
         },
       ),
     );
+
+  rows.push(
+    await figure('8. Bulk apply (100 ms latency)', '3 × ⌈n/20⌉ requests; 10 → 3', async () => {
+      const costs = await measureBulkApply();
+      return {
+        measured: costs
+          .map(
+            (c) =>
+              `${c.registrations}: ${c.requests} req ${ms(c.milliseconds)} (one at a time ${c.oneAtATimeRequests} req ${ms(c.oneAtATimeMilliseconds)})`,
+          )
+          .join('; '),
+        pass: costs.every((cost) => cost.requests <= cost.expectedRequests),
+        details: costs,
+      };
+    }),
+  );
 
   console.log('');
   printTable(rows);

@@ -13,10 +13,16 @@
  *
  * Read-only apps are never changed by any operation. Registrations the operation leaves as they are
  * appear in no plan; registration ids the tenant does not have are reported (`unplanned`), never
- * created. A tenant-wide import will be a third operation on the same plan shape.
+ * created.
+ *
+ * - `import`: a tenant-wide grants document, each registration it names merged (the default) or
+ *   replaced exactly as a one-registration import does (`planImport`).
+ *
+ * Edits made elsewhere (the app view's matrix) become plans through `planRegistration`.
  */
 import { diffGrants } from './diffGrants';
 import { emptyGrant, findGrant, removeGrant, upsertGrant } from './grantList';
+import { planImport, type ImportMode, type ImportSkipReason } from './importPlan';
 import type { Grant, GrantChange, Registration } from './model';
 import { sameAppId } from './normalise';
 import { applyPreset, type PermissionSet } from './presets';
@@ -37,13 +43,20 @@ export type TenantOperation =
       readonly appId: string;
       /** Every loaded registration when left out. */
       readonly registrationIds?: readonly string[];
+    }
+  | {
+      readonly type: 'import';
+      /** The file's grants per registration (`GrantsDocument.registrations`). */
+      readonly entries: readonly { readonly registrationId: string; readonly grants: readonly Grant[] }[];
+      /** The registrations replaced (apps not in the file removed); every other one is merged. */
+      readonly replace: ReadonlySet<string>;
     };
 
 export type PlanSkipReason =
   /** `remove` never touches the owning app's own grant. */
   | 'owner'
-  /** Read-only here: the service sent values this tool cannot read exactly. */
-  | 'readOnly';
+  /** Read-only here (`readOnly`: the service sent values this tool cannot read exactly), or an import's reason. */
+  | ImportSkipReason;
 
 export interface PlanSkip {
   readonly appId: string;
@@ -84,10 +97,11 @@ function isReadOnly(grant: Grant | undefined): boolean {
   return grant !== undefined && unwritablePlanes(grant).length > 0;
 }
 
-function registrationPlan(
+/** One registration's plan from the grants wanted; `undefined` when nothing changes or is skipped. */
+export function planRegistration(
   entry: RegistrationGrants,
   edited: readonly Grant[],
-  skipped: readonly PlanSkip[],
+  skipped: readonly PlanSkip[] = [],
 ): RegistrationPlan | undefined {
   const changes = diffGrants(entry.grants, edited);
   if (changes.length === 0 && skipped.length === 0) return undefined;
@@ -127,8 +141,8 @@ function planApply(
   permissions: PermissionSet,
 ): RegistrationPlan | undefined {
   const current = findGrant(entry.grants, appId);
-  if (isReadOnly(current)) return registrationPlan(entry, entry.grants, [{ appId, reason: 'readOnly' }]);
-  return registrationPlan(
+  if (isReadOnly(current)) return planRegistration(entry, entry.grants, [{ appId, reason: 'readOnly' }]);
+  return planRegistration(
     entry,
     upsertGrant(entry.grants, applyPreset(current ?? emptyGrant(appId), permissions)),
     [],
@@ -140,11 +154,20 @@ function planRemove(entry: RegistrationGrants, appId: string): RegistrationPlan 
   if (current === undefined) return undefined;
   // The owner's grant is never touched by a removal across registrations.
   if (sameAppId(appId, entry.registration.owningAppId)) {
-    return registrationPlan(entry, entry.grants, [{ appId: current.appId, reason: 'owner' }]);
+    return planRegistration(entry, entry.grants, [{ appId: current.appId, reason: 'owner' }]);
   }
   if (isReadOnly(current))
-    return registrationPlan(entry, entry.grants, [{ appId: current.appId, reason: 'readOnly' }]);
-  return registrationPlan(entry, removeGrant(entry.grants, appId), []);
+    return planRegistration(entry, entry.grants, [{ appId: current.appId, reason: 'readOnly' }]);
+  return planRegistration(entry, removeGrant(entry.grants, appId), []);
+}
+
+function planImportEntry(
+  entry: RegistrationGrants,
+  fileGrants: readonly Grant[],
+  mode: ImportMode,
+): RegistrationPlan | undefined {
+  const plan = planImport(entry.grants, fileGrants, mode);
+  return planRegistration(entry, plan.edited, plan.skipped);
 }
 
 /**
@@ -156,6 +179,20 @@ export function planTenantOperation(
   tenant: readonly RegistrationGrants[],
   operation: TenantOperation,
 ): TenantPlan {
+  if (operation.type === 'import') {
+    const files = new Map(operation.entries.map((file) => [idKey(file.registrationId), file.grants]));
+    const replaced = new Set([...operation.replace].map(idKey));
+    const { entries, unplanned } = chosen(
+      tenant,
+      operation.entries.map((file) => file.registrationId),
+    );
+    const registrations = entries.flatMap((entry) => {
+      const key = idKey(entry.registration.id);
+      const plan = planImportEntry(entry, files.get(key) ?? [], replaced.has(key) ? 'replace' : 'merge');
+      return plan === undefined ? [] : [plan];
+    });
+    return { registrations, unplanned };
+  }
   const { entries, unplanned } = chosen(tenant, operation.registrationIds);
   const registrations = entries.flatMap((entry) => {
     const plan =

@@ -159,3 +159,52 @@ describe('remove an app from all registrations but where it owns', () => {
     expect(plan.registrations.map((entry) => entry.registration.name)).toEqual(['Type 5']);
   });
 });
+
+describe('import a tenant-wide file', () => {
+  const first = tenant[0].registration;
+  const third = tenant[2].registration;
+
+  it('merges by default, replaces only the registrations chosen, and reports ids the tenant does not have', () => {
+    const missing = 'ffffffff-0000-4000-8000-000000000999';
+    const plan = planTenantOperation(tenant, {
+      type: 'import',
+      entries: [
+        { registrationId: first.id, grants: [owner, g(GUEST, ['read'], ['none'])] },
+        { registrationId: third.id, grants: [owner] },
+        { registrationId: missing, grants: [owner] },
+      ],
+      replace: new Set([third.id]),
+    });
+    expect(plan.unplanned).toEqual([{ registrationId: missing, reason: 'not_in_tenant' }]);
+    expect(
+      plan.registrations.map((entry) => [
+        entry.registration.id,
+        entry.changes.map((change) => [change.type, change.appId]),
+      ]),
+    ).toEqual([
+      [first.id, [['added', GUEST]]],
+      // Replace removes the backup app the file leaves out; merge would have kept it.
+      [third.id, [['removed', BACKUP]]],
+    ]);
+  });
+
+  it('merge leaves apps the file does not name as they are', () => {
+    const plan = planTenantOperation(tenant, {
+      type: 'import',
+      entries: [{ registrationId: third.id, grants: [owner] }],
+      replace: new Set(),
+    });
+    expect(plan.registrations).toEqual([]);
+  });
+
+  it('keeps read-only apps and says why', () => {
+    const entry = { registration: registration(42), grants: [owner, readOnlyGuest] };
+    const plan = planTenantOperation([entry], {
+      type: 'import',
+      entries: [{ registrationId: entry.registration.id, grants: [owner] }],
+      replace: new Set([entry.registration.id]),
+    });
+    expect(plan.registrations[0].changes).toEqual([]);
+    expect(plan.registrations[0].skipped).toEqual([{ appId: GUEST, reason: 'readOnlyNotInFile' }]);
+  });
+});

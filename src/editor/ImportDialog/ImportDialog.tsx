@@ -20,7 +20,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ReactElement } from 'react';
 import { diffGrants } from '../../core/diffGrants';
 import { readImportFile } from '../../core/grantsDocument';
-import type { DocumentProblem, ImportConversions, ReadImportResult } from '../../core/grantsDocument';
+import type { ImportConversions, ReadImportResult } from '../../core/grantsDocument';
 import { planImport } from '../../core/importPlan';
 import type { ImportMode } from '../../core/importPlan';
 import type { Grant, Registration } from '../../core/model';
@@ -28,7 +28,9 @@ import { sameAppId } from '../../core/normalise';
 import { ChangeList } from '../ReviewDialog/ChangeList';
 import { ReadWarningList } from '../shared/ReadWarningList';
 import { useLocalizer } from '../strings';
-import type { Localizer, PluralForms } from '../strings';
+import type { Localizer } from '../strings';
+import { ImportProblems } from './ImportProblems';
+import { firstOf, readText } from './importText';
 import { useImportDialogStyles } from './useImportDialogStyles.styles';
 
 export interface ImportDialogProps {
@@ -46,36 +48,6 @@ type ImportState =
   | { readonly type: 'reading' }
   | { readonly type: 'unreadable' }
   | { readonly type: 'read'; readonly result: ReadImportResult };
-
-/** Long lists show their first entries and a count: a file of 20,000 apps must not render 20,000 rows. */
-const SHOWN = 50;
-
-/** The first `SHOWN` items, and the line that counts the rest (empty when nothing is left out). */
-function firstOf<T>(
-  items: readonly T[],
-  more: PluralForms,
-  localizer: Localizer,
-): { readonly shown: readonly T[]; readonly more: string } {
-  const hidden = items.length - SHOWN;
-  return { shown: items.slice(0, SHOWN), more: hidden > 0 ? localizer.plural(more, hidden) : '' };
-}
-
-function readText(file: File): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsText(file);
-  });
-}
-
-function problemText(problem: DocumentProblem, localizer: Localizer): string {
-  return localizer.format(localizer.strings.importExport.problems[problem.code], {
-    path: problem.path,
-    found: problem.found ?? '',
-  });
-}
 
 function conversionLines(conversions: ImportConversions, localizer: Localizer): string[] {
   const { converted } = localizer.strings.importExport;
@@ -127,26 +99,7 @@ export default function ImportDialog(props: ImportDialogProps): ReactElement {
   if (state.type === 'reading') {
     body = <Spinner size="small" label={texts.reading} />;
   } else if (state.type === 'unreadable' || (result && !result.ok)) {
-    const problems = firstOf(
-      result && !result.ok
-        ? result.problems.map((problem) => problemText(problem, localizer))
-        : [texts.readFailed],
-      texts.moreProblems,
-      localizer,
-    );
-    body = (
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{texts.problemsTitle}</MessageBarTitle>
-          <ul className={styles.list}>
-            {problems.shown.map((problem, index) => (
-              <li key={index}>{problem}</li>
-            ))}
-          </ul>
-          {problems.more}
-        </MessageBarBody>
-      </MessageBar>
-    );
+    body = <ImportProblems problems={result && !result.ok ? result.problems : undefined} />;
   } else if (result?.ok && plan) {
     const conversions = conversionLines(result.conversions, localizer);
     const warnings = firstOf(result.warnings, texts.moreWarnings, localizer);

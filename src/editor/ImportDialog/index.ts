@@ -3,3 +3,7 @@ import { lazy } from 'react';
 /** Loaded on first use: the screens show without the dialog's code (SPFx's webpack and Vite split it). */
 export const ImportDialog = lazy(() => import('./ImportDialog'));
 export type { ImportDialogProps } from './ImportDialog';
+
+/** The tenant-wide import, loaded on first use. */
+export const TenantImportDialog = lazy(() => import('./TenantImportDialog'));
+export type { TenantImportDialogProps } from './TenantImportDialog';

@@ -44,6 +44,10 @@ export interface MatrixRowProps {
   readonly isOwningApp: boolean;
   /** Planes whose values this tool cannot read exactly: the whole row is then read-only. */
   readonly readOnlyPlanes: readonly Plane[];
+  /** Read-only whatever it holds, for this reason (the app view's rows of registrations the app owns). */
+  readonly lockedReason?: string;
+  /** Whether the menu offers the actions about another app (copy from, details): not on registration rows. */
+  readonly appActions: boolean;
   /** Describes why the row is read-only (`aria-describedby` of its cells). */
   readonly readOnlyDescriptionId: string;
   readonly wellKnownPresetId: PresetId | undefined;
@@ -92,6 +96,8 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps): ReactEl
     appName,
     isOwningApp,
     readOnlyPlanes,
+    lockedReason,
+    appActions,
     readOnlyDescriptionId,
     wellKnownPresetId,
     activeCol,
@@ -115,7 +121,7 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps): ReactEl
   };
   const changed = !baseline || MATRIX_COLUMNS.some((column) => isChanged(column.plane, column.permission));
   const presets = PRESETS.filter((preset) => preset.appId === undefined || sameAppId(preset.appId, appId));
-  const readOnly = readOnlyPlanes.length > 0;
+  const readOnly = readOnlyPlanes.length > 0 || lockedReason !== undefined;
 
   function isChanged(plane: Plane, permission: GrantablePermission): boolean {
     const now = cellState(planeOf(grant, plane), permission) !== 'off';
@@ -207,9 +213,10 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps): ReactEl
             </span>
             {readOnly && (
               <span id={readOnlyDescriptionId} className={styles.readOnlyReason}>
-                {format(strings.matrix.readOnlyReason, {
-                  planes: list(readOnlyPlanes.map((plane) => strings.planes[plane])),
-                })}
+                {lockedReason ??
+                  format(strings.matrix.readOnlyReason, {
+                    planes: list(readOnlyPlanes.map((plane) => strings.planes[plane])),
+                  })}
               </span>
             )}
           </div>
@@ -250,12 +257,14 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps): ReactEl
                   ))}
                 </MenuGroup>
                 <MenuDivider />
-                <MenuItem
-                  disabled={!canCopy || readOnly}
-                  onClick={(event) => onRowAction(event, { type: 'copyFrom', appId })}
-                >
-                  {strings.matrix.copyFrom}
-                </MenuItem>
+                {appActions && (
+                  <MenuItem
+                    disabled={!canCopy || readOnly}
+                    onClick={(event) => onRowAction(event, { type: 'copyFrom', appId })}
+                  >
+                    {strings.matrix.copyFrom}
+                  </MenuItem>
+                )}
                 <MenuItem
                   disabled={readOnly}
                   onClick={(event) => onRowAction(event, { type: 'clearPlane', appId, plane: 'delegated' })}
@@ -269,9 +278,15 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps): ReactEl
                   {strings.matrix.clearApplication}
                 </MenuItem>
                 <MenuDivider />
-                <MenuItem onClick={(event) => onRowAction(event, { type: 'details', appId })}>
-                  {strings.details.open}
-                </MenuItem>
+                {appActions ? (
+                  <MenuItem onClick={(event) => onRowAction(event, { type: 'details', appId })}>
+                    {strings.details.open}
+                  </MenuItem>
+                ) : (
+                  <MenuItem onClick={(event) => onRowAction(event, { type: 'open', appId })}>
+                    {format(strings.tenant.openRegistration, { name: appLabel })}
+                  </MenuItem>
+                )}
                 <MenuItem
                   disabled={readOnly}
                   onClick={(event) => onRowAction(event, { type: 'remove', appId })}

@@ -56,8 +56,17 @@ function RowSpace(props: { readonly height: number; readonly columns: number }):
  * in core and the editing state in the registration editor.
  */
 export function PermissionMatrix(props: PermissionMatrixProps): ReactElement {
-  const { registrationName, owningAppId, baseline, edited, appNames, onToggle, onColumnChange, onRowAction } =
-    props;
+  const {
+    registrationName,
+    owningAppId,
+    baseline,
+    edited,
+    appNames,
+    onToggle,
+    onColumnChange,
+    onRowAction,
+    registrationRows,
+  } = props;
   const { strings, format } = useLocalizer();
   const styles = usePermissionMatrixStyles();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -173,7 +182,9 @@ export function PermissionMatrix(props: PermissionMatrixProps): ReactElement {
         <table
           ref={tableRef}
           role="grid"
-          aria-label={format(strings.matrix.tableLabel, { name: registrationName })}
+          aria-label={
+            registrationRows?.gridLabel ?? format(strings.matrix.tableLabel, { name: registrationName })
+          }
           aria-rowcount={rows.length + HEADER_ROWS}
           className={styles.table}
           onKeyDownCapture={navigation.onKeyDownCapture}
@@ -207,6 +218,8 @@ export function PermissionMatrix(props: PermissionMatrixProps): ReactElement {
                   appName={name}
                   isOwningApp={sameAppId(grant.appId, owningAppId)}
                   readOnlyPlanes={readOnlyPlanesOf(grant)}
+                  lockedReason={registrationRows?.lockedRows.get(appKey(grant.appId))}
+                  appActions={registrationRows === undefined}
                   readOnlyDescriptionId={`${descriptionBaseId}-readonly-${index}`}
                   wellKnownPresetId={wellKnownPresetId(grant.appId)}
                   activeCol={navigation.active.row === index + 1 ? navigation.active.col : undefined}

@@ -22,7 +22,9 @@ export type MatrixRowActionData =
   | { readonly type: 'clearPlane'; readonly appId: string; readonly plane: Plane }
   | { readonly type: 'remove'; readonly appId: string }
   /** Show the app's name and id in full. */
-  | { readonly type: 'details'; readonly appId: string };
+  | { readonly type: 'details'; readonly appId: string }
+  /** Registration rows: open that registration's own matrix (`appId` is then the registration id). */
+  | { readonly type: 'open'; readonly appId: string };
 
 export interface PermissionMatrixProps {
   readonly registrationName: string;
@@ -34,6 +36,17 @@ export interface PermissionMatrixProps {
   readonly onToggle: (event: ChangeEvent<HTMLInputElement>, data: MatrixToggleData) => void;
   readonly onColumnChange: (event: SyntheticEvent, data: MatrixColumnChangeData) => void;
   readonly onRowAction: (event: SyntheticEvent, data: MatrixRowActionData) => void;
+  /**
+   * Rows that are registrations, not apps (the app view: one app on every registration): row ids are
+   * registration ids and `appNames` holds their names. The grid is named `gridLabel`, the row actions
+   * about another app (copy from, details) are left out, and `lockedRows` (row id → why) are read-only.
+   */
+  readonly registrationRows?: RegistrationRows;
+}
+
+export interface RegistrationRows {
+  readonly gridLabel: string;
+  readonly lockedRows: ReadonlyMap<string, string>;
 }
 
 /** Which planes have values the catalog does not know (each gets an "Other" column). */

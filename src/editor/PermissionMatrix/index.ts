@@ -4,5 +4,6 @@ export type {
   MatrixRowActionData,
   MatrixToggleData,
   PermissionMatrixProps,
+  RegistrationRows,
 } from './PermissionMatrix.types';
 export { cellLabel } from './matrixColumns';

@@ -25,6 +25,7 @@ import {
 } from '../RegistrationEditor';
 import { RegistrationList, useRegistrationList } from '../RegistrationList';
 import { RegisterDialog } from '../RegisterDialog';
+import { TenantActions } from '../TenantActions';
 import { TenantAppView } from '../TenantAppView';
 import { TenantOverview } from '../TenantOverview';
 import { useFocusReturn } from '../shared/useFocusReturn';
@@ -165,6 +166,7 @@ function EditorShell(props: { readonly host: EditorHost }): ReactElement {
               openRead(registration, { focusAppId: appId, returnTo: 'overview' })
             }
             onOpenApp={(appId) => setView({ kind: 'app', appId })}
+            renderActions={(selection) => <TenantActions model={list} {...selection} />}
           />
         ) : view.kind === 'app' ? (
           <TenantAppView

@@ -3,37 +3,30 @@ import {
   Button,
   Caption1,
   Checkbox,
-  Dialog,
   DialogActions,
-  DialogBody,
   DialogContent,
-  DialogSurface,
   DialogTitle,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactElement } from 'react';
 import { diffGrants } from '../../core/diffGrants';
 import type { Grant, Registration } from '../../core/model';
-import { grantsEqual } from '../../core/normalise';
 import { detectLockOutRisk, validateGrants } from '../../core/validate';
 import type { GraphError } from '../../graph/errors';
 import type { ProgressEvent, SaveReport, SaveRequest } from '../../graph/RegistrationRepository';
-import { ConflictResolver } from '../ConflictResolver';
 import { ErrorExplanation, toGraphError } from '../ErrorExplanation';
 import { useEditorHost } from '../host/EditorHostContext';
-import { applyResolutions } from '../session/editingSession';
 import type { ConflictResolution } from '../session/editingSession';
-import { overlayGrants } from '../../core/grantList';
 import { useLocalizer } from '../strings';
 import { ChangeList } from './ChangeList';
 import { SaveOutcomes } from './SaveOutcomes';
-import { SaveProgress } from './SaveProgress';
+import { ConflictStep, ReviewFrame, SavingStep, lockOutText } from './reviewParts';
+import { failedAppIds, resolutionRequest, retryRequest, withoutConflicts } from './saveRequests';
 
 const useStyles = makeStyles({
   content: {
@@ -74,7 +67,8 @@ type Step =
 export default function ReviewDialog(props: ReviewDialogProps): ReactElement {
   const { registration, baseline, edited, labelOf, onSaved, onConflictsResolved, onClose } = props;
   const { repository, logger } = useEditorHost();
-  const { strings, format, plural, list } = useLocalizer();
+  const localizer = useLocalizer();
+  const { strings, format, plural } = localizer;
   const styles = useStyles();
   const [step, setStep] = useState<Step>({ kind: 'review' });
   const running = useRef<AbortController>();
@@ -131,50 +125,18 @@ export default function ReviewDialog(props: ReviewDialogProps): ReactElement {
 
   const saveAll = (): Promise<void> => save({ registrationId: registration.id, baseline, edited });
 
-  const retryFailed = (report: SaveReport): Promise<void> => {
-    const failed = report.outcomes
-      .filter((outcome) => outcome.status === 'failed' || outcome.status === 'unknown')
-      .map((outcome) => outcome.appId);
-    // Only the failed apps: everything else is either saved already or waiting for a conflict choice.
-    return save({
-      registrationId: registration.id,
-      baseline,
-      edited: overlayGrants(baseline, edited, failed),
-    });
-  };
+  const retryFailed = (report: SaveReport): Promise<void> =>
+    save(retryRequest(registration.id, { baseline, edited }, report));
 
   const resolve = async (resolutions: readonly ConflictResolution[], report: SaveReport): Promise<void> => {
     onConflictsResolved(resolutions);
-    const toWrite = resolutions.filter((resolution) => !grantsEqual(resolution.chosen, resolution.theirs));
-    if (toWrite.length === 0) {
-      setStep({
-        kind: 'done',
-        report: { ...report, outcomes: report.outcomes.filter((o) => o.status !== 'conflict') },
-      });
-      return;
-    }
-    const next = applyResolutions(baseline, edited, resolutions);
-    await save({
-      registrationId: registration.id,
-      baseline: next.baseline,
-      edited: overlayGrants(
-        next.baseline,
-        next.edited,
-        toWrite.map((resolution) => resolution.appId),
-      ),
-      resolved: toWrite.flatMap((resolution) => (resolution.chosen ? [resolution.chosen] : [])),
-    });
+    const { request } = resolutionRequest(registration.id, { baseline, edited }, resolutions);
+    if (request === undefined) setStep({ kind: 'done', report: withoutConflicts(report) });
+    else await save(request);
   };
 
   const busy = step.kind === 'saving';
-  const lockOutText = lockOut
-    ? lockOut.kind === 'owning_app_removed'
-      ? format(strings.review.lockOutRemoved, { app: labelOf(registration.owningAppId) })
-      : format(strings.review.lockOutBelowFull, {
-          app: labelOf(registration.owningAppId),
-          planes: list(lockOut.planes.map((plane) => strings.planes[plane])),
-        })
-    : undefined;
+  const lockOutMessage = lockOut ? lockOutText(lockOut, registration, labelOf, localizer) : undefined;
 
   let body: ReactElement;
   if (step.kind === 'review') {
@@ -212,12 +174,12 @@ export default function ReviewDialog(props: ReviewDialogProps): ReactElement {
               </MessageBarBody>
             </MessageBar>
           )}
-          {lockOutText && (
+          {lockOutMessage && (
             <>
               <MessageBar intent="error" layout="multiline">
                 <MessageBarBody>
                   <MessageBarTitle>{strings.review.lockOutTitle}</MessageBarTitle>
-                  {lockOutText}
+                  {lockOutMessage}
                 </MessageBarBody>
               </MessageBar>
               <Checkbox
@@ -245,17 +207,13 @@ export default function ReviewDialog(props: ReviewDialogProps): ReactElement {
     );
   } else if (step.kind === 'saving') {
     body = (
-      <>
-        <DialogTitle>{strings.review.title}</DialogTitle>
-        <DialogContent className={styles.content}>
-          <SaveProgress progress={step.progress} />
-        </DialogContent>
-        <DialogActions>
-          <Button ref={cancelRef} appearance="secondary" onClick={cancelSave}>
-            {strings.common.cancel}
-          </Button>
-        </DialogActions>
-      </>
+      <SavingStep
+        title={strings.review.title}
+        className={styles.content}
+        progress={step.progress}
+        cancelRef={cancelRef}
+        onCancel={cancelSave}
+      />
     );
   } else if (step.kind === 'failed') {
     body = (
@@ -275,22 +233,16 @@ export default function ReviewDialog(props: ReviewDialogProps): ReactElement {
   } else if (step.kind === 'conflicts') {
     const { report } = step;
     body = (
-      <Suspense fallback={<Spinner size="small" />}>
-        <ConflictResolver
-          conflicts={report.outcomes.flatMap((outcome) =>
-            outcome.status === 'conflict' ? [outcome.conflict] : [],
-          )}
-          labelOf={labelOf}
-          onApply={(resolutions) => void resolve(resolutions, report)}
-          onCancel={() => setStep({ kind: 'done', report })}
-        />
-      </Suspense>
+      <ConflictStep
+        report={report}
+        labelOf={labelOf}
+        onApply={(resolutions) => void resolve(resolutions, report)}
+        onCancel={() => setStep({ kind: 'done', report })}
+      />
     );
   } else {
     const { report } = step;
-    const failedCount = report.outcomes.filter(
-      (outcome) => outcome.status === 'failed' || outcome.status === 'unknown',
-    ).length;
+    const failedCount = failedAppIds(report).length;
     const conflictCount = report.outcomes.filter((outcome) => outcome.status === 'conflict').length;
     body = (
       <>
@@ -319,19 +271,8 @@ export default function ReviewDialog(props: ReviewDialogProps): ReactElement {
   }
 
   return (
-    <Dialog
-      open
-      modalType="modal"
-      onOpenChange={(_event, data) => {
-        if (data.open) return;
-        // A running save is not walked away from (its outcome must be seen): Escape cancels it.
-        if (!busy) onClose();
-        else if (data.type === 'escapeKeyDown') cancelSave();
-      }}
-    >
-      <DialogSurface aria-busy={busy}>
-        <DialogBody>{body}</DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ReviewFrame busy={busy} onClose={onClose} onCancelSave={cancelSave}>
+      {body}
+    </ReviewFrame>
   );
 }

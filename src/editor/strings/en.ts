@@ -387,6 +387,83 @@ export const en = {
       'Merge keeps the other change and applies your granted and revoked cells on top of it, with the same rules as the matrix.',
     apply: 'Save choices',
   },
+  /** Work across registrations: the app view, "Apply to registrations…", the tenant review and import. */
+  tenant: {
+    appTitle: '{app} on every registration',
+    appIntro: 'One row per registration. Edit the cells, then review and save every registration at once.',
+    gridLabel: 'Permissions of {app} on each registration',
+    ownerRowReason:
+      'This app owns this container type: its grant here is changed only in the registration’s own matrix.',
+    loadingGrants: 'Reading the grants of every registration…',
+    notRead: plural({
+      one: 'The grants of {count} registration could not be read; it is not shown and nothing is saved to it.',
+      other:
+        'The grants of {count} registrations could not be read; they are not shown and nothing is saved to them.',
+    }),
+    openRegistration: 'Open {name}',
+    reviewEdits: plural({
+      one: 'Review changes ({count} registration)',
+      other: 'Review changes ({count} registrations)',
+    }),
+    apply: 'Apply to registrations…',
+    removeAll: 'Remove from all…',
+    import: 'Import…',
+    applyTitle: 'Apply to registrations',
+    appField: 'App (client id or name)',
+    appFieldHint: 'A client id (GUID), or the name of an app that already holds a grant.',
+    appUnknown: 'Enter a client id (a GUID) or the name of an app that holds a grant.',
+    appAmbiguous: 'More than one app has this name: enter its client id.',
+    appFound: 'Applies to {app}',
+    whatLabel: 'What to grant',
+    explicit: 'Choose permissions',
+    explicitGrants: 'Grants exactly the permissions chosen below.',
+    delegatedField: 'Delegated permissions',
+    applicationField: 'Application (app-only) permissions',
+    scopeLabel: 'On which registrations',
+    scopeAll: plural({
+      one: 'All {count} registration',
+      other: 'All {count} registrations',
+    }),
+    scopeFiltered: plural({
+      one: 'The {count} registration the overview shows',
+      other: 'The {count} registrations the overview shows',
+    }),
+    review: 'Review',
+    reviewTitle: 'Review changes across registrations',
+    reviewIntro: plural({
+      one: 'Changes on {count} registration:',
+      other: 'Changes on {count} registrations:',
+    }),
+    nothing: 'There is nothing to save: the registrations already hold this.',
+    unchanged: 'Nothing changes here.',
+    skippedOwner: '{app} is the owning app here: its grant is kept, never removed.',
+    unplannedTitle: 'Not in this tenant: nothing is created',
+    unplanned: '{id}: the file names this registration, but this tenant does not have it.',
+    lockOut: '{registration}: {text}',
+    notSaved:
+      'Nothing was written to {name}: its current grants could not be read, so a write could overwrite changes made elsewhere. Saving again is safe.',
+    summary: 'Registrations saved: {saved} · with failures: {failed} · with conflicts: {conflicts}',
+    retryFailed: plural({
+      one: 'Retry the failed registration',
+      other: 'Retry {count} failed registrations',
+    }),
+    resolveOn: 'Resolve conflicts on {name}…',
+    importTitle: 'Import grants for the tenant',
+    importFile: 'Grants file (a tenant export of this tool, JSON)',
+    importNotDocument:
+      'This is not an export of this tool: a tenant-wide import reads only that format. Import other files in a registration’s own matrix.',
+    importModeIntro:
+      'Each registration in the file is merged: the apps in the file are set, other apps stay. Choose Replace where apps not in the file should be removed.',
+    importReplace: plural({
+      one: 'Replace on {name}: removes {count} app that is not in the file',
+      other: 'Replace on {name}: removes {count} apps that are not in the file',
+    }),
+    importReplaceCount: plural({
+      one: '{count} registration is replaced, the others merged.',
+      other: '{count} registrations are replaced, the others merged.',
+    }),
+    importNotLoaded: '{name}: its grants could not be read, so the file is not applied to it.',
+  },
   errors: {
     retry: 'Retry',
     retryIn: 'Retry in {seconds} s',

@@ -404,6 +404,93 @@ export const it: Strings = {
       'Unisci mantiene l’altra modifica e vi applica sopra le celle che hai concesso o revocato, con le stesse regole della matrice.',
     apply: 'Salva le scelte',
   },
+  /** Lavoro su più registrazioni: la vista dell’app, «Applica alle registrazioni…», la revisione e l’importazione. */
+  tenant: {
+    appTitle: '{app} su ogni registrazione',
+    appIntro:
+      'Una riga per registrazione. Modifica le celle, poi rivedi e salva tutte le registrazioni in una volta.',
+    gridLabel: 'Autorizzazioni di {app} su ogni registrazione',
+    ownerRowReason:
+      'Questa app è proprietaria di questo tipo di contenitore: qui la sua concessione si modifica solo nella matrice della registrazione.',
+    loadingGrants: 'Lettura delle concessioni di ogni registrazione…',
+    notRead: plural({
+      one: 'Non è stato possibile leggere le concessioni di {count} registrazione: non è mostrata e non vi si salva nulla.',
+      many: 'Non è stato possibile leggere le concessioni di {count} di registrazioni: non sono mostrate e non vi si salva nulla.',
+      other:
+        'Non è stato possibile leggere le concessioni di {count} registrazioni: non sono mostrate e non vi si salva nulla.',
+    }),
+    openRegistration: 'Apri {name}',
+    reviewEdits: plural({
+      one: 'Rivedi le modifiche ({count} registrazione)',
+      many: 'Rivedi le modifiche ({count} di registrazioni)',
+      other: 'Rivedi le modifiche ({count} registrazioni)',
+    }),
+    apply: 'Applica alle registrazioni…',
+    removeAll: 'Rimuovi da tutte…',
+    import: 'Importa…',
+    applyTitle: 'Applica alle registrazioni',
+    appField: 'App (ID client o nome)',
+    appFieldHint: 'Un ID client (GUID) o il nome di un’app che ha già una concessione.',
+    appUnknown: 'Inserisci un ID client (un GUID) o il nome di un’app che ha una concessione.',
+    appAmbiguous: 'Più app hanno questo nome: inserisci il suo ID client.',
+    appFound: 'Si applica a {app}',
+    whatLabel: 'Che cosa concedere',
+    explicit: 'Scegli le autorizzazioni',
+    explicitGrants: 'Concede esattamente le autorizzazioni scelte qui sotto.',
+    delegatedField: 'Autorizzazioni delegate',
+    applicationField: 'Autorizzazioni dell’applicazione (solo app)',
+    scopeLabel: 'Su quali registrazioni',
+    scopeAll: plural({
+      one: 'L’unica registrazione ({count})',
+      many: 'Tutte le {count} di registrazioni',
+      other: 'Tutte le {count} registrazioni',
+    }),
+    scopeFiltered: plural({
+      one: 'La {count} registrazione mostrata nella panoramica',
+      many: 'Le {count} di registrazioni mostrate nella panoramica',
+      other: 'Le {count} registrazioni mostrate nella panoramica',
+    }),
+    review: 'Rivedi',
+    reviewTitle: 'Rivedi le modifiche su più registrazioni',
+    reviewIntro: plural({
+      one: 'Modifiche su {count} registrazione:',
+      many: 'Modifiche su {count} di registrazioni:',
+      other: 'Modifiche su {count} registrazioni:',
+    }),
+    nothing: 'Non c’è niente da salvare: le registrazioni hanno già questo.',
+    unchanged: 'Qui non cambia niente.',
+    skippedOwner: '{app} è qui l’app proprietaria: la sua concessione resta, non viene mai rimossa.',
+    unplannedTitle: 'Non presenti in questo tenant: non viene creato niente',
+    unplanned: '{id}: il file nomina questa registrazione, ma questo tenant non la ha.',
+    lockOut: '{registration}: {text}',
+    notSaved:
+      'Non è stato scritto niente su {name}: non è stato possibile leggere le sue concessioni attuali, quindi una scrittura potrebbe sovrascrivere modifiche fatte altrove. Salvare di nuovo è sicuro.',
+    summary: 'Registrazioni salvate: {saved} · con errori: {failed} · con conflitti: {conflicts}',
+    retryFailed: plural({
+      one: 'Riprova la registrazione non salvata',
+      many: 'Riprova le {count} di registrazioni non salvate',
+      other: 'Riprova le {count} registrazioni non salvate',
+    }),
+    resolveOn: 'Risolvi i conflitti su {name}…',
+    importTitle: 'Importa le concessioni del tenant',
+    importFile: 'File delle concessioni (un’esportazione del tenant di questo strumento, JSON)',
+    importNotDocument:
+      'Non è un’esportazione di questo strumento: un’importazione per tutto il tenant legge solo quel formato. Importa gli altri file nella matrice della singola registrazione.',
+    importModeIntro:
+      'Ogni registrazione del file viene unita: le app del file vengono impostate, le altre restano. Scegli Sostituisci dove le app assenti dal file devono essere rimosse.',
+    importReplace: plural({
+      one: 'Sostituisci su {name}: rimuove {count} app che non è nel file',
+      many: 'Sostituisci su {name}: rimuove {count} di app che non sono nel file',
+      other: 'Sostituisci su {name}: rimuove {count} app che non sono nel file',
+    }),
+    importReplaceCount: plural({
+      one: '{count} registrazione viene sostituita, le altre unite.',
+      many: '{count} di registrazioni vengono sostituite, le altre unite.',
+      other: '{count} registrazioni vengono sostituite, le altre unite.',
+    }),
+    importNotLoaded:
+      '{name}: non è stato possibile leggere le sue concessioni, quindi il file non vi viene applicato.',
+  },
   errors: {
     retry: 'Riprova',
     retryIn: 'Riprova tra {seconds} s',

@@ -1,0 +1,33 @@
+/** Reading an import file and wording its problems: one registration's import and the tenant's. */
+import type { DocumentProblem } from '../../core/grantsDocument';
+import type { Localizer, PluralForms } from '../strings';
+
+/** Long lists show their first entries and a count: a file of 20,000 apps must not render 20,000 rows. */
+export const SHOWN = 50;
+
+/** The first `SHOWN` items, and the line that counts the rest (empty when nothing is left out). */
+export function firstOf<T>(
+  items: readonly T[],
+  more: PluralForms,
+  localizer: Localizer,
+): { readonly shown: readonly T[]; readonly more: string } {
+  const hidden = items.length - SHOWN;
+  return { shown: items.slice(0, SHOWN), more: hidden > 0 ? localizer.plural(more, hidden) : '' };
+}
+
+export function readText(file: File): Promise<string> {
+  if (typeof file.text === 'function') return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(file);
+  });
+}
+
+export function problemText(problem: DocumentProblem, localizer: Localizer): string {
+  return localizer.format(localizer.strings.importExport.problems[problem.code], {
+    path: problem.path,
+    found: problem.found ?? '',
+  });
+}

@@ -1,0 +1,2 @@
+export { TenantActions } from './TenantActions';
+export type { TenantActionsProps } from './TenantActions';

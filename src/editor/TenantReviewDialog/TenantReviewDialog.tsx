@@ -1,0 +1,439 @@
+import {
+  Body1,
+  Button,
+  Checkbox,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
+import type { ReactElement } from 'react';
+import { displayText } from '../../core/displayText';
+import type { Grant, Registration } from '../../core/model';
+import { rebaseAfterSave, type GrantVersions } from '../../core/savePlan';
+import type { PlanSkip, RegistrationPlan, TenantPlan } from '../../core/tenantPlan';
+import type {
+  ProgressEvent,
+  RegistrationSaveResult,
+  SaveReport,
+  SaveRequest,
+} from '../../graph/RegistrationRepository';
+import { ErrorExplanation, toGraphError } from '../ErrorExplanation';
+import { useEditorHost } from '../host/EditorHostContext';
+import { ChangeList } from '../ReviewDialog/ChangeList';
+import { SaveOutcomes } from '../ReviewDialog/SaveOutcomes';
+import { ConflictStep, ReviewFrame, SavingStep, lockOutText } from '../ReviewDialog/reviewParts';
+import {
+  failedAppIds,
+  resolutionRequest,
+  retryRequest,
+  withoutConflicts,
+} from '../ReviewDialog/saveRequests';
+import { useLocalizer } from '../strings';
+
+const useStyles = makeStyles({
+  content: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
+  registration: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalXL,
+  },
+});
+
+export interface TenantReviewDialogProps {
+  /** What the operation changes, registration by registration (`planTenantOperation`). */
+  readonly plan: TenantPlan;
+  readonly labelOf: (appId: string) => string;
+  /** The grants a save confirmed for a registration: the list records them. */
+  readonly onSaved: (registrationId: string, grants: readonly Grant[]) => void;
+  readonly onClose: () => void;
+}
+
+/** One registration's latest result, outcomes of earlier attempts kept for apps not sent again. */
+type Result = RegistrationSaveResult;
+
+type Step =
+  | { readonly kind: 'review'; readonly cancelled?: boolean }
+  | { readonly kind: 'saving'; readonly progress?: ProgressEvent }
+  | { readonly kind: 'done' }
+  | { readonly kind: 'conflicts'; readonly registration: Registration; readonly report: SaveReport };
+
+const key = (registrationId: string): string => registrationId.toLowerCase();
+
+/** A retry's report on top of the earlier one: apps sent again take their new outcome. */
+function mergeReports(earlier: SaveReport | undefined, later: SaveReport): SaveReport {
+  if (earlier === undefined) return later;
+  const again = new Set(later.outcomes.map((outcome) => outcome.appId.toLowerCase()));
+  return {
+    ...later,
+    outcomes: [
+      ...earlier.outcomes.filter((outcome) => !again.has(outcome.appId.toLowerCase())),
+      ...later.outcomes,
+    ],
+    savedAt: later.savedAt ?? earlier.savedAt,
+  };
+}
+
+function needsRetry(result: Result | undefined): boolean {
+  if (result === undefined) return false;
+  return result.type === 'not-saved' || failedAppIds(result.report).length > 0;
+}
+
+function conflictCount(result: Result | undefined): number {
+  if (result?.type !== 'saved') return 0;
+  return result.report.outcomes.filter((outcome) => outcome.status === 'conflict').length;
+}
+
+/**
+ * The review and save of one operation across registrations: per registration what each write sends
+ * and each removal takes away (the one-registration review's words), what is skipped and why, the
+ * owning-app lock-out confirmation; then one `saveGrantsOfMany`, the outcome per registration and per
+ * app, a retry of only what failed, and conflicts resolved registration by registration.
+ */
+export default function TenantReviewDialog(props: TenantReviewDialogProps): ReactElement {
+  const { plan, labelOf, onSaved, onClose } = props;
+  const { repository, logger } = useEditorHost();
+  const localizer = useLocalizer();
+  const { strings, format, plural } = localizer;
+  const styles = useStyles();
+  const [step, setStep] = useState<Step>({ kind: 'review' });
+  const [lockOutConfirmed, setLockOutConfirmed] = useState(false);
+  // Each registration's versions: rebased after every save, so a retry sends only what did not land.
+  const versions = useRef(
+    new Map<string, GrantVersions>(
+      plan.registrations.map((entry) => [
+        key(entry.registration.id),
+        { baseline: entry.baseline, edited: entry.edited },
+      ]),
+    ),
+  );
+  const [results, setResults] = useState<ReadonlyMap<string, Result>>(new Map());
+  const running = useRef<AbortController>();
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  // The button that had focus goes away when the step changes: keep focus in the dialog, where Escape
+  // and Tab still work (focus outside a modal dialog also hides it from assistive technology).
+  useEffect(() => {
+    const target = step.kind === 'saving' ? cancelRef.current : closeRef.current;
+    const dialog = target?.closest('[role="dialog"]');
+    if (target && !dialog?.contains(document.activeElement)) target.focus();
+  }, [step]);
+
+  const planned = plan.registrations;
+  const changed = planned.filter((entry) => entry.changes.length > 0);
+  const lockOuts = planned.filter((entry) => entry.lockOut !== undefined);
+  const nameOf = (registration: Registration): string => displayText(registration.name);
+
+  const save = async (requests: readonly SaveRequest[]): Promise<void> => {
+    const controller = new AbortController();
+    running.current = controller;
+    setStep({ kind: 'saving' });
+    let answers: readonly RegistrationSaveResult[];
+    try {
+      answers = await repository.saveGrantsOfMany(requests, {
+        signal: controller.signal,
+        onProgress: (progress) => setStep({ kind: 'saving', progress }),
+      });
+    } catch (error) {
+      const graphError = toGraphError(error);
+      logger.warn('Saving grants across registrations failed', { code: graphError.code });
+      // Nothing came back: each registration asked stays as it was, to be saved again.
+      answers = requests.map((request) => ({
+        type: 'not-saved',
+        registrationId: request.registrationId,
+        error: graphError,
+      }));
+    } finally {
+      running.current = undefined;
+    }
+    if (results.size === 0 && answers.every((answer) => answer.type === 'not-saved')) {
+      if (answers.every((answer) => answer.type === 'not-saved' && answer.error.code === 'cancelled')) {
+        setStep({ kind: 'review', cancelled: true });
+        return;
+      }
+    }
+    const next = new Map(results);
+    for (const answer of answers) {
+      if (answer.type === 'not-saved') {
+        next.set(key(answer.registrationId), answer);
+        continue;
+      }
+      const { report } = answer;
+      const id = key(report.registrationId);
+      const earlier = next.get(id);
+      next.set(id, {
+        type: 'saved',
+        report: mergeReports(earlier?.type === 'saved' ? earlier.report : undefined, report),
+      });
+      const current = versions.current.get(id);
+      if (current === undefined) continue;
+      const applied = report.outcomes.flatMap((outcome) =>
+        outcome.status === 'applied' ? [outcome.change] : [],
+      );
+      const rebased = rebaseAfterSave(current, {
+        applied,
+        after: report.after,
+        unconfirmed: report.unconfirmed,
+      });
+      versions.current.set(id, rebased);
+      if (applied.length > 0 || report.after !== undefined) onSaved(report.registrationId, rebased.baseline);
+    }
+    setResults(next);
+    setStep({ kind: 'done' });
+  };
+  const cancelSave = (): void => running.current?.abort();
+
+  const saveAll = (): Promise<void> =>
+    save(
+      changed.map((entry) => ({
+        registrationId: entry.registration.id,
+        baseline: entry.baseline,
+        edited: entry.edited,
+      })),
+    );
+
+  const retryFailed = (): Promise<void> =>
+    save(
+      planned.flatMap((entry): SaveRequest[] => {
+        const id = key(entry.registration.id);
+        const result = results.get(id);
+        const current = versions.current.get(id);
+        if (!needsRetry(result) || result === undefined || current === undefined) return [];
+        return [
+          result.type === 'not-saved'
+            ? { registrationId: entry.registration.id, ...current }
+            : retryRequest(entry.registration.id, current, result.report),
+        ];
+      }),
+    );
+
+  const resolve = async (
+    registration: Registration,
+    report: SaveReport,
+    resolutions: Parameters<typeof resolutionRequest>[2],
+  ): Promise<void> => {
+    const id = key(registration.id);
+    const current = versions.current.get(id);
+    if (current === undefined) return;
+    const settled = resolutionRequest(registration.id, current, resolutions);
+    versions.current.set(id, settled.versions);
+    if (settled.request === undefined) {
+      setResults(new Map(results).set(id, { type: 'saved', report: withoutConflicts(report) }));
+      setStep({ kind: 'done' });
+      return;
+    }
+    await save([settled.request]);
+  };
+
+  const skippedText = (skip: PlanSkip): string =>
+    skip.reason === 'owner'
+      ? format(strings.tenant.skippedOwner, { app: labelOf(skip.appId) })
+      : format(strings.importExport.skipped[skip.reason], { app: labelOf(skip.appId) });
+
+  const lockOutLine = (entry: RegistrationPlan): string =>
+    entry.lockOut === undefined
+      ? ''
+      : format(strings.tenant.lockOut, {
+          registration: nameOf(entry.registration),
+          text: lockOutText(entry.lockOut, entry.registration, labelOf, localizer),
+        });
+
+  const busy = step.kind === 'saving';
+  let body: ReactElement;
+  if (step.kind === 'review') {
+    body = (
+      <>
+        <DialogTitle>{strings.tenant.reviewTitle}</DialogTitle>
+        <DialogContent className={styles.content}>
+          {step.cancelled && (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>{strings.review.cancelled}</MessageBarBody>
+            </MessageBar>
+          )}
+          {changed.length === 0 ? (
+            <Body1>{strings.tenant.nothing}</Body1>
+          ) : (
+            <Body1>{plural(strings.tenant.reviewIntro, changed.length)}</Body1>
+          )}
+          {planned.map((entry) => (
+            <section
+              key={entry.registration.id}
+              className={styles.registration}
+              aria-label={nameOf(entry.registration)}
+            >
+              <Subtitle2 as="h3">{nameOf(entry.registration)}</Subtitle2>
+              {entry.changes.length > 0 ? (
+                <ChangeList changes={entry.changes} labelOf={labelOf} />
+              ) : (
+                <Body1>{strings.tenant.unchanged}</Body1>
+              )}
+              {entry.skipped.length > 0 && (
+                <ul className={styles.list}>
+                  {entry.skipped.map((skip) => (
+                    <li key={skip.appId}>{skippedText(skip)}</li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          ))}
+          {plan.unplanned.length > 0 && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{strings.tenant.unplannedTitle}</MessageBarTitle>
+                <ul className={styles.list}>
+                  {plan.unplanned.map((entry) => (
+                    <li key={entry.registrationId}>
+                      {format(strings.tenant.unplanned, { id: displayText(entry.registrationId) })}
+                    </li>
+                  ))}
+                </ul>
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {changed.length > 0 && <Body1>{strings.review.concurrency}</Body1>}
+          {lockOuts.length > 0 && (
+            <>
+              <MessageBar intent="error" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle>{strings.review.lockOutTitle}</MessageBarTitle>
+                  <ul className={styles.list}>
+                    {lockOuts.map((entry) => (
+                      <li key={entry.registration.id}>{lockOutLine(entry)}</li>
+                    ))}
+                  </ul>
+                </MessageBarBody>
+              </MessageBar>
+              <Checkbox
+                checked={lockOutConfirmed}
+                onChange={(_event, data) => setLockOutConfirmed(data.checked === true)}
+                label={strings.review.lockOutConfirm}
+              />
+            </>
+          )}
+        </DialogContent>
+        <DialogActions>
+          <Button ref={closeRef} appearance="secondary" onClick={onClose}>
+            {strings.common.cancel}
+          </Button>
+          <Button
+            appearance="primary"
+            disabled={changed.length === 0 || (lockOuts.length > 0 && !lockOutConfirmed)}
+            onClick={() => void saveAll()}
+          >
+            {strings.review.save}
+          </Button>
+        </DialogActions>
+      </>
+    );
+  } else if (step.kind === 'saving') {
+    body = (
+      <SavingStep
+        title={strings.tenant.reviewTitle}
+        className={styles.content}
+        progress={step.progress}
+        cancelRef={cancelRef}
+        onCancel={cancelSave}
+      />
+    );
+  } else if (step.kind === 'conflicts') {
+    const { registration, report } = step;
+    body = (
+      <ConflictStep
+        report={report}
+        labelOf={labelOf}
+        onApply={(resolutions) => void resolve(registration, report, resolutions)}
+        onCancel={() => setStep({ kind: 'done' })}
+      />
+    );
+  } else {
+    const all = planned.filter((entry) => results.has(key(entry.registration.id)));
+    const retryCount = all.filter((entry) => needsRetry(results.get(key(entry.registration.id)))).length;
+    const withConflicts = all.filter((entry) => conflictCount(results.get(key(entry.registration.id))) > 0);
+    const savedCount = all.filter((entry) => {
+      const result = results.get(key(entry.registration.id));
+      return result?.type === 'saved' && !needsRetry(result) && conflictCount(result) === 0;
+    }).length;
+    body = (
+      <>
+        <DialogTitle>{strings.review.outcomeTitle}</DialogTitle>
+        <DialogContent className={styles.content}>
+          <Body1 role="status">
+            {format(strings.tenant.summary, {
+              saved: savedCount,
+              failed: retryCount,
+              conflicts: withConflicts.length,
+            })}
+          </Body1>
+          {all.map((entry) => {
+            const result = results.get(key(entry.registration.id));
+            const name = nameOf(entry.registration);
+            return (
+              <section key={entry.registration.id} className={styles.registration} aria-label={name}>
+                <Subtitle2 as="h3">{name}</Subtitle2>
+                {result?.type === 'saved' ? (
+                  <SaveOutcomes report={result.report} labelOf={labelOf} />
+                ) : (
+                  result && (
+                    <>
+                      <Body1>{format(strings.tenant.notSaved, { name })}</Body1>
+                      <ErrorExplanation error={result.error} />
+                    </>
+                  )
+                )}
+                {result?.type === 'saved' && conflictCount(result) > 0 && (
+                  <div>
+                    <Button
+                      appearance="primary"
+                      onClick={() =>
+                        setStep({
+                          kind: 'conflicts',
+                          registration: entry.registration,
+                          report: result.report,
+                        })
+                      }
+                    >
+                      {format(strings.tenant.resolveOn, { name })}
+                    </Button>
+                  </div>
+                )}
+              </section>
+            );
+          })}
+        </DialogContent>
+        <DialogActions>
+          {retryCount > 0 && (
+            <Button onClick={() => void retryFailed()}>
+              {plural(strings.tenant.retryFailed, retryCount)}
+            </Button>
+          )}
+          <Button ref={closeRef} appearance={retryCount > 0 ? 'secondary' : 'primary'} onClick={onClose}>
+            {strings.common.close}
+          </Button>
+        </DialogActions>
+      </>
+    );
+  }
+
+  return (
+    <ReviewFrame busy={busy} onClose={onClose} onCancelSave={cancelSave}>
+      {body}
+    </ReviewFrame>
+  );
+}

@@ -1,0 +1,3 @@
+export { useTenantReview } from './useTenantReview';
+export type { TenantReview } from './useTenantReview';
+export type { TenantReviewDialogProps } from './TenantReviewDialog';
