@@ -12,7 +12,7 @@ import type { Grant } from '../../src/core/model';
 import type { EditorHost } from '../../src/editor';
 import { EditorHostProvider } from '../../src/editor/host/EditorHostContext';
 import { useRegistrationList } from '../../src/editor/RegistrationList';
-import { LocalizerProvider, createLocalizer } from '../../src/editor/strings';
+import { LocalizerProvider, loadLocalizer } from '../../src/editor/strings';
 import { TenantActions } from '../../src/editor/TenantActions';
 import { TenantAppView } from '../../src/editor/TenantAppView';
 import { GraphError } from '../../src/graph/errors';
@@ -58,17 +58,18 @@ function Tenant(props: {
   );
 }
 
-function renderTenant(
+async function renderTenant(
   screenKind: Screen,
   appId = BACKUP_ID,
-): { user: ReturnType<typeof userEvent.setup>; repository: InMemoryRegistrationRepository } {
+): Promise<{ user: ReturnType<typeof userEvent.setup>; repository: InMemoryRegistrationRepository }> {
+  const localizer = await loadLocalizer('en-US');
   const repository = createRepository();
   const host = createHost({ repository });
   const user = userEvent.setup();
   render(
     <FluentProvider theme={webLightTheme}>
       <EditorHostProvider value={host}>
-        <LocalizerProvider value={createLocalizer('en-US')}>
+        <LocalizerProvider value={localizer}>
           <Tenant host={host} screen={screenKind} appId={appId} />
         </LocalizerProvider>
       </EditorHostProvider>
@@ -110,7 +111,7 @@ async function applyBackupReader(user: ReturnType<typeof userEvent.setup>): Prom
 
 describe('the app view', () => {
   it('Remove from all removes the app everywhere except where it is the owning app, and says so', async () => {
-    const { user, repository } = renderTenant('app');
+    const { user, repository } = await renderTenant('app');
     await waitFor(() => expect(rowCell('Contoso Files', 'Application', 'readContent')).toBeChecked(), SLOW);
     await user.click(screen.getByRole('button', { name: 'Remove from all…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Review changes across registrations' }, SLOW);
@@ -137,7 +138,7 @@ describe('the app view', () => {
   });
 
   it('shows the app on every registration, the owner’s row read-only, and saves an edit through the review', async () => {
-    const { user, repository } = renderTenant('app');
+    const { user, repository } = await renderTenant('app');
     await screen.findByRole('grid', { name: `Permissions of ${BACKUP_ID} on each registration` }, SLOW);
     await waitFor(() => expect(rowCell('Contoso Files', 'Application', 'readContent')).toBeChecked(), SLOW);
     // Fabrikam Archive is owned by this app: its row is read-only and says why.
@@ -171,7 +172,7 @@ describe('the app view', () => {
 
 describe('apply to registrations and the review across registrations', () => {
   it('saves what it can, says which registration was not saved and why, and retries only that one', async () => {
-    const { user, repository } = renderTenant('actions');
+    const { user, repository } = await renderTenant('actions');
     const dialog = await applyBackupReader(user);
     expect(within(dialog).getByText('Changes on 2 registrations:')).toBeInTheDocument();
     expect(
@@ -209,7 +210,7 @@ describe('apply to registrations and the review across registrations', () => {
   });
 
   it('resolves a conflict on its own registration with the resolver, writing only that registration', async () => {
-    const { user, repository } = renderTenant('actions');
+    const { user, repository } = await renderTenant('actions');
     const dialog = await applyBackupReader(user);
     repository.changeElsewhere(FABRIKAM_ID, NEW_APP_ID, grant(NEW_APP_ID, ['read'], ['none']));
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
