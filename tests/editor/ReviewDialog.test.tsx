@@ -87,6 +87,32 @@ describe('review and save', () => {
     ).toBeInTheDocument();
   });
 
+  it('says that removing an app takes its unknown values away too, never that they are kept', async () => {
+    const repository = createRepository({
+      registrations: [
+        {
+          id: CONTOSO_ID,
+          name: 'Contoso Files',
+          owningAppId: OWNER_ID,
+          applicationPermissionGrants: [
+            grant(OWNER_ID, ['full'], ['full']),
+            grant(GUEST_ID, ['readContent'], ['read', 'manageSensitivityLabels']),
+          ],
+        },
+      ],
+    });
+    const { user } = await renderMatrix(createHost({ repository }));
+    await user.click(screen.getByRole('button', { name: 'Actions for Guest' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Remove app' }));
+    const dialog = await openReview(user, '1 app');
+    expect(
+      within(dialog).getByText(
+        'Application (app-only): removes read, manageSensitivityLabels (not known to this tool, removed with the app)',
+      ),
+    ).toBeInTheDocument();
+    expect(within(dialog).queryByText(/kept as is/)).toBeNull();
+  });
+
   it('saves, reports each app, explains propagation and returns focus to the Review button', async () => {
     const { user, repository } = await setup();
     await user.click(cell('Guest', 'Application', 'writeContent'));

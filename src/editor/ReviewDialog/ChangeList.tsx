@@ -34,12 +34,13 @@ export function ChangeList(props: ChangeListProps): ReactElement {
   const { strings, format, list } = useLocalizer();
   const styles = useStyles();
   const planeName = (plane: Plane): string => strings.planes[plane];
-  // Every value a write carries or takes away, values this tool does not know included (marked kept).
-  const listOrNone = (values: readonly string[]): string =>
+  // Every value a write carries or takes away, values this tool does not know included: a write
+  // sends them back unchanged (kept), a removal deletes them with the app (removed).
+  const listOrNone = (values: readonly string[], unknownTemplate: string): string =>
     list(
       values
         .filter((value) => value !== 'none')
-        .map((value) => (isGrantablePermission(value) ? value : format(strings.review.keptValue, { value }))),
+        .map((value) => (isGrantablePermission(value) ? value : format(unknownTemplate, { value }))),
     ) || strings.common.none;
 
   return (
@@ -54,7 +55,7 @@ export function ChangeList(props: ChangeListProps): ReactElement {
             lines.push(
               format(strings.review.planeList, {
                 plane: planeName(plane),
-                list: listOrNone(planeOf(change.after, plane)),
+                list: listOrNone(planeOf(change.after, plane), strings.review.keptValue),
               }),
             );
           }
@@ -64,7 +65,7 @@ export function ChangeList(props: ChangeListProps): ReactElement {
             lines.push(
               format(strings.review.planeRemoves, {
                 plane: planeName(plane),
-                list: listOrNone(planeOf(change.before, plane)),
+                list: listOrNone(planeOf(change.before, plane), strings.review.removedValue),
               }),
             );
           }
@@ -88,7 +89,7 @@ export function ChangeList(props: ChangeListProps): ReactElement {
             lines.push(
               format(strings.review.planeSent, {
                 plane: planeName(plane),
-                list: listOrNone(planeOf(change.after, plane)),
+                list: listOrNone(planeOf(change.after, plane), strings.review.keptValue),
               }),
             );
           }

@@ -327,6 +327,7 @@ export const en = {
     planeSent: '{plane} after saving: {list}',
     planeRemoves: '{plane}: removes {list}',
     keptValue: '{value} (not known to this tool, kept as is)',
+    removedValue: '{value} (not known to this tool, removed with the app)',
     concurrency:
       'Before writing, the tool reads what the service shows now: a change made elsewhere that it already shows is offered as a conflict, never overwritten. A change made in the last hour may not show yet, and then cannot be detected.',
     lockOutTitle: 'The owning app may lose access',

@@ -340,6 +340,7 @@ export const it: Strings = {
     planeSent: '{plane} dopo il salvataggio: {list}',
     planeRemoves: '{plane}: rimuove {list}',
     keptValue: '{value} (sconosciuto a questo strumento, mantenuto così com’è)',
+    removedValue: '{value} (sconosciuto a questo strumento, rimosso con l’app)',
     concurrency:
       'Prima di scrivere, lo strumento legge ciò che il servizio mostra ora: una modifica fatta altrove che il servizio già mostra viene proposta come conflitto, mai sovrascritta. Una modifica dell’ultima ora potrebbe non essere ancora visibile e allora non può essere rilevata.',
     lockOutTitle: 'L’app proprietaria potrebbe perdere l’accesso',
