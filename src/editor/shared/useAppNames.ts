@@ -22,6 +22,17 @@ export function useAppNames(
   repository: RegistrationRepository,
   appIds: readonly string[],
 ): ReadonlyMap<string, string> {
+  return useAppLookups(repository, appIds).names;
+}
+
+export interface AppLookups {
+  readonly names: ReadonlyMap<string, string>;
+  /** Apps (by lower-cased appId) whose lookup finished without a name: no directory entry answered. */
+  readonly unresolved: ReadonlySet<string>;
+}
+
+/** `useAppNames`, and which apps no lookup could name (the tenant overview flags them). */
+export function useAppLookups(repository: RegistrationRepository, appIds: readonly string[]): AppLookups {
   // A stable key: editing a cell must not restart the lookups.
   const idsKey = useMemo(
     () =>
@@ -31,6 +42,7 @@ export function useAppNames(
     [appIds],
   );
   const [names, setNames] = useState<ReadonlyMap<string, string>>(() => knownNames(repository, idsKey));
+  const [unresolved, setUnresolved] = useState<ReadonlySet<string>>(new Set());
 
   useEffect(() => {
     const ids = idsKey ? idsKey.split(',') : [];
@@ -45,14 +57,16 @@ export function useAppNames(
       LOOKUPS_IN_PARALLEL,
       async (id) => {
         const name = await lookupAppName(repository, id, controller.signal);
-        if (name && !controller.signal.aborted) setNames((current) => new Map(current).set(id, name));
+        if (controller.signal.aborted) return;
+        if (name) setNames((current) => new Map(current).set(id, name));
+        else setUnresolved((current) => new Set(current).add(id));
       },
       controller.signal,
     );
     return () => controller.abort();
   }, [repository, idsKey]);
 
-  return names;
+  return useMemo(() => ({ names, unresolved }), [names, unresolved]);
 }
 
 function knownNames(repository: RegistrationRepository, idsKey: string): Map<string, string> {
