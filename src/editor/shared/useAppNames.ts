@@ -27,9 +27,15 @@ export function useAppNames(
 
 export interface AppLookups {
   readonly names: ReadonlyMap<string, string>;
-  /** Apps (by lower-cased appId) whose lookup finished without a name: no directory entry answered. */
+  /**
+   * Apps (by lower-cased appId) whose lookup finished without a name, once some lookup found one:
+   * where no lookup finds any name the directory is not readable with this token, and flagging every
+   * app would say nothing.
+   */
   readonly unresolved: ReadonlySet<string>;
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 /** `useAppNames`, and which apps no lookup could name (the tenant overview flags them). */
 export function useAppLookups(repository: RegistrationRepository, appIds: readonly string[]): AppLookups {
@@ -43,6 +49,7 @@ export function useAppLookups(repository: RegistrationRepository, appIds: readon
   );
   const [names, setNames] = useState<ReadonlyMap<string, string>>(() => knownNames(repository, idsKey));
   const [unresolved, setUnresolved] = useState<ReadonlySet<string>>(new Set());
+  const [directoryAnswers, setDirectoryAnswers] = useState(false);
 
   useEffect(() => {
     const ids = idsKey ? idsKey.split(',') : [];
@@ -58,15 +65,20 @@ export function useAppLookups(repository: RegistrationRepository, appIds: readon
       async (id) => {
         const name = await lookupAppName(repository, id, controller.signal);
         if (controller.signal.aborted) return;
-        if (name) setNames((current) => new Map(current).set(id, name));
-        else setUnresolved((current) => new Set(current).add(id));
+        if (name) {
+          setNames((current) => new Map(current).set(id, name));
+          setDirectoryAnswers(true);
+        } else setUnresolved((current) => new Set(current).add(id));
       },
       controller.signal,
     );
     return () => controller.abort();
   }, [repository, idsKey]);
 
-  return useMemo(() => ({ names, unresolved }), [names, unresolved]);
+  return useMemo(
+    () => ({ names, unresolved: directoryAnswers ? unresolved : NONE }),
+    [names, unresolved, directoryAnswers],
+  );
 }
 
 function knownNames(repository: RegistrationRepository, idsKey: string): Map<string, string> {
