@@ -97,7 +97,7 @@ export async function buildBarePage(): Promise<void> {
   });
 }
 
-interface BenchStack {
+export interface BenchStack {
   readonly stack: TestStack;
   readonly browser: Browser;
   close(): Promise<void>;
@@ -112,7 +112,7 @@ async function benchContext(browser: Browser): Promise<BrowserContext> {
   return context;
 }
 
-async function startBench(registrations: number, apps: number): Promise<BenchStack> {
+export async function startBench(registrations: number, apps: number): Promise<BenchStack> {
   const stack = await startTestStack({
     tenant: { registrations, apps },
     // The tab with its production headers (the local cloud's policy), as the tests serve it.
@@ -152,7 +152,7 @@ const FETCH_LOG_SCRIPT = `(() => {
 })();`;
 
 /** A page of the tab signed in once (popup), so its tokens are cached for the loads that follow. */
-async function signedInPage(bench: BenchStack): Promise<Page> {
+export async function signedInPage(bench: BenchStack): Promise<Page> {
   await bench.stack.control('profile', { profile: 'spe-admin' });
   const context = await benchContext(bench.browser);
   await context.addInitScript(FETCH_LOG_SCRIPT);
