@@ -1,4 +1,4 @@
-import { Badge, Button, mergeClasses } from '@fluentui/react-components';
+import { Badge, mergeClasses } from '@fluentui/react-components';
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { FocusEvent, ReactElement } from 'react';
 import { displayText } from '../../core/displayText';
@@ -81,8 +81,8 @@ const OverviewRow = memo(function OverviewRow(props: OverviewRowProps): ReactEle
   return (
     <tr data-app-row aria-rowindex={navRow + 1}>
       <th scope="row" data-row-header className={styles.rowHeader} aria-colindex={1}>
-        <Button
-          appearance="transparent"
+        <button
+          type="button"
           className={styles.rowButton}
           // The name, the id and the marks as separate words (the visible lines would run together).
           aria-label={[
@@ -113,7 +113,7 @@ const OverviewRow = memo(function OverviewRow(props: OverviewRowProps): ReactEle
               )}
             </span>
           )}
-        </Button>
+        </button>
       </th>
       {props.leftSpace > 0 && <Spacer width={props.leftSpace} />}
       {registrations.slice(colStart, colEnd).map((registration, offset) => {
@@ -130,8 +130,8 @@ const OverviewRow = memo(function OverviewRow(props: OverviewRowProps): ReactEle
               cell !== undefined && cell.risks.length > 0 && styles.risky,
             )}
           >
-            <Button
-              appearance="transparent"
+            <button
+              type="button"
               className={styles.cellButton}
               aria-label={cellName(
                 cell,
@@ -153,20 +153,20 @@ const OverviewRow = memo(function OverviewRow(props: OverviewRowProps): ReactEle
                   {(cell.owner || cell.risks.length > 0) && (
                     <span className={styles.marks}>
                       {cell.owner && (
-                        <Badge appearance="tint" color="brand" size="small">
+                        <span className={mergeClasses(styles.mark, styles.ownerMark)}>
                           {strings.overview.ownerMark}
-                        </Badge>
+                        </span>
                       )}
                       {cell.risks.length > 0 && (
-                        <Badge appearance="filled" color="danger" size="small">
+                        <span className={mergeClasses(styles.mark, styles.riskMark)}>
                           {strings.overview.riskMark}
-                        </Badge>
+                        </span>
                       )}
                     </span>
                   )}
                 </>
               )}
-            </Button>
+            </button>
           </td>
         );
       })}

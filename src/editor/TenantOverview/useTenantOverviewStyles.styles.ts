@@ -1,4 +1,27 @@
-import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import {
+  createFocusOutlineStyle,
+  makeStyles,
+  shorthands,
+  tokens,
+  typographyStyles,
+} from '@fluentui/react-components';
+
+/**
+ * A native button, reset: the grid holds hundreds of them, and a Fluent Button costs several hooks
+ * each on every render of a row (the window renders rows again as it scrolls and filters).
+ */
+const plainButton = {
+  ...shorthands.borderStyle('none'),
+  backgroundColor: 'transparent',
+  color: 'inherit',
+  fontFamily: 'inherit',
+  cursor: 'pointer',
+  boxSizing: 'border-box',
+  margin: 0,
+  ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
+  ':active': { backgroundColor: tokens.colorSubtleBackgroundPressed },
+  ...createFocusOutlineStyle({ style: { outlineOffset: '-2px' } }),
+} as const;
 
 /** The app column's width (narrower in a narrow editor), and each registration column's. */
 const APP_COLUMN = 'var(--overview-app-column)';
@@ -123,6 +146,7 @@ export const useTenantOverviewStyles = makeStyles({
     fontWeight: tokens.fontWeightRegular,
   },
   rowButton: {
+    ...plainButton,
     display: 'flex',
     flexDirection: 'column',
     alignItems: 'flex-start',
@@ -159,6 +183,7 @@ export const useTenantOverviewStyles = makeStyles({
     borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   cellButton: {
+    ...plainButton,
     display: 'flex',
     flexDirection: 'column',
     alignItems: 'flex-start',
@@ -175,6 +200,24 @@ export const useTenantOverviewStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
     whiteSpace: 'nowrap',
+  },
+  // A mark in words (owner, risk): text, so it never rests on colour alone.
+  mark: {
+    display: 'inline-block',
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    borderRadius: tokens.borderRadiusSmall,
+    fontSize: tokens.fontSizeBase100,
+    lineHeight: tokens.lineHeightBase100,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  ownerMark: {
+    color: tokens.colorBrandForeground1,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
+  riskMark: {
+    color: tokens.colorNeutralForegroundOnBrand,
+    backgroundColor: tokens.colorPaletteRedBackground3,
   },
   empty: {
     color: tokens.colorNeutralForeground4,
