@@ -98,21 +98,20 @@ const OverviewRow = memo(function OverviewRow(props: OverviewRowProps): ReactEle
           onClick={() => onOpenApp(appId)}
         >
           <UntrustedText text={name ?? appId} lines={1} />
-          {name !== undefined && <UntrustedText text={appId} lines={1} className={styles.appId} />}
-          {(props.risky || props.unresolved) && (
-            <span className={styles.marks}>
-              {props.risky && (
-                <Badge appearance="filled" color="danger" size="small">
-                  {strings.overview.riskMark}
-                </Badge>
-              )}
-              {props.unresolved && (
-                <Badge appearance="outline" color="warning" size="small">
-                  {strings.overview.unresolved}
-                </Badge>
-              )}
-            </span>
-          )}
+          {/* The id (when a name stands above it) and the marks share the second line. */}
+          <span className={styles.secondLine}>
+            {name !== undefined && <UntrustedText text={appId} lines={1} className={styles.appId} />}
+            {props.risky && (
+              <Badge appearance="filled" color="danger" size="small" className={styles.rowMark}>
+                {strings.overview.riskMark}
+              </Badge>
+            )}
+            {props.unresolved && (
+              <Badge appearance="outline" color="warning" size="small" className={styles.rowMark}>
+                {strings.overview.unresolved}
+              </Badge>
+            )}
+          </span>
         </button>
       </th>
       {props.leftSpace > 0 && <Spacer width={props.leftSpace} />}

@@ -160,7 +160,19 @@ export const useTenantOverviewStyles = makeStyles({
     fontWeight: tokens.fontWeightRegular,
     textAlign: 'start',
   },
+  secondLine: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    maxWidth: '100%',
+    minWidth: 0,
+    overflow: 'hidden',
+  },
+  rowMark: {
+    flexShrink: 0,
+  },
   appId: {
+    minWidth: 0,
     color: tokens.colorNeutralForeground3,
     fontSize: tokens.fontSizeBase100,
     lineHeight: tokens.lineHeightBase100,
