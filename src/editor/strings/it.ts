@@ -140,6 +140,7 @@ export const it: Strings = {
     loading: 'Lettura delle autorizzazioni di ogni registrazione…',
     notRead: plural({
       one: 'Non è stato ancora possibile leggere {count} registrazione: non è mostrata né esportata.',
+      many: 'Non è stato ancora possibile leggere {count} di registrazioni: non sono mostrate né esportate.',
       other: 'Non è stato ancora possibile leggere {count} registrazioni: non sono mostrate né esportate.',
     }),
     gridLabel: 'App per registrazione',
@@ -181,6 +182,7 @@ export const it: Strings = {
     exportCsv: 'Esporta CSV per i revisori',
     exportScope: plural({
       one: 'Esporta ogni autorizzazione della {count} registrazione mostrata.',
+      many: 'Esporta ogni autorizzazione dei {count} di registrazioni mostrate.',
       other: 'Esporta ogni autorizzazione delle {count} registrazioni mostrate.',
     }),
     exported: 'Le autorizzazioni sono state scaricate come {file} nella cartella dei download del browser.',
