@@ -110,7 +110,7 @@ export async function buildBarePage(): Promise<void> {
   });
 }
 
-interface BenchStack {
+export interface BenchStack {
   readonly stack: TestStack;
   readonly browser: Browser;
   close(): Promise<void>;
@@ -125,7 +125,7 @@ async function benchContext(browser: Browser): Promise<BrowserContext> {
   return context;
 }
 
-async function startBench(registrations: number, apps: number): Promise<BenchStack> {
+export async function startBench(registrations: number, apps: number): Promise<BenchStack> {
   const stack = await startTestStack({
     tenant: { registrations, apps },
     // The tab with its production headers (the local cloud's policy), as the tests serve it.
@@ -169,7 +169,7 @@ const FETCH_LOG_SCRIPT = `(() => {
  * has its session cookie. Tokens live only in the page's memory (docs/decisions/0006), so every load
  * after this one shows "Sign in" again, and its popup closes by itself on that session.
  */
-async function signedInPage(bench: BenchStack): Promise<Page> {
+export async function signedInPage(bench: BenchStack): Promise<Page> {
   await bench.stack.control('profile', { profile: 'spe-admin' });
   const context = await benchContext(bench.browser);
   await context.addInitScript(FETCH_LOG_SCRIPT);

@@ -129,13 +129,15 @@ export function filterOverview(overview: TenantOverview, filter: OverviewFilter)
     .map((registration) => registration.id);
   const appTerms = queryTerms(filter.app ?? '');
   const byCell = filter.level !== undefined || filter.risky === true;
+  // Narrowed to some registrations, an app with no grant on any of them is an empty row: left out.
+  const needsCell = byCell || registrationTerms.length > 0;
   const appIds = overview.appIds.filter((appId) => {
     if (!appMatches(appTerms, appId, filter.names?.get(appIdKey(appId)))) return false;
-    if (!byCell) return true;
+    if (!needsCell) return true;
     const row = overview.cells.get(appIdKey(appId));
     return registrationIds.some((id) => {
       const cell = row?.get(registrationKey(id));
-      return cell !== undefined && cellMatches(cell, filter);
+      return cell !== undefined && (!byCell || cellMatches(cell, filter));
     });
   });
   return { appIds, registrationIds };

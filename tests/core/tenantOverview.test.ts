@@ -190,6 +190,12 @@ describe('tenant overview', () => {
     expect(selection.appIds).toEqual([OWNER]);
   });
 
+  it('leaves out the apps with no grant on the registrations a filter leaves', () => {
+    const selection = filterOverview(overview, { registration: 'hr' });
+    expect(selection.registrationIds).toEqual([hr.id]);
+    expect(selection.appIds).toEqual([OWNER, BACKUP]);
+  });
+
   it('filters by app name or id and by risk', () => {
     const names = new Map([[BACKUP, 'Contoso Backup']]);
     expect(filterOverview(overview, { app: 'contoso', names }).appIds).toEqual([BACKUP]);

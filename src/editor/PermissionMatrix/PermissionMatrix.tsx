@@ -20,6 +20,7 @@ import type { MatrixRowActionData, OtherColumns, PermissionMatrixProps } from '.
 import { PlaneSwitch, planesOf } from './PlaneSwitch';
 import type { PlaneView } from './PlaneSwitch';
 import { useMatrixNavigation } from './useMatrixNavigation';
+import type { NavCell } from './useMatrixNavigation';
 import { useRowWindow } from './useRowWindow';
 import { usePermissionMatrixStyles } from './usePermissionMatrixStyles.styles';
 
@@ -62,6 +63,7 @@ export function PermissionMatrix(props: PermissionMatrixProps): ReactElement {
     baseline,
     edited,
     appNames,
+    focusAppId,
     onToggle,
     onColumnChange,
     onRowAction,
@@ -107,8 +109,8 @@ export function PermissionMatrix(props: PermissionMatrixProps): ReactElement {
   const rowWindow = useRowWindow({ scrollerRef, bodyRef }, rows.length);
   const { reveal } = rowWindow;
   // Keyboard rows are 1-based (row 0 is the header); the window counts app rows from 0.
-  const revealRow = useCallback((row: number) => reveal(row - 1), [reveal]);
-  const navigation = useMatrixNavigation(tableRef, rows.length, columns.length, revealRow);
+  const revealCell = useCallback((cell: NavCell) => reveal(cell.row - 1), [reveal]);
+  const navigation = useMatrixNavigation(tableRef, rows.length, columns.length, revealCell);
   const impliedDescriptionId = useCallback(
     (parent: GrantablePermission) => `${descriptionBaseId}-implied-${parent}`,
     [descriptionBaseId],
@@ -127,6 +129,16 @@ export function PermissionMatrix(props: PermissionMatrixProps): ReactElement {
     refocusRow.current = undefined;
     if (row > 0) focusCell({ row, col: 0 });
   }, [rows, focusCell]);
+  // Opened on an app (from the tenant overview): its row header takes focus, once, even when the
+  // window has not rendered its row yet (focusCell reveals it first).
+  const focusedApp = useRef(false);
+  useEffect(() => {
+    if (focusAppId === undefined || focusedApp.current) return;
+    const index = rows.findIndex((grant) => sameAppId(grant.appId, focusAppId));
+    if (index < 0) return;
+    focusedApp.current = true;
+    focusCell({ row: index + 1, col: 0 });
+  }, [focusAppId, rows, focusCell]);
   // Stable identity (latest closure): the memoised rows must not re-render because `rows` changed.
   const handleRowAction = useEventCallback((event: SyntheticEvent, data: MatrixRowActionData) => {
     if (data.type === 'remove') {

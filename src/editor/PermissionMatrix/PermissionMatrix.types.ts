@@ -33,6 +33,8 @@ export interface PermissionMatrixProps {
   readonly edited: readonly Grant[];
   /** Display names by lower-cased appId, as far as they are known. */
   readonly appNames: ReadonlyMap<string, string>;
+  /** The app whose row header takes focus (scrolled into view) once it is shown, once per mount. */
+  readonly focusAppId?: string;
   readonly onToggle: (event: ChangeEvent<HTMLInputElement>, data: MatrixToggleData) => void;
   readonly onColumnChange: (event: SyntheticEvent, data: MatrixColumnChangeData) => void;
   readonly onRowAction: (event: SyntheticEvent, data: MatrixRowActionData) => void;

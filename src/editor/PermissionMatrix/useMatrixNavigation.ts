@@ -38,14 +38,15 @@ export interface MatrixNavigation {
 }
 
 /**
- * `lastCol` is the last cell column shown (one plane or both). `revealRow` brings an app row that a
- * large matrix has not rendered into its window; the focus then moves there once it is rendered.
+ * `lastCol` is the last cell column shown (one plane or both). `reveal` brings a cell that a large
+ * grid has not rendered (its row, or its column in the tenant overview) into its window; the focus
+ * then moves there once it is rendered.
  */
 export function useMatrixNavigation(
   tableRef: RefObject<HTMLElement>,
   rowCount: number,
   lastCol: number,
-  revealRow?: (row: number) => void,
+  reveal?: (cell: NavCell) => void,
 ): MatrixNavigation {
   const [active, setActive] = useState<NavCell>({ row: 1, col: 1 });
   const pending = useRef<NavCell>();
@@ -62,13 +63,13 @@ export function useMatrixNavigation(
       if (target) {
         setActive({ row, col });
         target.focus();
-      } else if (revealRow !== undefined && row > 0) {
+      } else if (reveal !== undefined && row > 0) {
         pending.current = { row, col };
         setActive({ row, col });
-        revealRow(row);
+        reveal({ row, col });
       }
     },
-    [tableRef, lastRow, lastCol, revealRow],
+    [tableRef, lastRow, lastCol, reveal],
   );
 
   // After a revealed row renders, move the focus that was waiting for it.

@@ -188,6 +188,7 @@ function EditorShell(props: { readonly host: EditorHost }): ReactElement {
               refreshInitial={view.refreshInitial}
               arrival={view.arrival}
               focusAppId={view.focusAppId}
+              backTo={view.returnTo}
               onBack={() => backFrom(view.registration.id, view.returnTo, view.focusAppId)}
               onGrantsSaved={list.setGrants}
               onRegister={(containerTypeId) => openRegister({ containerTypeId })}

@@ -16,6 +16,7 @@ import { displayText } from '../../core/displayText';
 import { planeOf, unknownPermissions } from '../../core/grantList';
 import type { ImportMode } from '../../core/importPlan';
 import { PLANES } from '../../core/model';
+import { sameAppId } from '../../core/normalise';
 import type { Grant, ReadResult, Registration, RegistrationWithGrants } from '../../core/model';
 import type { PresetId } from '../../core/presets';
 import type { SaveReport } from '../../graph/RegistrationRepository';
@@ -60,6 +61,8 @@ export interface RegistrationEditorProps {
   readonly focusAppId?: string;
   /** Goes back to the list; called once unsaved work has been dealt with. */
   readonly onBack: () => void;
+  /** Where Back goes, when not to the list (the tenant overview the registration was opened from). */
+  readonly backTo?: 'list' | 'overview';
   readonly onGrantsSaved: (registrationId: string, grants: readonly Grant[]) => void;
   readonly onRegister: (containerTypeId: string) => void;
 }
@@ -80,6 +83,8 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
     initial,
     refreshInitial,
     arrival,
+    focusAppId,
+    backTo = 'list',
     onBack,
     onGrantsSaved,
     onRegister,
@@ -103,9 +108,15 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
     refreshInitial,
   );
 
-  // Screen readers and keyboard users start at the registration's name once it is on screen.
+  // Screen readers and keyboard users start at the registration's name once it is on screen, or at
+  // the app they opened it on when the matrix shows that app at once (the matrix focuses its row).
+  const startsOnApp = useRef(
+    focusAppId !== undefined &&
+      (initial?.value.applicationPermissionGrants.some((grant) => sameAppId(grant.appId, focusAppId)) ??
+        false),
+  );
   useEffect(() => {
-    headingRef.current?.focus();
+    if (!startsOnApp.current) headingRef.current?.focus();
   }, []);
 
   const baseline = session?.baseline;
@@ -218,7 +229,7 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
     <section className={styles.root} aria-labelledby={headingId}>
       <div>
         <Button appearance="subtle" onClick={requestBack}>
-          {strings.registration.back}
+          {backTo === 'overview' ? strings.overview.backToOverview : strings.registration.back}
         </Button>
       </div>
       <div className={styles.heading}>
@@ -339,6 +350,7 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
               baseline={session.baseline}
               edited={session.edited}
               appNames={names}
+              focusAppId={focusAppId}
               onToggle={onToggle}
               onColumnChange={onColumnChange}
               onRowAction={onRowAction}

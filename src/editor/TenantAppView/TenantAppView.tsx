@@ -38,7 +38,7 @@ import type {
 import type { RegistrationListModel } from '../RegistrationList';
 import { appKey, appLabel } from '../session/appLabels';
 import { loadedTenant } from '../shared/tenantGrants';
-import { useAppNames } from '../shared/useAppNames';
+import { useAppNames, useAppNamesStatus } from '../shared/useAppNames';
 import { useFocusReturn } from '../shared/useFocusReturn';
 import { useLocalizer } from '../strings';
 import { useTenantReview } from '../TenantReviewDialog';
@@ -91,10 +91,10 @@ function editedGrants(entry: RegistrationGrants, appId: string, row: Grant | nul
  */
 export function TenantAppView(props: TenantAppViewProps): ReactElement {
   const { appId, model, onBack, onOpenRegistration } = props;
-  const { repository } = useEditorHost();
+  const { repository, appNames } = useEditorHost();
   const { strings, format, plural } = useLocalizer();
   const styles = useStyles();
-  const names = useAppNames(repository, [appId]);
+  const names = useAppNames(repository, [appId], useAppNamesStatus(appNames));
   const app = appLabel(appId, names);
   const tenant = loadedTenant(model);
   const { entries } = tenant;

@@ -14,13 +14,31 @@ export function grantsDocumentJson(
   grants: readonly Grant[],
   exportedAt: Date,
 ): string {
-  return JSON.stringify(createGrantsDocument([{ registration, grants }], exportedAt.toISOString()), null, 2);
+  return tenantGrantsJson([{ registration, grants }], exportedAt);
+}
+
+/** Many registrations (the tenant overview's export) in one document. */
+export function tenantGrantsJson(
+  entries: readonly { readonly registration: Registration; readonly grants: readonly Grant[] }[],
+  exportedAt: Date,
+): string {
+  return JSON.stringify(createGrantsDocument(entries, exportedAt.toISOString()), null, 2);
+}
+
+/** The tenant export's file name, dated (UTC) so that exports of different days do not collide. */
+export function tenantExportFileName(extension: 'json' | 'csv', exportedAt: Date): string {
+  return `grants-tenant-${exportedAt.toISOString().slice(0, 10)}.${extension}`;
 }
 
 /** Starts a download in the browser; `false` when this environment cannot create object URLs. */
 export function downloadJson(fileName: string, json: string): boolean {
+  return downloadText(fileName, json, 'application/json');
+}
+
+/** `downloadJson` for any text type (the tenant's CSV for auditors). */
+export function downloadText(fileName: string, text: string, type: string): boolean {
   if (typeof URL.createObjectURL !== 'function' || typeof document === 'undefined') return false;
-  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+  const url = URL.createObjectURL(new Blob([text], { type }));
   try {
     const link = document.createElement('a');
     link.href = url;

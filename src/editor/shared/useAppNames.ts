@@ -37,6 +37,27 @@ export function useAppNames(
   appIds: readonly string[],
   status?: AppNamesStatus,
 ): ReadonlyMap<string, string> {
+  return useAppLookups(repository, appIds, status).names;
+}
+
+export interface AppLookups {
+  readonly names: ReadonlyMap<string, string>;
+  /**
+   * Apps (by lower-cased appId) whose lookup finished without a name, once some lookup found one:
+   * where no lookup finds any name the directory is not readable with this token, and flagging every
+   * app would say nothing.
+   */
+  readonly unresolved: ReadonlySet<string>;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** `useAppNames`, and which apps no lookup could name (the tenant overview flags them). */
+export function useAppLookups(
+  repository: RegistrationRepository,
+  appIds: readonly string[],
+  status?: AppNamesStatus,
+): AppLookups {
   // A stable key: editing a cell must not restart the lookups.
   const idsKey = useMemo(
     () =>
@@ -46,6 +67,8 @@ export function useAppNames(
     [appIds],
   );
   const [names, setNames] = useState<ReadonlyMap<string, string>>(() => knownNames(repository, idsKey));
+  const [unresolved, setUnresolved] = useState<ReadonlySet<string>>(new Set());
+  const [directoryAnswers, setDirectoryAnswers] = useState(false);
 
   useEffect(() => {
     const ids = idsKey ? idsKey.split(',') : [];
@@ -60,14 +83,21 @@ export function useAppNames(
       LOOKUPS_IN_PARALLEL,
       async (id) => {
         const name = await lookupAppName(repository, id, controller.signal);
-        if (name && !controller.signal.aborted) setNames((current) => new Map(current).set(id, name));
+        if (controller.signal.aborted) return;
+        if (name) {
+          setNames((current) => new Map(current).set(id, name));
+          setDirectoryAnswers(true);
+        } else setUnresolved((current) => new Set(current).add(id));
       },
       controller.signal,
     );
     return () => controller.abort();
   }, [repository, idsKey, status?.type]);
 
-  return names;
+  return useMemo(
+    () => ({ names, unresolved: directoryAnswers ? unresolved : NONE }),
+    [names, unresolved, directoryAnswers],
+  );
 }
 
 function knownNames(repository: RegistrationRepository, idsKey: string): Map<string, string> {

@@ -1,0 +1,75 @@
+/** How an overview cell is worded: the compact summary it shows, and its full accessible name. */
+import type { LevelFilter } from '../../core/accessLevels';
+import { displayText } from '../../core/displayText';
+import { planeOf } from '../../core/grantList';
+import { PLANES } from '../../core/model';
+import type { Plane } from '../../core/model';
+import type { OverviewCell } from '../../core/tenantOverview';
+import type { Localizer } from '../strings';
+
+/** The level questions the overview offers, in the order the filter lists them. */
+export const LEVEL_FILTERS = {
+  any: undefined,
+  readContent: { atLeast: 'read', group: 'content' },
+  writeContent: { atLeast: 'write', group: 'content' },
+  manageMembership: { atLeast: 'manage', group: 'membership' },
+  applicationWrite: { atLeast: 'write', plane: 'application' },
+  full: { atLeast: 'full' },
+} as const satisfies Readonly<Record<string, LevelFilter | undefined>>;
+
+export type LevelFilterKey = keyof typeof LEVEL_FILTERS;
+
+export const LEVEL_FILTER_KEYS = Object.keys(LEVEL_FILTERS) as LevelFilterKey[];
+
+/** "D: write · A: read": each plane's level, short. */
+export function cellSummary(cell: OverviewCell, localizer: Localizer): string {
+  const { strings, format } = localizer;
+  return PLANES.map((plane) =>
+    format(strings.overview.planeSummary, {
+      plane: strings.overview.planeShort[plane],
+      level: strings.overview.levels[cell.levels[plane]],
+    }),
+  ).join(' · ');
+}
+
+/** The plane's exact values, as read (Graph's text, bounded and with hidden characters shown). */
+export function planeValues(cell: OverviewCell, plane: Plane, localizer: Localizer): string {
+  const values = planeOf(cell.grant, plane).filter((value) => value !== 'none');
+  return values.length === 0
+    ? localizer.strings.overview.noPermissions
+    : values.map((value) => displayText(value)).join(', ');
+}
+
+/** One line per plane: its name, level and exact permissions (the tooltip's lines). */
+export function planeLines(cell: OverviewCell, localizer: Localizer): string[] {
+  const { strings, format } = localizer;
+  return PLANES.map((plane) =>
+    format(strings.overview.planeLabel, {
+      plane: strings.planes[plane],
+      level: strings.overview.levels[cell.levels[plane]],
+      permissions: planeValues(cell, plane, localizer),
+    }),
+  );
+}
+
+/** What the cell's risks and owner mark say, as words. */
+export function cellNotes(cell: OverviewCell, localizer: Localizer): string[] {
+  const { strings } = localizer;
+  return [
+    ...(cell.owner ? [strings.overview.ownerLabel] : []),
+    ...cell.risks.map((risk) => `${strings.overview.riskMark}: ${strings.overview.risks[risk]}`),
+  ];
+}
+
+/** The cell's accessible name: app, registration, each plane's level and exact permissions, risks. */
+export function cellName(
+  cell: OverviewCell | undefined,
+  app: string,
+  registration: string,
+  localizer: Localizer,
+): string {
+  const { strings, format } = localizer;
+  if (cell === undefined) return format(strings.overview.noGrant, { app, registration });
+  const planes = [...planeLines(cell, localizer), ...cellNotes(cell, localizer)].join('; ');
+  return format(strings.overview.cellLabel, { app, registration, planes });
+}
