@@ -218,7 +218,9 @@ export function RegistrationList(props: RegistrationListProps): ReactElement {
           ) : summary?.status === 'failed' ? (
             strings.list.appsUnavailable
           ) : (
-            <Spinner size="extra-tiny" label={strings.list.appsCounting} />
+            // Text, not a Spinner: hundreds of animated spinners (one per row of a large tenant) made
+            // Chromium re-layer the page every frame, about 350 ms each, for as long as counting lasted.
+            strings.list.appsCounting
           ),
       }),
     ];
