@@ -6,7 +6,8 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createGrantsDocument } from '../../src/core/grantsDocument';
+import { readFile } from 'node:fs/promises';
+import type { GrantsDocument } from '../../src/core/grantsDocument';
 import type { Grant } from '../../src/core/model';
 import {
   BACKUP_APP_ID,
@@ -177,12 +178,15 @@ describe('across registrations', () => {
   });
 
   it('imports an edited tenant export: merge by default, Replace where chosen, unknown registrations reported', async () => {
-    // The tenant export as the overview's Export JSON writes it (built here from the emulator's state).
+    // The tenant as the overview's Export JSON downloads it.
     const before = await state();
-    const exported = createGrantsDocument(
-      before.map(({ grants, ...registration }) => ({ registration, grants })),
-      new Date().toISOString(),
-    );
+    const tab = await openInTeams(page, stack);
+    await openOverview(tab);
+    const downloading = page.waitForEvent('download');
+    await tab.getByRole('button', { name: 'Export JSON' }).click();
+    const path = await (await downloading).path();
+    if (path === null) throw new Error('The export has no file.');
+    const exported = JSON.parse(await readFile(path, 'utf8')) as GrantsDocument;
     const missing = 'a1b2c3d4-0009-4000-8000-000000000009';
     const edited = {
       ...exported,
@@ -215,8 +219,6 @@ describe('across registrations', () => {
       ],
     };
 
-    const tab = await openInTeams(page, stack);
-    await openOverview(tab);
     await tab.getByRole('button', { name: 'Import…' }).waitFor();
     await tab.getByLabel('Grants file (a tenant export of this tool, JSON)').setInputFiles({
       name: 'tenant-grants.json',
