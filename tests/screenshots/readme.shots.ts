@@ -77,6 +77,23 @@ it('the tab in Teams, light: list, matrix, review, conflict', async () => {
   await shootTab(tab, 'conflict');
 });
 
+it('the tab in Teams: the tenant overview, and one app on every registration', async () => {
+  const tab = await openInTeams(page, stack, { theme: 'default', profile: 'global-admin' });
+  await tab.getByRole('button', { name: 'Tenant overview' }).click();
+  const grid = tab.getByRole('grid', { name: 'Apps by registration' });
+  await grid.waitFor();
+  await grid.getByRole('rowheader').filter({ hasText: GUEST_APP_ID }).getByRole('button').click();
+  await tab.getByRole('grid', { name: /on each registration$/ }).waitFor();
+  await shootTab(tab, 'app-view');
+  await tab.getByRole('button', { name: 'Apply to registrations…' }).click();
+  await tab.getByRole('dialog').waitFor();
+  await shootTab(tab, 'apply');
+  await tab.getByRole('button', { name: 'Cancel' }).click();
+  await tab.getByRole('button', { name: /Tenant overview/ }).click();
+  await tab.getByRole('combobox', { name: 'Access' }).selectOption({ label: 'Who has full?' });
+  await shootTab(tab, 'overview');
+});
+
 it('the tab in Teams, dark: matrix', async () => {
   const tab = await openInTeams(page, stack, { theme: 'dark', profile: 'global-admin' });
   await openTestRegistration(tab);
