@@ -213,15 +213,13 @@ export function RegistrationList(props: RegistrationListProps): ReactElement {
         compare: (a, b) => appCount(a.summary) - appCount(b.summary),
         renderHeaderCell: () => titles.apps,
         renderCell: ({ summary }) =>
-          summary?.status === 'loaded' ? (
-            formatNumber(summary.appIds.length)
-          ) : summary?.status === 'failed' ? (
-            strings.list.appsUnavailable
-          ) : (
-            // Text, not a Spinner: hundreds of animated spinners (one per row of a large tenant) made
-            // Chromium re-layer the page every frame, about 350 ms each, for as long as counting lasted.
-            strings.list.appsCounting
-          ),
+          summary?.status === 'loaded'
+            ? formatNumber(summary.appIds.length)
+            : summary?.status === 'failed'
+              ? strings.list.appsUnavailable
+              : // Text, not a Spinner: hundreds of animated spinners (one per row of a large tenant) made
+                // Chromium re-layer the page every frame, about 350 ms each, for as long as counting lasted.
+                strings.list.appsCounting,
       }),
     ];
   }, [strings, localizer, formatDate, formatNumber, onOpen, styles.id, styles.nameCell, styles.nameLink]);
