@@ -148,7 +148,7 @@ describe('across registrations', () => {
     await tab.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
 
     // The owning app of every registration: removing it everywhere removes nothing.
-    await tab.getByRole('button', { name: '← All registrations' }).click();
+    await tab.getByRole('button', { name: '← Tenant overview' }).click();
     await openApp(DEMO_OWNING_APP_ID);
     await tab.getByRole('button', { name: 'Remove from all…' }).click();
     const ownerReview = tab.getByRole('dialog', { name: 'Review changes across registrations' });

@@ -12,6 +12,8 @@ import { GUEST_APP_ID, SHAREPOINT_CLIENT_APP_ID } from '../../src/local/demoTena
 import { openInTeams, useBrowserHarness } from '../e2e/harness';
 
 const OUT = resolve(__dirname, '../../docs/screenshots');
+/** The guest app's name in the demo tenant's directory. */
+const GUEST_NAME = 'Contoso Review Portal';
 /** A 1366 px wide window leaves the tab frame about 920 px, as Teams leaves its tabs. */
 const WINDOW = { width: 1366, height: 860 };
 
@@ -58,7 +60,8 @@ it('the tab in Teams, light: list, matrix, review, conflict', async () => {
   await tab.getByRole('button', { name: 'Test Container Type' }).waitFor();
   await shootTab(tab, 'list');
   await openTestRegistration(tab);
-  await tab.getByRole('checkbox', { name: `${GUEST_APP_ID} Delegated readContent`, exact: true }).click();
+  // An admin with directory consent sees the apps' names (asked for silently after sign-in).
+  await tab.getByRole('checkbox', { name: `${GUEST_NAME} Delegated readContent`, exact: true }).click();
   await shootTab(tab, 'matrix');
   await tab.getByRole('button', { name: /^Review changes/ }).click();
   await tab.getByRole('dialog', { name: 'Review changes' }).waitFor();
@@ -67,7 +70,7 @@ it('the tab in Teams, light: list, matrix, review, conflict', async () => {
   const otherPage = await (await harness.newContext()).newPage();
   const other = await openInTeams(otherPage, stack, { theme: 'default', profile: 'global-admin' });
   await openTestRegistration(other);
-  await other.getByRole('checkbox', { name: `${GUEST_APP_ID} Application create`, exact: true }).click();
+  await other.getByRole('checkbox', { name: `${GUEST_NAME} Application create`, exact: true }).click();
   await other.getByRole('button', { name: /^Review changes/ }).click();
   await other.getByRole('button', { name: 'Save', exact: true }).click();
   await other.getByText('Save results').waitFor();

@@ -222,7 +222,7 @@ export function TenantAppView(props: TenantAppViewProps): ReactElement {
   return (
     <section aria-label={app} className={styles.root}>
       <div>
-        <Button onClick={onBack}>{strings.registration.back}</Button>
+        <Button onClick={onBack}>{strings.overview.backToOverview}</Button>
       </div>
       <Title2 as="h2">{format(strings.tenant.appTitle, { app })}</Title2>
       <Body1>{strings.tenant.appIntro}</Body1>
