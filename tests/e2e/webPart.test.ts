@@ -199,6 +199,11 @@ describe('the web part on a SharePoint page', () => {
             .backgroundColor,
       );
     expect(await background()).toBe('rgb(32, 31, 30)');
+    // Axe judges contrast from colours on screen: the list is read and every fade has ended first.
+    await page.getByText('Conteggio in corso…').first().waitFor({ state: 'detached' });
+    await page.evaluate(() =>
+      Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))),
+    );
     const results = await new AxeBuilder({ page })
       .include('#web-part')
       .exclude('[data-tabster-dummy]')
