@@ -38,6 +38,7 @@ import { ImportDialog } from '../ImportDialog';
 import { PropagationNotice, ReviewDialog } from '../ReviewDialog';
 import { ReadWarningList } from '../shared/ReadWarningList';
 import { useAppNames, useAppNamesStatus } from '../shared/useAppNames';
+import { JsonFileButton } from '../shared/JsonFileButton';
 import { useFocusReturn } from '../shared/useFocusReturn';
 import { UntrustedText } from '../shared/UntrustedText';
 import { useLocalizer } from '../strings';
@@ -97,7 +98,6 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
   const headingId = useId('registration-heading');
   const headingRef = useRef<HTMLHeadingElement>(null);
   const importButtonRef = useRef<HTMLButtonElement>(null);
-  const fileInputRef = useRef<HTMLInputElement>(null);
   const [dialog, setDialog] = useState<DialogState>();
   /** The file name of the last export, or `false` when the browser could not download it. */
   const [exported, setExported] = useState<string | false>();
@@ -203,13 +203,6 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
     setExported(downloadJson(fileName, json) ? fileName : false);
   };
 
-  const onFileChosen = (event: ChangeEvent<HTMLInputElement>): void => {
-    const file = event.target.files?.[0];
-    // Clearing lets the same file be chosen again after a fix.
-    event.target.value = '';
-    if (file) openDialog({ kind: 'import', file }, importButtonRef.current);
-  };
-
   const onSaved = useCallback(
     (report: SaveReport) => {
       dispatch({ type: 'saved', report });
@@ -286,17 +279,11 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
               {plural(strings.registration.review, changes.length)}
             </Button>
             <Button onClick={onExport}>{strings.registration.export}</Button>
-            <Button ref={importButtonRef} onClick={() => fileInputRef.current?.click()}>
-              {strings.registration.import}
-            </Button>
-            <input
-              ref={fileInputRef}
-              type="file"
-              accept="application/json,.json"
-              aria-label={strings.registration.importFileLabel}
-              className={styles.fileInput}
-              tabIndex={-1}
-              onChange={onFileChosen}
+            <JsonFileButton
+              ref={importButtonRef}
+              label={strings.registration.import}
+              inputLabel={strings.registration.importFileLabel}
+              onFile={(file) => openDialog({ kind: 'import', file }, importButtonRef.current)}
             />
           </div>
           {exported !== undefined && (

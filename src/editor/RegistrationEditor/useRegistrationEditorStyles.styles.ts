@@ -32,15 +32,6 @@ export const useRegistrationEditorStyles = makeStyles({
     flexWrap: 'wrap',
     gap: tokens.spacingHorizontalS,
   },
-  // The file picker is opened by the Import button; the input itself stays out of sight and tab order.
-  fileInput: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
   notice: {
     minHeight: tokens.lineHeightBase300,
     color: tokens.colorNeutralForeground2,

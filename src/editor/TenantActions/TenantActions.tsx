@@ -1,26 +1,15 @@
-import { Button, makeStyles } from '@fluentui/react-components';
-import { Suspense, useRef, useState } from 'react';
-import type { ChangeEvent, ReactElement } from 'react';
+import { Button } from '@fluentui/react-components';
+import { Suspense, useState } from 'react';
+import type { ReactElement } from 'react';
 import type { TenantPlan } from '../../core/tenantPlan';
 import { ApplyDialog } from '../ApplyDialog';
 import { TenantImportDialog } from '../ImportDialog';
 import type { RegistrationListModel } from '../RegistrationList';
+import { JsonFileButton } from '../shared/JsonFileButton';
 import { loadedTenant } from '../shared/tenantGrants';
 import { useFocusReturn } from '../shared/useFocusReturn';
 import { useLocalizer } from '../strings';
 import { useTenantReview } from '../TenantReviewDialog';
-
-const useStyles = makeStyles({
-  // Chosen through its button; kept out of sight and out of the tab order, as the matrix's import is.
-  fileInput: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
-});
 
 export interface TenantActionsProps {
   readonly model: RegistrationListModel;
@@ -39,9 +28,7 @@ type Open = { readonly kind: 'apply' } | { readonly kind: 'import'; readonly fil
 export function TenantActions(props: TenantActionsProps): ReactElement {
   const { model, registrationIds, appIds } = props;
   const { strings } = useLocalizer();
-  const styles = useStyles();
   const [open, setOpen] = useState<Open>();
-  const fileInputRef = useRef<HTMLInputElement>(null);
   const focusReturn = useFocusReturn();
   const review = useTenantReview(model, focusReturn.restore);
   const tenant = loadedTenant(model);
@@ -53,13 +40,6 @@ export function TenantActions(props: TenantActionsProps): ReactElement {
     setOpen(undefined);
     review.open(plan);
   };
-  const onFileChosen = (event: ChangeEvent<HTMLInputElement>): void => {
-    const file = event.currentTarget.files?.[0];
-    // The same file may be chosen again after a cancelled import.
-    event.currentTarget.value = '';
-    if (file) setOpen({ kind: 'import', file });
-  };
-
   return (
     <>
       <Button
@@ -71,23 +51,12 @@ export function TenantActions(props: TenantActionsProps): ReactElement {
       >
         {strings.tenant.apply}
       </Button>
-      <Button
+      <JsonFileButton
+        label={strings.tenant.import}
+        inputLabel={strings.tenant.importFile}
         disabled={tenant.entries.length === 0}
-        onClick={() => {
-          focusReturn.remember();
-          fileInputRef.current?.click();
-        }}
-      >
-        {strings.tenant.import}
-      </Button>
-      <input
-        ref={fileInputRef}
-        type="file"
-        accept="application/json,.json"
-        aria-label={strings.tenant.importFile}
-        className={styles.fileInput}
-        tabIndex={-1}
-        onChange={onFileChosen}
+        onOpen={focusReturn.remember}
+        onFile={(file) => setOpen({ kind: 'import', file })}
       />
       <Suspense fallback={null}>
         {open?.kind === 'apply' && (

@@ -1,0 +1,65 @@
+import { Button, makeStyles } from '@fluentui/react-components';
+import { forwardRef, useRef } from 'react';
+import type { ChangeEvent, ReactElement, Ref } from 'react';
+
+const useStyles = makeStyles({
+  // The file picker is opened by the button; the input itself stays out of sight and tab order.
+  fileInput: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+  },
+});
+
+export interface JsonFileButtonProps {
+  /** The button's text. */
+  readonly label: string;
+  /** The hidden file input's accessible name. */
+  readonly inputLabel: string;
+  readonly disabled?: boolean;
+  /** Called as the picker opens (e.g. to remember where focus returns). */
+  readonly onOpen?: () => void;
+  readonly onFile: (file: File) => void;
+}
+
+/** An import button that opens the browser's picker for a JSON file. */
+export const JsonFileButton = forwardRef(function JsonFileButton(
+  props: JsonFileButtonProps,
+  ref: Ref<HTMLButtonElement>,
+): ReactElement {
+  const { label, inputLabel, disabled, onOpen, onFile } = props;
+  const styles = useStyles();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const onChange = (event: ChangeEvent<HTMLInputElement>): void => {
+    const file = event.currentTarget.files?.[0];
+    // Cleared, so the same file can be chosen again after a cancelled or corrected import.
+    event.currentTarget.value = '';
+    if (file) onFile(file);
+  };
+  return (
+    <>
+      <Button
+        ref={ref}
+        disabled={disabled}
+        onClick={() => {
+          onOpen?.();
+          inputRef.current?.click();
+        }}
+      >
+        {label}
+      </Button>
+      <input
+        ref={inputRef}
+        type="file"
+        accept="application/json,.json"
+        aria-label={inputLabel}
+        className={styles.fileInput}
+        tabIndex={-1}
+        onChange={onChange}
+      />
+    </>
+  );
+});
