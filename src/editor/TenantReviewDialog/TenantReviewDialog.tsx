@@ -163,11 +163,13 @@ export default function TenantReviewDialog(props: TenantReviewDialogProps): Reac
     } finally {
       running.current = undefined;
     }
-    if (results.size === 0 && answers.every((answer) => answer.type === 'not-saved')) {
-      if (answers.every((answer) => answer.type === 'not-saved' && answer.error.code === 'cancelled')) {
-        setStep({ kind: 'review', cancelled: true });
-        return;
-      }
+    // A first save cancelled before anything came back: the review again, nothing to report.
+    const cancelled = answers.every(
+      (answer) => answer.type === 'not-saved' && answer.error.code === 'cancelled',
+    );
+    if (results.size === 0 && cancelled) {
+      setStep({ kind: 'review', cancelled: true });
+      return;
     }
     const next = new Map(results);
     for (const answer of answers) {
