@@ -7,11 +7,14 @@ import {
   NEW_APP_ID,
   OWNER_ID,
   cell,
+  contoso,
   createHost,
   createRepository,
+  fabrikam,
   grant,
   renderApp,
 } from './testHost';
+import { GRAPH_EXPLORER_APP_ID } from '../../src/core/wellKnownApps';
 import { GraphError } from '../../src/graph/errors';
 
 const rowOf = (name: string): HTMLElement =>
@@ -88,6 +91,23 @@ describe('the registration list', () => {
     expect(screen.getByText('No registration matches “nothing like this”')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Clear search' }));
     expect(screen.getByRole('button', { name: 'Fabrikam Archive' })).toBeInTheDocument();
+  });
+
+  it('finds a registration by the name of an app on it, every word typed, Microsoft apps named without a lookup', async () => {
+    const repository = createRepository({
+      registrations: [
+        contoso([grant(OWNER_ID, ['full'], ['full']), grant(GRAPH_EXPLORER_APP_ID, ['readContent'], [])]),
+        fabrikam(),
+      ],
+    });
+    const { user } = renderApp(createHost({ repository }));
+    await screen.findByRole('button', { name: 'Contoso Files' });
+    await waitFor(() => expect(screen.queryByText('Counting…')).not.toBeInTheDocument());
+    const search = screen.getByRole('searchbox', { name: 'Search registrations' });
+
+    await user.type(search, 'explorer graph');
+    expect(screen.getByRole('button', { name: 'Contoso Files' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Fabrikam Archive' })).not.toBeInTheDocument();
   });
 
   it('explains an empty list with .Selected and offers to register', async () => {

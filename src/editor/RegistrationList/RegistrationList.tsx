@@ -19,6 +19,7 @@ import {
 } from '@fluentui/react-components';
 import type { TableColumnDefinition } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { appMatches, queryTerms, registrationMatches } from '../../core/appSearch';
 import type { ReactElement } from 'react';
 import type { Registration } from '../../core/model';
 import { useEditorHost } from '../host/EditorHostContext';
@@ -49,11 +50,20 @@ interface RegistrationRow {
   readonly hasDraft: boolean;
 }
 
-function matches(row: RegistrationRow, query: string): boolean {
+/**
+ * The registration, or one of its apps (owning app included), matches every word typed: by name or id,
+ * app names as the lookups and Microsoft's well-known apps give them (the overview searches the same way).
+ */
+function matches(
+  row: RegistrationRow,
+  terms: readonly string[],
+  nameOf: (appId: string) => string | undefined,
+): boolean {
   const { registration, summary } = row;
-  const haystack = [registration.name, registration.id, registration.owningAppId];
-  if (summary?.status === 'loaded') haystack.push(...summary.appIds);
-  return haystack.some((value) => value.toLowerCase().includes(query));
+  if (registrationMatches(terms, registration)) return true;
+  const appIds =
+    summary?.status === 'loaded' ? [registration.owningAppId, ...summary.appIds] : [registration.owningAppId];
+  return appIds.some((appId) => appMatches(terms, appId, nameOf(appId)));
 }
 
 type ColumnId = 'name' | 'containerTypeId' | 'owningApp' | 'billing' | 'registered' | 'expires' | 'apps';
@@ -125,8 +135,10 @@ export function RegistrationList(props: RegistrationListProps): ReactElement {
       })),
     [registrations, model.grants, draftStorage, user.tenantId],
   );
-  const trimmed = query.trim().toLowerCase();
-  const visible = trimmed ? rows.filter((row) => matches(row, trimmed)) : rows;
+  const terms = queryTerms(query);
+  const trimmed = terms.length > 0;
+  const nameOf = (appId: string): string | undefined => host.repository.knownAppDisplayName(appId);
+  const visible = trimmed ? rows.filter((row) => matches(row, terms, nameOf)) : rows;
 
   const columns = useMemo<TableColumnDefinition<RegistrationRow>[]>(() => {
     const { columns: titles } = strings.list;

@@ -109,7 +109,7 @@ export const en = {
   list: {
     heading: 'Container type registrations',
     searchLabel: 'Search registrations',
-    searchPlaceholder: 'Name, container type id or app id',
+    searchPlaceholder: 'Name, container type id, app name or id',
     refresh: 'Refresh',
     overview: 'Tenant overview',
     register: 'Register a container type…',
@@ -126,7 +126,7 @@ export const en = {
     emptyManageAll: 'No container type is registered in this tenant yet. Register one to start.',
     noMatchTitle: 'No registration matches “{query}”',
     noMatchBody:
-      'Search looks at names, container type ids, owning app ids and the ids of apps with permissions.',
+      'Search looks at registration names and container type ids, and at the names and ids of the owning app and of every app with permissions. Every word typed must appear.',
     clearSearch: 'Clear search',
     columns: {
       name: 'Name',

@@ -104,7 +104,7 @@ export const it: Strings = {
   list: {
     heading: 'Registrazioni dei tipi di contenitore',
     searchLabel: 'Cerca registrazioni',
-    searchPlaceholder: 'Nome, ID del tipo di contenitore o ID app',
+    searchPlaceholder: 'Nome, ID del tipo di contenitore, nome o ID app',
     refresh: 'Aggiorna',
     overview: 'Panoramica del tenant',
     register: 'Registra un tipo di contenitore…',
@@ -127,7 +127,7 @@ export const it: Strings = {
       'In questo tenant non è ancora registrato alcun tipo di contenitore. Registrane uno per iniziare.',
     noMatchTitle: 'Nessuna registrazione corrisponde a «{query}»',
     noMatchBody:
-      'La ricerca considera nomi, ID dei tipi di contenitore, ID delle app proprietarie e ID delle app con autorizzazioni.',
+      'La ricerca considera nomi delle registrazioni e ID dei tipi di contenitore, e nomi e ID dell’app proprietaria e di ogni app con autorizzazioni. Deve comparire ogni parola digitata.',
     clearSearch: 'Cancella la ricerca',
     columns: {
       name: 'Nome',
