@@ -61,7 +61,21 @@ describe('1. inside Teams with nested app authentication', () => {
     await screenshot(page, 'list');
     await openTestRegistration(tab);
     const before = await stack.grants(TEST_CONTAINER_TYPE_ID);
+    // The first edit marks the row "Unsaved" without moving it or any row below it (a row that grew
+    // would shift the cells under the admin's pointer).
+    const guestRow = cell(tab, GUEST_APP_ID, 'Application', 'readContent').locator('xpath=ancestor::tr');
+    const lastRow = tab.locator('tr[data-app-row]').last();
+    // Within the table (the click may scroll the page).
+    const place = async (): Promise<number[][]> =>
+      Promise.all(
+        [guestRow, lastRow].map((row) =>
+          row.evaluate((element: HTMLElement) => [element.offsetTop, element.offsetHeight]),
+        ),
+      );
+    const placeBefore = await place();
     await cell(tab, GUEST_APP_ID, 'Application', 'readContent').click();
+    await guestRow.getByText('Unsaved').waitFor();
+    expect(await place()).toEqual(placeBefore);
     await screenshot(page, 'matrix');
     await tab.getByRole('button', { name: /^Review changes/ }).click();
     await tab.getByRole('dialog', { name: 'Review changes' }).waitFor();

@@ -138,6 +138,9 @@ export const usePermissionMatrixStyles = makeStyles({
     flexWrap: 'wrap',
     gap: tokens.spacingHorizontalXXS,
     marginTop: tokens.spacingVerticalXXS,
+    // One small badge's height, kept when there is none: the first edit of a row adds "Unsaved", and
+    // a row that grew then would push every row below it down and repaint the whole matrix.
+    minHeight: '16px',
   },
   cell: {
     textAlign: 'center',
