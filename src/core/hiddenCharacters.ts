@@ -57,9 +57,18 @@ function kindOf(codePoint: number): HiddenCharacterKind | undefined {
   return undefined;
 }
 
+/** Any character of either kind: most names have none, and one regular expression tells at once. */
+const ANY_HIDDEN = new RegExp(
+  `[${[...BIDI_CONTROLS, ...INVISIBLE]
+    .map(([first, last]) => `\\u{${first.toString(16)}}-\\u{${last.toString(16)}}`)
+    .join('')}]`,
+  'u',
+);
+
 /** Every hidden character of `text`, in order. */
 export function findHiddenCharacters(text: string): HiddenCharacter[] {
   const found: HiddenCharacter[] = [];
+  if (!ANY_HIDDEN.test(text)) return found;
   for (let index = 0; index < text.length;) {
     const codePoint = text.codePointAt(index) ?? 0;
     const kind = kindOf(codePoint);

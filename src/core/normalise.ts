@@ -52,6 +52,7 @@ export function normaliseGrant(grant: Grant): Grant {
 }
 
 export function planesEqual(a: readonly Permission[], b: readonly Permission[]): boolean {
+  if (a === b) return true;
   const left = normalisePlane(a);
   const right = normalisePlane(b);
   return left.length === right.length && left.every((value, index) => value === right[index]);
@@ -60,6 +61,9 @@ export function planesEqual(a: readonly Permission[], b: readonly Permission[]):
 /** Same app and same meaning on both planes; two absent grants are equal. */
 export function grantsEqual(a: Grant | undefined, b: Grant | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
+  // An edit replaces only the grant it changes: every untouched app shares its object with the
+  // baseline, so a click on a matrix of a thousand apps normalises one grant, not a thousand.
+  if (a === b) return true;
   return (
     sameAppId(a.appId, b.appId) &&
     planesEqual(a.delegatedPermissions, b.delegatedPermissions) &&

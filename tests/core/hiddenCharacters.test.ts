@@ -38,6 +38,38 @@ describe('hidden characters in names', () => {
     expect(hasHiddenCharacters(text)).toBe(true);
   });
 
+  // The first and last code point of every range, as the module's comments list them: the quick
+  // check that most names pass must let none of them through.
+  it.each([
+    [0x061c, 0x061c, 'bidi'],
+    [0x200e, 0x200f, 'bidi'],
+    [0x202a, 0x202e, 'bidi'],
+    [0x2066, 0x2069, 'bidi'],
+    [0x0000, 0x001f, 'invisible'],
+    [0x007f, 0x009f, 'invisible'],
+    [0x00ad, 0x00ad, 'invisible'],
+    [0x034f, 0x034f, 'invisible'],
+    [0x115f, 0x1160, 'invisible'],
+    [0x17b4, 0x17b5, 'invisible'],
+    [0x180b, 0x180f, 'invisible'],
+    [0x200b, 0x200d, 'invisible'],
+    [0x2060, 0x2064, 'invisible'],
+    [0x206a, 0x206f, 'invisible'],
+    [0x2800, 0x2800, 'invisible'],
+    [0x3164, 0x3164, 'invisible'],
+    [0xfeff, 0xfeff, 'invisible'],
+    [0xffa0, 0xffa0, 'invisible'],
+    [0xfff9, 0xfffb, 'invisible'],
+    [0x1bca0, 0x1bca3, 'invisible'],
+    [0x1d173, 0x1d17a, 'invisible'],
+    [0xe0000, 0xe007f, 'invisible'],
+  ])('finds code points %i to %i (decimal) as %s', (first, last, kind) => {
+    for (const codePoint of [first, last]) {
+      const text = `Contoso${String.fromCodePoint(codePoint)}Backup`;
+      expect(findHiddenCharacters(text)).toEqual([{ index: 7, codePoint, kind }]);
+    }
+  });
+
   it.each([
     'Contoso Backup',
     'Graph Explorer',

@@ -24,9 +24,18 @@ export function format(template: string, values: FormatValues = {}): string {
   );
 }
 
+// One rules object per locale: building it is far slower than using it, and a matrix formats counts
+// on every click.
+const pluralRules = new Map<string, Intl.PluralRules>();
+
 /** Picks the plural form for `count` in `locale`, falling back to `other`. */
 export function selectPluralForm(forms: PluralForms, count: number, locale: string): string {
-  const category = new Intl.PluralRules(locale).select(count) as keyof PluralForms;
+  let rules = pluralRules.get(locale);
+  if (rules === undefined) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  const category = rules.select(count) as keyof PluralForms;
   return forms[category] ?? forms.other;
 }
 
