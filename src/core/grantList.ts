@@ -31,6 +31,38 @@ export function indexGrants(grants: readonly Grant[]): Map<string, Grant> {
   return byApp;
 }
 
+/** The same grant exactly as read: app id as spelled, every value in order, the same unreadable planes. */
+function sameAsRead(a: Grant, b: Grant): boolean {
+  const sameList = <T>(x: readonly T[] | undefined, y: readonly T[] | undefined): boolean =>
+    x === y || (x !== undefined && y !== undefined && x.length === y.length && x.every((v, i) => v === y[i]));
+  return (
+    a.appId === b.appId &&
+    sameList(a.delegatedPermissions, b.delegatedPermissions) &&
+    sameList(a.applicationPermissions, b.applicationPermissions) &&
+    sameList(a.unreadablePlanes, b.unreadablePlanes)
+  );
+}
+
+/**
+ * `next`, where each grant that `previous` holds exactly as read is `previous`'s object, and `previous`
+ * itself when nothing differs: a read again that brings nothing new then renders nothing again. Only
+ * exact equality is shared, so the result always says what `next` says.
+ */
+export function reuseUnchanged(previous: readonly Grant[], next: readonly Grant[]): readonly Grant[] {
+  const byApp = indexGrants(previous);
+  let allReused = previous.length === next.length;
+  const result = next.map((grant, index) => {
+    const held = byApp.get(appIdKey(grant.appId));
+    if (held === undefined || !sameAsRead(held, grant)) {
+      allReused = false;
+      return grant;
+    }
+    if (previous[index] !== held) allReused = false;
+    return held;
+  });
+  return allReused ? previous : result;
+}
+
 export function findGrant(grants: readonly Grant[] | undefined, appId: string): Grant | undefined {
   return grants?.find((grant) => sameAppId(grant.appId, appId));
 }

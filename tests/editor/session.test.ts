@@ -25,6 +25,43 @@ describe('the editing session', () => {
   const loaded = (): SessionState =>
     loadSession(registration, [g(A, ['full'], ['full']), g(B, ['readContent'])], []);
 
+  it('keeps the session as it is when the background read brings what is shown (no render again)', () => {
+    const state = loaded();
+    const next = sessionReducer(state, {
+      type: 'refreshed',
+      registration: { ...registration },
+      grants: [g(A, ['full'], ['full']), g(B, ['readContent'])],
+      warnings: [],
+    });
+    expect(next).toBe(state);
+  });
+
+  it('takes what the background read changed, as read, and keeps every other app as it was', () => {
+    const state = loaded();
+    const next = must(
+      sessionReducer(state, {
+        type: 'refreshed',
+        registration,
+        // B spelled in another order counts as new: the matrix shows what the service sent.
+        grants: [g(A, ['full'], ['full']), g(B, ['readContent', 'create'])],
+        warnings: [],
+      }),
+    );
+    expect(next.baseline[0]).toBe(state.baseline[0]);
+    expect(next.baseline[1]).toEqual(g(B, ['readContent', 'create']));
+    expect(next.edited).toBe(next.baseline);
+    const renamed = must(
+      sessionReducer(next, {
+        type: 'refreshed',
+        registration: { ...registration, name: 'Renamed' },
+        grants: [g(A, ['full'], ['full']), g(B, ['readContent', 'create'])],
+        warnings: [],
+      }),
+    );
+    expect(renamed.registration.name).toBe('Renamed');
+    expect(renamed.baseline).toBe(next.baseline);
+  });
+
   it('after a save, takes applied apps from the service and keeps failed and conflicting edits pending', () => {
     let state = loaded();
     state = must(

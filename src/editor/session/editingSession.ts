@@ -22,6 +22,7 @@ import {
   overlayGrants,
   planeOf,
   removeGrant,
+  reuseUnchanged,
   unknownPermissions,
   upsertGrant,
   withPlane,
@@ -213,15 +214,24 @@ function reduceSession(state: SessionState | undefined, action: SessionAction): 
   }
   if (!state) return state;
   switch (action.type) {
-    case 'refreshed':
+    case 'refreshed': {
       // Taken only while nothing is changed or pending: once the admin edits, the matrix stays as they
       // saw it, and the save's freshness read shows any difference as a conflict.
       if (changedAppIds(state.baseline, state.edited).length > 0 || state.beforeImport) return state;
+      // What has not changed keeps its objects: the matrix then renders again only the rows that
+      // differ, and nothing at all when the service holds what the list read.
+      const grants = reuseUnchanged(state.baseline, action.grants);
+      const sameAsShown =
+        grants === state.baseline &&
+        JSON.stringify(action.registration) === JSON.stringify(state.registration) &&
+        JSON.stringify(action.warnings) === JSON.stringify(state.warnings);
+      if (sameAsShown) return state;
       return {
-        ...loadSession(action.registration, action.grants, action.warnings),
+        ...loadSession(action.registration, grants, action.warnings),
         warningsDismissed: state.warningsDismissed,
         notice: state.notice,
       };
+    }
     case 'toggle': {
       let notice: Notice | undefined;
       const edited = updateGrant(state, action.appId, (grant) => {
