@@ -121,6 +121,20 @@ describe('1. inside Teams with nested app authentication', () => {
     expect(graphRequests).toBeGreaterThan(3);
     expect(brokerScopes.length).toBeGreaterThan(0);
     expect(brokerScopes).toEqual([...new Set(brokerScopes)]);
+
+    // The tab reopened in the running client: Teams' broker answers from its own cache, no IdP trip.
+    const log = page.getByRole('log', { name: 'Messages' });
+    await page.getByRole('button', { name: 'Clear', exact: true }).click();
+    await page.getByRole('button', { name: 'Reload tab' }).click();
+    const reopened = await (await page.waitForSelector('#tab-frame[data-initialized="true"]')).contentFrame();
+    if (reopened === null) throw new Error('The host simulator has no tab frame.');
+    await openTestRegistration(reopened);
+    const again = await log.locator('li').allTextContents();
+    const graphScope = brokerScopes.find((scope) => scope.includes('FileStorageContainerTypeReg'));
+    expect(graphScope).toBeDefined();
+    expect(again).toContainEqual(
+      expect.stringContaining(`token for scope "${graphScope}" from the broker's cache`),
+    );
   });
 });
 

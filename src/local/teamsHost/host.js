@@ -64,7 +64,8 @@
  * token without them and Graph answers 403). A directory scope the profile's tenant never consented to
  * (Application.Read.All for spe-admin) is refused alone, `consent_required`: GetToken answers
  * USER_INTERACTION_REQUIRED, GetTokenPopup a PERSISTENT_ERROR (AADSTS90094). Profiles come from
- * GET /__local/profiles.
+ * GET /__local/profiles. A silent GetToken is answered from the broker's cache while its token is fresh
+ * (`brokerToken`), as Teams' broker answers a tab reopened in a running client.
  *
  * Query parameters: theme=default|dark|contrast, profile=<name>, locale=en-US|it-IT|ru-RU, naa=0|1,
  * naaFail=0|1 (silent token requests fail with USER_INTERACTION_REQUIRED), tab=<same-origin path, default />.
@@ -279,6 +280,37 @@ function accountFor(
   };
 }
 
+/**
+ * The broker's token cache, as Teams keeps one: a silent GetToken for a scope the host already holds a
+ * token for is answered from it while the token has more than five minutes left (MSAL's own refresh
+ * margin), without a round trip to the IdP. It lives as long as this page, the running Teams client;
+ * a reloaded tab finds it, a reloaded host starts empty. Keyed by profile, app and scope, in memory only.
+ * @type {Map<string, { answer: { token: Record<string, unknown>, account: Record<string, unknown> }, expiresAt: number }>}
+ */
+const brokerCache = new Map();
+const BROKER_REFRESH_MARGIN_MS = 5 * 60 * 1000;
+
+/**
+ * @param {string} clientId
+ * @param {string} scope
+ * @param {boolean} silent
+ * @returns {Promise<{ answer: { token: Record<string, unknown>, account: Record<string, unknown> }, cached: boolean }>}
+ */
+async function brokerToken(clientId, scope, silent) {
+  const key = `${state.profile}\n${clientId}\n${scope}`;
+  const held = brokerCache.get(key);
+  if (silent && held !== undefined && held.expiresAt - Date.now() > BROKER_REFRESH_MARGIN_MS) {
+    const lifetime = Math.floor((held.expiresAt - Date.now()) / 1000);
+    return {
+      answer: { ...held.answer, token: { ...held.answer.token, expires_in: lifetime } },
+      cached: true,
+    };
+  }
+  const answer = await mintToken(clientId, scope);
+  brokerCache.set(key, { answer, expiresAt: Date.now() + Number(answer.token.expires_in ?? 0) * 1000 });
+  return { answer, cached: false };
+}
+
 /** The IdP refused a scope the profile's tenant never consented to (Entra's AADSTS65001). */
 class ConsentRequired extends Error {}
 
@@ -391,7 +423,9 @@ async function answerNaa(envelope) {
         return failure({ status: 'PERSISTENT_ERROR', code: 'invalid_request', description: 'No clientId.' });
       }
       try {
-        return { ...base, success: true, ...(await mintToken(clientId, scope)) };
+        const { answer, cached } = await brokerToken(clientId, scope, envelope.method === 'GetToken');
+        if (cached) log('•', `token for scope "${scope}" from the broker's cache`);
+        return { ...base, success: true, ...answer };
       } catch (error) {
         // Per-scope consent, as Teams' broker relays Entra: silently, the request needs interaction;
         // in the broker's window, the tenant's policy lets no one consent there (AADSTS90094).
