@@ -38,19 +38,29 @@ export function useEditingSession(
   refreshInitial = false,
 ): EditingSessionModel {
   const { repository, logger, draftStorage, user } = useEditorHost();
-  const [load, setLoad] = useState<LoadState>({ phase: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  const [session, dispatch] = useReducer(sessionReducer, undefined);
   const key = draftKey(user.tenantId, registrationId);
+  // A read registration as the session's 'loaded' action, with this tab's draft of it restored.
+  const loadedAction = useCallback(
+    (loaded: RegistrationWithGrants, warnings: readonly ReadWarning[]): SessionAction => {
+      const { applicationPermissionGrants, ...registration } = loaded;
+      const draft = draftStorage ? readDraft(draftStorage, key, logger) : undefined;
+      return { type: 'loaded', registration, grants: applicationPermissionGrants, warnings, draft };
+    },
+    [draftStorage, key, logger],
+  );
+  // The list's copy is the first render's session: the matrix shows at once, not a frame later.
+  const [load, setLoad] = useState<LoadState>(() => (initial ? { phase: 'ready' } : { phase: 'loading' }));
+  const [attempt, setAttempt] = useState(0);
+  const [session, dispatch] = useReducer(sessionReducer, undefined, () =>
+    initial ? sessionReducer(undefined, loadedAction(initial.value, initial.warnings)) : undefined,
+  );
 
   useEffect(() => {
     const controller = new AbortController();
     const apply = (loaded: RegistrationWithGrants, warnings: readonly ReadWarning[]): void => {
-      const { applicationPermissionGrants, ...registration } = loaded;
-      const draft = draftStorage ? readDraft(draftStorage, key, logger) : undefined;
       // One render, not two: React 17 renders each update made outside an event handler on its own.
       unstable_batchedUpdates(() => {
-        dispatch({ type: 'loaded', registration, grants: applicationPermissionGrants, warnings, draft });
+        dispatch(loadedAction(loaded, warnings));
         setLoad({ phase: 'ready' });
       });
     };
@@ -63,7 +73,7 @@ export function useEditingSession(
       setLoad({ phase: 'failed', error: graphError });
     };
     if (initial && attempt === 0) {
-      apply(initial.value, initial.warnings);
+      // Shown already (the first render's session); only the background read is left.
       if (!refreshInitial) return undefined;
       repository.getRegistrationWithGrants(registrationId, { signal: controller.signal }).then(
         (result) => {
@@ -94,7 +104,7 @@ export function useEditingSession(
       },
     );
     return () => controller.abort();
-  }, [repository, logger, draftStorage, key, registrationId, initial, refreshInitial, attempt]);
+  }, [repository, logger, loadedAction, registrationId, initial, refreshInitial, attempt]);
 
   const baseline = session?.baseline;
   const edited = session?.edited;
