@@ -79,7 +79,17 @@ export interface TimeToInteractive {
    * in a host that keeps running, its broker answering from its token cache.
    */
   readonly inTeams:
-    { readonly medianMs: number; readonly samplesMs: readonly number[] } | { readonly error: string };
+    | {
+        readonly medianMs: number;
+        readonly samplesMs: readonly number[];
+        /** Medians of each stretch, as for the page: see `TeamsLoad`. */
+        readonly parts: {
+          readonly toFirstGraphMs: number;
+          readonly graphToListMs: number;
+          readonly listToMatrixMs: number;
+        };
+      }
+    | { readonly error: string };
   /** For information: the host reloaded with the tab each time (every token from the IdP). */
   readonly inTeamsHostReloaded: TimeToInteractive['inTeams'];
 }
@@ -393,34 +403,57 @@ export const AUTO_OPEN_SCRIPT = `(() => {
   requestAnimationFrame(tick);
 })();`;
 
+/** One load in the Teams host simulator, in the tab frame's clock. */
+interface TeamsLoad {
+  /** The first Graph request: the page's code, teams-js's handshake and the broker's token. */
+  readonly firstGraphMs: number;
+  /** The first registration clicked: the list read and rendered. */
+  readonly clickMs: number;
+  readonly interactiveMs: number;
+}
+
 /**
  * Time to interactive matrix inside the Teams host simulator: one warm-up load, then `loads` reloads of
  * the tab alone ("Reload tab"), as an admin reopens the tab in a Teams client that keeps running: the
  * host's broker then answers from its token cache, as Teams' does. With `reloadHost`, every load
  * reloads the host too (a client just started: every token from the IdP).
  */
-async function loadsInTeams(bench: BenchStack, loads: number, reloadHost = false): Promise<number[]> {
+async function loadsInTeams(bench: BenchStack, loads: number, reloadHost = false): Promise<TeamsLoad[]> {
   const context = await benchContext(bench.browser);
   await context.addInitScript(AUTO_OPEN_SCRIPT);
+  await context.addInitScript(FETCH_LOG_SCRIPT);
   const page = await context.newPage();
   const url = `${bench.stack.origin}/host?profile=spe-admin&theme=default&locale=en-US&naa=1`;
   let first = true;
-  const once = async (): Promise<number> => {
+  const once = async (): Promise<TeamsLoad> => {
     if (first || reloadHost) await page.goto(url);
     else await page.getByRole('button', { name: 'Reload tab' }).click();
     first = false;
     const frame = await (await page.waitForSelector('#tab-frame[data-initialized="true"]')).contentFrame();
     if (frame === null) throw new Error('The host simulator has no tab frame.');
     const handle = await frame.waitForFunction(
-      () => (window as unknown as { __benchInteractiveAt?: number }).__benchInteractiveAt ?? false,
+      () => {
+        const bench = window as unknown as {
+          __benchInteractiveAt?: number;
+          __benchClickAt?: number;
+          __benchFetches?: { url: string; startMs: number }[];
+        };
+        if (bench.__benchInteractiveAt === undefined) return false;
+        const graph = (bench.__benchFetches ?? []).find((entry) => entry.url.includes('/graph/'));
+        return {
+          firstGraphMs: graph?.startMs ?? Number.NaN,
+          clickMs: bench.__benchClickAt ?? Number.NaN,
+          interactiveMs: bench.__benchInteractiveAt,
+        };
+      },
       undefined,
       { polling: 50, timeout: 15_000 },
     );
-    return (await handle.jsonValue()) as number;
+    return (await handle.jsonValue()) as TeamsLoad;
   };
   try {
     await once(); // the broker signs in at the IdP; after this, its cache answers (unless reloadHost)
-    const samples: number[] = [];
+    const samples: TeamsLoad[] = [];
     for (let index = 0; index < loads; index++) samples.push(await once());
     return samples;
   } finally {
@@ -464,7 +497,15 @@ export async function measureLoad(
     const clickSamples = await clickLoop(barePage, 'table input[type="checkbox"]', '', 30);
     const inTeamsLoads = async (reloadHost: boolean): Promise<TimeToInteractive['inTeams']> =>
       loadsInTeams(bench, loads, reloadHost).then(
-        (samplesMs) => ({ medianMs: median(samplesMs), samplesMs }),
+        (samples) => ({
+          medianMs: median(samples.map((each) => each.interactiveMs)),
+          samplesMs: samples.map((each) => each.interactiveMs),
+          parts: {
+            toFirstGraphMs: median(samples.map((each) => each.firstGraphMs)),
+            graphToListMs: median(samples.map((each) => each.clickMs - each.firstGraphMs)),
+            listToMatrixMs: median(samples.map((each) => each.interactiveMs - each.clickMs)),
+          },
+        }),
         (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
       );
     const inTeams = await inTeamsLoads(false);
