@@ -30,6 +30,20 @@ describe('the permission matrix', () => {
     expect(screen.getAllByRole('checkbox', { name: /^Guest (Delegated|Application) / })).toHaveLength(28);
   });
 
+  it('shows every app of a registration with more apps than its first frame holds', async () => {
+    const many = Array.from({ length: 30 }, (_, index) =>
+      grant(`${String(index).padStart(8, '0')}-0000-4000-8000-000000000000`, ['readContent'], ['none']),
+    );
+    const registration = contoso([
+      grant(OWNER_ID, ['full'], ['full']),
+      grant(GUEST_ID, ['readContent'], ['none']),
+      ...many,
+    ]);
+    await renderMatrix(createHost({ repository: createRepository({ registrations: [registration] }) }));
+    // The first rows come first; the rest follow a frame later, all of them.
+    await waitFor(() => expect(screen.getAllByRole('rowheader', { name: /^000000/ })).toHaveLength(30));
+  });
+
   it('marks the owning app and shows cells implied by full as checked, described by their parent', async () => {
     await renderMatrix();
     const ownerRow = screen.getByRole('rowheader', { name: /Contoso Owner/ });

@@ -13,6 +13,11 @@ const OVERSCAN_ROWS = 15;
 const ESTIMATED_ROW_PX = 48;
 /** Rows shown before anything is measured (and where there is no layout, as in jsdom). */
 const INITIAL_ROWS = 40;
+/**
+ * A matrix that renders every row shows this many in its first frame and the rest in the next: the
+ * top of the matrix is usable about a hundred milliseconds sooner (20 rows: 560 checkboxes).
+ */
+const FIRST_FRAME_ROWS = 12;
 
 export interface RowWindow {
   /** First rendered row index (0-based, into the app rows). */
@@ -30,6 +35,7 @@ export function useRowWindow(
 ): RowWindow {
   const windowed = rowCount > WINDOW_ABOVE_ROWS;
   const [range, setRange] = useState({ start: 0, end: Math.min(rowCount, INITIAL_ROWS) });
+  const [firstFrameDone, setFirstFrameDone] = useState(false);
   const rowHeight = useRef(ESTIMATED_ROW_PX);
   const frame = useRef<number>();
 
@@ -79,6 +85,19 @@ export function useRowWindow(
     };
   }, [windowed, schedule, geometry.scrollerRef]);
 
+  // After the first frame is painted (a frame, then a task), every row.
+  useEffect(() => {
+    if (firstFrameDone || windowed) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frameId = requestAnimationFrame(() => {
+      timer = setTimeout(() => setFirstFrameDone(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frameId);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [firstFrameDone, windowed]);
+
   const reveal = useCallback(
     (rowIndex: number): void => {
       setRange((previous) => {
@@ -90,7 +109,10 @@ export function useRowWindow(
     [rowCount],
   );
 
-  if (!windowed) return { start: 0, end: rowCount, rowHeight: rowHeight.current, reveal };
+  if (!windowed) {
+    const end = firstFrameDone ? rowCount : Math.min(rowCount, FIRST_FRAME_ROWS);
+    return { start: 0, end, rowHeight: rowHeight.current, reveal };
+  }
   // Rows were removed since the last measurement: never point past the end.
   const end = Math.min(range.end, rowCount);
   return { start: Math.min(range.start, end), end, rowHeight: rowHeight.current, reveal };
