@@ -119,6 +119,48 @@ describe('across registrations', () => {
     }
   });
 
+  it('opens a second review across registrations after the first one is saved, in the same page', async () => {
+    const tab = await openInTeams(page, stack);
+    await openOverview(tab);
+    const secondVendor = 'e1f2a3b4-5c6d-4e7f-8a90-b1c2d3e4f5a6';
+    for (const appId of [VENDOR_APP_ID, secondVendor]) {
+      await tab.getByRole('button', { name: 'Apply to registrations…' }).click();
+      const dialog = tab.getByRole('dialog', { name: 'Apply to registrations' });
+      await dialog.getByRole('textbox', { name: 'App (client id or name)' }).fill(appId);
+      await dialog
+        .getByRole('radio', {
+          name: 'Backup reader: Delegated: none. Application (app-only): read, readContent, enumeratePermissions.',
+        })
+        .click();
+      await dialog.getByRole('button', { name: 'Review', exact: true }).click();
+      await tab
+        .getByRole('dialog', { name: 'Review changes across registrations' })
+        .getByText(/^Changes on /)
+        .waitFor();
+      await tab
+        .getByRole('dialog', { name: 'Review changes across registrations' })
+        .getByRole('button', { name: 'Save', exact: true })
+        .click();
+      await tab
+        .getByRole('dialog', { name: 'Save results' })
+        .getByText(/^Registrations saved: \d+ · with failures: 0 · with conflicts: 0$/)
+        .waitFor();
+      await tab.getByRole('dialog', { name: 'Save results' }).getByRole('button', { name: 'Close' }).click();
+    }
+    // The second review saved what the first did, for its app, on the same registrations.
+    const holding = async (appId: string): Promise<string[]> =>
+      (await state())
+        .filter((registration) =>
+          registration.grants.some(
+            (grant) =>
+              grant.appId === appId && JSON.stringify(grant) === JSON.stringify({ appId, ...BACKUP_READER }),
+          ),
+        )
+        .map((registration) => registration.id);
+    expect((await holding(VENDOR_APP_ID)).length).toBeGreaterThan(1);
+    expect(await holding(secondVendor)).toEqual(await holding(VENDOR_APP_ID));
+  });
+
   it('removes an app everywhere, and the owning app keeps its grants', async () => {
     const tab = await openInTeams(page, stack);
     await openOverview(tab);
