@@ -132,7 +132,7 @@ export interface BenchStack {
 }
 
 /** A browser context for the bench pages. */
-export async function benchContext(browser: Browser): Promise<BrowserContext> {
+async function benchContext(browser: Browser): Promise<BrowserContext> {
   const context = await newContext(browser);
   // tsx compiles with esbuild's keepNames, which wraps named functions in `__name(…)`; functions
   // passed to page.evaluate run in the page, where that helper does not exist.
@@ -162,7 +162,7 @@ export async function startBench(registrations: number, apps: number): Promise<B
  * waits a figure counts are the code's, not those of the browser's connection pool (HTTP/1.1 allows
  * six connections per host and queues the rest).
  */
-export const FETCH_LOG_SCRIPT = `(() => {
+const FETCH_LOG_SCRIPT = `(() => {
   const log = (window.__benchFetches = []);
   const original = window.fetch.bind(window);
   window.fetch = (input, init) => {
@@ -385,7 +385,7 @@ async function recordRoundTrips(bench: BenchStack, page: Page): Promise<RoundTri
  * the matrix became interactive, in that document's clock. Inside the Teams host the tab is an iframe
  * the host loads, so the bench cannot poll it from the start as it does a top-level page.
  */
-export const AUTO_OPEN_SCRIPT = `(() => {
+const AUTO_OPEN_SCRIPT = `(() => {
   if (location.pathname.startsWith('/host')) return;
   const tick = () => {
     if (window.__benchClickAt === undefined) {
