@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Fluent UI and Griffel ship ESM that imports `react/jsx-runtime` without an extension; inlining
@@ -9,6 +10,9 @@ export default defineConfig({
   test: {
     server: { deps: { inline: inlineDeps } },
     restoreMocks: true,
+    // Vitest leaves one core free by default: one worker on a 2-core machine. Every core runs test
+    // files; the browser tests ask for one worker (`test:e2e`), as each file drives its own Chromium.
+    maxWorkers: availableParallelism(),
     globalSetup: ['tests/globalSetup.ts'],
     projects: [
       {

@@ -3,7 +3,7 @@
 // that need an earlier step's output.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -67,6 +67,19 @@ for (const r of results) {
     `${r.name.padEnd(width)}  ${r.status.padEnd(7)}  ${r.seconds.toFixed(1).padStart(6)} s  ${r.note}\n`,
   );
 }
+// Where the test time goes: the ten slowest files of both Vitest runs (a file's time is its tests').
+const slowest = [vitestReport, e2eReport]
+  .filter((file) => existsSync(file))
+  .flatMap((file) => JSON.parse(readFileSync(file, 'utf8')).testResults)
+  .map((file) => ({ name: relative(root, file.name), seconds: (file.endTime - file.startTime) / 1000 }))
+  .sort((a, b) => b.seconds - a.seconds)
+  .slice(0, 10);
+if (slowest.length > 0) {
+  process.stdout.write('\n=== Ten slowest test files\n');
+  for (const file of slowest)
+    process.stdout.write(`${file.seconds.toFixed(1).padStart(6)} s  ${file.name}\n`);
+}
+
 const failedSteps = results.filter((r) => r.status !== 'passed');
 const totals = results.reduce(
   (sum, r) =>

@@ -1,4 +1,5 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createGrantsDocument, parseGrantsDocument } from '../../src/core/grantsDocument';
 import {
@@ -29,22 +30,13 @@ afterEach(() => {
 configure({ asyncUtilTimeout: 15_000 });
 
 /**
- * The open dialog named `name`, with focus inside it. jsdom has no layout, so tabster (Fluent's focus
- * engine) sees nothing focusable: Fluent focuses the dialog's surface, and tabster hides the surface
- * from the accessibility tree 250 ms later. A browser focuses the first button on open; so does this,
- * and then the dialog must be found by its role and name.
+ * "Import JSON…", then a file chosen in the browser's picker: focus stays on the button and the file
+ * input reports `change`. (user-event's `upload` clicks the input itself and focuses it again after
+ * `change`, taking focus out of the dialog that `change` has just opened, which no browser does.)
  */
-async function openedDialog(name: string): Promise<HTMLElement> {
-  const surface = await waitFor(() => {
-    const found = screen.getAllByRole('dialog', { hidden: true }).find((candidate) => {
-      const titleId = candidate.getAttribute('aria-labelledby');
-      return titleId !== null && document.getElementById(titleId)?.textContent === name;
-    });
-    if (!found) throw new Error(`No dialog named "${name}" is open.`);
-    return found;
-  });
-  within(surface).getAllByRole('button', { hidden: true })[0]?.focus();
-  return screen.findByRole('dialog', { name });
+async function importFile(user: ReturnType<typeof userEvent.setup>, file: File): Promise<void> {
+  await user.click(screen.getByRole('button', { name: 'Import JSON…' }));
+  fireEvent.change(screen.getByLabelText('Grants JSON file to import'), { target: { files: [file] } });
 }
 
 function jsonFile(content: unknown, name = 'grants.json'): File {
@@ -90,17 +82,14 @@ describe('export and import', () => {
 
   it('lists every problem of an invalid file', async () => {
     const { user } = await renderMatrix();
-    await user.upload(screen.getByLabelText('Grants JSON file to import'), jsonFile('{ not json'));
-    const dialog = await openedDialog('Import grants');
+    await importFile(user, jsonFile('{ not json'));
+    const dialog = await screen.findByRole('dialog', { name: 'Import grants' });
     expect(await within(dialog).findByText('The file is not valid JSON.')).toBeInTheDocument();
 
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    await user.upload(
-      screen.getByLabelText('Grants JSON file to import'),
-      jsonFile({ version: 99, registrations: [{ registrationId: 'nope' }] }),
-    );
-    const second = await openedDialog('Import grants');
+    await importFile(user, jsonFile({ version: 99, registrations: [{ registrationId: 'nope' }] }));
+    const second = await screen.findByRole('dialog', { name: 'Import grants' });
     expect(await within(second).findByText('This file cannot be imported')).toBeInTheDocument();
     for (const text of [
       'format: missing.',
@@ -122,8 +111,8 @@ describe('export and import', () => {
       delegatedPermissions: ['read'],
       applicationPermissions: ['none'],
     }));
-    await user.upload(screen.getByLabelText('Grants JSON file to import'), jsonFile(grants));
-    const dialog = await openedDialog('Import grants');
+    await importFile(user, jsonFile(grants));
+    const dialog = await screen.findByRole('dialog', { name: 'Import grants' });
     const bar = await within(dialog).findByRole('group', { name: 'This file cannot be imported' });
     expect(within(bar).getAllByRole('listitem')).toHaveLength(50);
     expect(within(bar).getByText('$[49].appId: the appId “app-49” is not a GUID.')).toBeInTheDocument();
@@ -146,8 +135,8 @@ describe('export and import', () => {
     );
     const host = createHost();
     const { user } = await renderMatrix(host);
-    await user.upload(screen.getByLabelText('Grants JSON file to import'), jsonFile(document, 'plan.json'));
-    const dialog = await openedDialog('Import grants');
+    await importFile(user, jsonFile(document, 'plan.json'));
+    const dialog = await screen.findByRole('dialog', { name: 'Import grants' });
     expect(await within(dialog).findByText('What importing changes')).toBeInTheDocument();
     expect(within(dialog).getByRole('radio', { name: /^Merge/ })).toBeChecked();
     expect(within(dialog).getByText('Delegated: grant read')).toBeInTheDocument();
@@ -155,7 +144,7 @@ describe('export and import', () => {
     expect(within(dialog).queryByText(/will be removed/)).not.toBeInTheDocument();
 
     await user.click(within(dialog).getByRole('button', { name: 'Continue to review' }));
-    const review = await openedDialog('Review changes');
+    const review = await screen.findByRole('dialog', { name: 'Review changes' });
     expect(within(review).getByText('Changes for 2 apps:')).toBeInTheDocument();
     expect(within(review).queryByText(/will be removed/)).not.toBeInTheDocument();
     await user.click(within(review).getByRole('button', { name: 'Save' }));
@@ -176,11 +165,8 @@ describe('export and import', () => {
 
   it('replaces only when chosen, states what it removes, and the owner’s removal still needs the review’s confirmation', async () => {
     const { user } = await renderMatrix();
-    await user.upload(
-      screen.getByLabelText('Grants JSON file to import'),
-      jsonFile({ value: [grant(GUEST_ID, ['readContent'], ['none'])] }),
-    );
-    const dialog = await openedDialog('Import grants');
+    await importFile(user, jsonFile({ value: [grant(GUEST_ID, ['readContent'], ['none'])] }));
+    const dialog = await screen.findByRole('dialog', { name: 'Import grants' });
     const replace = await within(dialog).findByRole('radio', {
       name: 'Replace: removes 2 apps that are not in the file',
     });
@@ -198,7 +184,7 @@ describe('export and import', () => {
     expect(within(dialog).getByText('Contoso Owner will be removed.')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Continue to review' }));
 
-    const review = await openedDialog('Review changes');
+    const review = await screen.findByRole('dialog', { name: 'Review changes' });
     expect(within(review).getByText('The owning app may lose access')).toBeInTheDocument();
     const save = within(review).getByRole('button', { name: 'Save' });
     expect(save).toBeDisabled();
@@ -225,8 +211,8 @@ describe('export and import', () => {
         '2025-08-11T10:00:00Z',
       ),
     );
-    await user.upload(screen.getByLabelText('Grants JSON file to import'), file);
-    let dialog = await openedDialog('Import grants');
+    await importFile(user, file);
+    let dialog = await screen.findByRole('dialog', { name: 'Import grants' });
     await within(dialog).findByText('What importing changes');
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
@@ -236,10 +222,10 @@ describe('export and import', () => {
         .map((box) => [box.getAttribute('aria-label'), (box as HTMLInputElement).checked]),
     ).toEqual(before);
 
-    await user.upload(screen.getByLabelText('Grants JSON file to import'), file);
-    dialog = await openedDialog('Import grants');
+    await importFile(user, file);
+    dialog = await screen.findByRole('dialog', { name: 'Import grants' });
     await user.click(await within(dialog).findByRole('button', { name: 'Continue to review' }));
-    const review = await openedDialog('Review changes');
+    const review = await screen.findByRole('dialog', { name: 'Review changes' });
     expect(within(review).getByText(`${NEW_APP_ID} will be added.`)).toBeInTheDocument();
     await user.click(within(review).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
@@ -262,8 +248,8 @@ describe('export and import', () => {
 
   it('converts the legacy SharePoint REST body and says which form it read and what it converted', async () => {
     const { user } = await renderMatrix();
-    await user.upload(
-      screen.getByLabelText('Grants JSON file to import'),
+    await importFile(
+      user,
       jsonFile({
         value: [
           { appId: GUEST_ID, delegated: ['ReadContent', 'DeleteOwnPermissions'], appOnly: ['none'] },
@@ -271,7 +257,7 @@ describe('export and import', () => {
         ],
       }),
     );
-    const dialog = await openedDialog('Import grants');
+    const dialog = await screen.findByRole('dialog', { name: 'Import grants' });
     expect(
       await within(dialog).findByText(
         'Read as the legacy SharePoint REST body ({ "value": [...] } with “delegated” / “appOnly”)',
@@ -307,8 +293,8 @@ describe('export and import', () => {
       delegated: ['Read'],
       appOnly: ['none'],
     }));
-    await user.upload(screen.getByLabelText('Grants JSON file to import'), jsonFile({ value }));
-    const dialog = await openedDialog('Import grants');
+    await importFile(user, jsonFile({ value }));
+    const dialog = await screen.findByRole('dialog', { name: 'Import grants' });
     const bar = await within(dialog).findByRole('group', {
       name: 'The file was read with these corrections',
     });
@@ -328,11 +314,11 @@ describe('export and import', () => {
       ],
     });
     const { user } = await renderMatrix(createHost({ repository }));
-    await user.upload(
-      screen.getByLabelText('Grants JSON file to import'),
+    await importFile(
+      user,
       jsonFile([grant(OWNER_ID, ['full'], ['full']), grant(GUEST_ID, ['none'], ['none'])]),
     );
-    const dialog = await openedDialog('Import grants');
+    const dialog = await screen.findByRole('dialog', { name: 'Import grants' });
     const skipped = await within(dialog).findByRole('region', { name: 'Not changed by this import' });
     expect(
       within(skipped).getByText('Guest: read-only, the service sent values this tool cannot read exactly.'),
@@ -360,7 +346,7 @@ describe('export and import', () => {
       '2025-08-11T10:00:00Z',
     );
     const { user } = await renderMatrix();
-    await user.upload(screen.getByLabelText('Grants JSON file to import'), jsonFile(document));
+    await importFile(user, jsonFile(document));
     expect(
       await screen.findByText(`The file has no permissions for this registration (${CONTOSO_ID}).`),
     ).toBeInTheDocument();

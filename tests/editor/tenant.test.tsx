@@ -1,11 +1,14 @@
 /**
  * Work across registrations in the editor: the app view (one row per registration, the owner's row
- * read-only) and "Remove from all…", through the review across registrations.
+ * read-only) and "Remove from all…"; "Apply to registrations…" from the overview's actions with partial
+ * failure, a retry of only what failed, and a conflict resolved on its own registration; all through
+ * the review across registrations, one after another in one file as in one page.
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_ID, CONTOSO_ID, FABRIKAM_ID, grant } from './testHost';
-import { IN_DIALOG, SLOW, heldBy, renderTenant, rowCell } from './tenantHost';
+import { GraphError } from '../../src/graph/errors';
+import { BACKUP_ID, CONTOSO_ID, FABRIKAM_ID, NEW_APP_ID, grant } from './testHost';
+import { SLOW, applyBackupReader, heldBy, renderTenant, rowCell, sorted } from './tenantHost';
 
 describe('the app view', () => {
   it('Remove from all removes the app everywhere except where it is the owning app, and says so', async () => {
@@ -14,16 +17,16 @@ describe('the app view', () => {
     await user.click(screen.getByRole('button', { name: 'Remove from all…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Review changes across registrations' }, SLOW);
     expect(
-      within(
-        await within(dialog).findByRole('region', { name: 'Contoso Files', ...IN_DIALOG }, SLOW),
-      ).getByText(`${BACKUP_ID} will be removed.`),
+      within(await within(dialog).findByRole('region', { name: 'Contoso Files' }, SLOW)).getByText(
+        `${BACKUP_ID} will be removed.`,
+      ),
     ).toBeInTheDocument();
     expect(
-      within(
-        await within(dialog).findByRole('region', { name: 'Fabrikam Archive', ...IN_DIALOG }, SLOW),
-      ).getByText(`${BACKUP_ID} is the owning app here: its grant is kept, never removed.`),
+      within(await within(dialog).findByRole('region', { name: 'Fabrikam Archive' }, SLOW)).getByText(
+        `${BACKUP_ID} is the owning app here: its grant is kept, never removed.`,
+      ),
     ).toBeInTheDocument();
-    await user.click(within(dialog).getByRole('button', { name: 'Save', ...IN_DIALOG }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     await within(dialog).findByText(
       'Registrations saved: 1 · with failures: 0 · with conflicts: 0',
       {},
@@ -48,10 +51,10 @@ describe('the app view', () => {
     await user.click(rowCell('Contoso Files', 'Application', 'read'));
     await user.click(screen.getByRole('button', { name: 'Review changes (1 registration)' }));
     const dialog = await screen.findByRole('dialog', { name: 'Review changes across registrations' }, SLOW);
-    const contoso = await within(dialog).findByRole('region', { name: 'Contoso Files', ...IN_DIALOG }, SLOW);
+    const contoso = await within(dialog).findByRole('region', { name: 'Contoso Files' }, SLOW);
     expect(within(contoso).getByText('Application (app-only): grant read')).toBeInTheDocument();
-    expect(within(dialog).queryByRole('region', { name: 'Fabrikam Archive', ...IN_DIALOG })).toBeNull();
-    await user.click(within(dialog).getByRole('button', { name: 'Save', ...IN_DIALOG }));
+    expect(within(dialog).queryByRole('region', { name: 'Fabrikam Archive' })).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     await within(dialog).findByText(
       'Registrations saved: 1 · with failures: 0 · with conflicts: 0',
       {},
@@ -61,9 +64,76 @@ describe('the app view', () => {
       'read',
       'readContent',
     ]);
-    await user.click(within(dialog).getByRole('button', { name: 'Close', ...IN_DIALOG }));
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     // The list took what the save confirmed: nothing is left to review.
     await waitFor(() => expect(screen.getByRole('button', { name: /^Review changes/ })).toBeDisabled());
     expect(rowCell('Contoso Files', 'Application', 'read')).toBeChecked();
+  });
+});
+
+describe('apply to registrations and the review across registrations', () => {
+  it('saves what it can, says which registration was not saved and why, and retries only that one', async () => {
+    const { user, repository } = await renderTenant('actions');
+    const dialog = await applyBackupReader(user);
+    expect(within(dialog).getByText('Changes on 2 registrations:')).toBeInTheDocument();
+    expect(
+      within(within(dialog).getByRole('region', { name: 'Fabrikam Archive' })).getByText(
+        `${NEW_APP_ID} will be added.`,
+      ),
+    ).toBeInTheDocument();
+    // The first registration's freshness read fails: nothing is written to it.
+    repository.failNext('saveGrants', new GraphError({ code: 'network' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await within(dialog).findByText(
+      'Registrations saved: 1 · with failures: 1 · with conflicts: 0',
+      {},
+      SLOW,
+    );
+    const contoso = within(dialog).getByRole('region', { name: 'Contoso Files' });
+    expect(within(contoso).getByText(/^Nothing was written to Contoso Files/)).toBeInTheDocument();
+    expect(
+      within(within(dialog).getByRole('region', { name: 'Fabrikam Archive' })).getByText(
+        `${NEW_APP_ID}: saved`,
+      ),
+    ).toBeInTheDocument();
+    expect(repository.grantsOf(CONTOSO_ID).some((g) => g.appId === NEW_APP_ID)).toBe(false);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Retry the failed registration' }));
+    await within(dialog).findByText(
+      'Registrations saved: 2 · with failures: 0 · with conflicts: 0',
+      {},
+      SLOW,
+    );
+    expect(repository.saveRequests.slice(2).map((request) => request.registrationId)).toEqual([CONTOSO_ID]);
+    expect(heldBy(repository, CONTOSO_ID, NEW_APP_ID)).toEqual(
+      sorted(grant(NEW_APP_ID, ['none'], ['read', 'readContent', 'enumeratePermissions'])),
+    );
+  });
+
+  it('resolves a conflict on its own registration with the resolver, writing only that registration', async () => {
+    const { user, repository } = await renderTenant('actions');
+    const dialog = await applyBackupReader(user);
+    repository.changeElsewhere(FABRIKAM_ID, NEW_APP_ID, grant(NEW_APP_ID, ['read'], ['none']));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await within(dialog).findByText(
+      'Registrations saved: 1 · with failures: 0 · with conflicts: 1',
+      {},
+      SLOW,
+    );
+    expect(heldBy(repository, FABRIKAM_ID, NEW_APP_ID)).toEqual(
+      sorted(grant(NEW_APP_ID, ['read'], ['none'])),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Resolve conflicts on Fabrikam Archive…' }));
+    await user.click(await within(dialog).findByRole('radio', { name: 'Keep mine' }, SLOW));
+    await user.click(within(dialog).getByRole('button', { name: 'Save choices' }));
+    await within(dialog).findByText(
+      'Registrations saved: 2 · with failures: 0 · with conflicts: 0',
+      {},
+      SLOW,
+    );
+    expect(repository.saveRequests.slice(2).map((request) => request.registrationId)).toEqual([FABRIKAM_ID]);
+    expect(heldBy(repository, FABRIKAM_ID, NEW_APP_ID)).toEqual(
+      sorted(grant(NEW_APP_ID, ['none'], ['read', 'readContent', 'enumeratePermissions'])),
+    );
   });
 });

@@ -1,12 +1,6 @@
 /**
- * The harness of the tests across registrations (tenant, tenantApply and tenantConflict .test.tsx): the
- * app view or the overview's actions over the in-memory repository, and the steps they share.
- *
- * One review across registrations per file after "Apply to registrations…": in jsdom, once the review's
- * code is loaded, the review that replaces the Apply dialog in the same render was sometimes never
- * shown (one run in two or three; the same file order in the last release too). Chromium shows it every
- * time: tests/e2e/tenant.test.ts opens two reviews in a row in one page. Each file starts with a fresh
- * module registry, so the review's code loads there as it does in a new page.
+ * The harness of the tests across registrations (tenant.test.tsx): the app view or the overview's
+ * actions over the in-memory repository, and the steps they share.
  */
 import { FluentProvider, useFocusFinders, webLightTheme } from '@fluentui/react-components';
 import { render, screen, within } from '@testing-library/react';
@@ -26,14 +20,6 @@ type Screen = 'app' | 'actions';
 
 /** Dialogs load on first use: the first one takes a while on a busy machine. */
 export const SLOW = { timeout: 30_000 };
-/**
- * Inside the review across registrations, jsdom's focus handling lets Fluent's focus manager mark the
- * open dialog aria-hidden, depending on the dialogs earlier tests of this file opened (Chromium does
- * not: tests/e2e/tenant.test.ts finds the same dialog by its roles), so these queries also look at
- * hidden elements; they stay scoped to the dialog.
- */
-export const IN_DIALOG = { hidden: true };
-
 function Tenant(props: {
   readonly host: EditorHost;
   readonly screen: Screen;
@@ -96,18 +82,14 @@ export const rowCell = (
 /** Apply to registrations…: the app, a preset, Review. */
 export async function applyBackupReader(user: ReturnType<typeof userEvent.setup>): Promise<HTMLElement> {
   await user.click(await screen.findByRole('button', { name: 'Apply to registrations…' }));
-  const dialog = await screen.findByRole('dialog', { name: 'Apply to registrations', ...IN_DIALOG }, SLOW);
-  await user.type(
-    within(dialog).getByRole('textbox', { name: 'App (client id or name)', ...IN_DIALOG }),
-    NEW_APP_ID,
-  );
+  const dialog = await screen.findByRole('dialog', { name: 'Apply to registrations' }, SLOW);
+  await user.type(within(dialog).getByRole('textbox', { name: 'App (client id or name)' }), NEW_APP_ID);
   // What the preset grants is said before it is applied.
   await user.click(
     within(dialog).getByRole('radio', {
       name: 'Backup reader: Delegated: none. Application (app-only): read, readContent, enumeratePermissions.',
-      ...IN_DIALOG,
     }),
   );
-  await user.click(within(dialog).getByRole('button', { name: 'Review', ...IN_DIALOG }));
-  return screen.findByRole('dialog', { name: 'Review changes across registrations', ...IN_DIALOG }, SLOW);
+  await user.click(within(dialog).getByRole('button', { name: 'Review' }));
+  return screen.findByRole('dialog', { name: 'Review changes across registrations' }, SLOW);
 }
