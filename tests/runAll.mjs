@@ -10,24 +10,34 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const vitestReport = join(root, 'temp', 'vitest-report.json');
 const e2eReport = join(root, 'temp', 'vitest-e2e-report.json');
 
-/** @type {{ name: string, script: string, needs?: string, counts?: () => { passed: number, failed: number, skipped: number } | undefined }[]} */
+/** @type {{ name: string, script: string, needs?: string, report?: string }[]} */
 const steps = [
   { name: 'format', script: 'format:check' },
   { name: 'lint', script: 'lint' },
   { name: 'typecheck', script: 'typecheck' },
-  { name: 'unit and component tests', script: 'test:unit', counts: () => readVitestCounts(vitestReport) },
+  { name: 'unit and component tests', script: 'test:unit', report: vitestReport },
   { name: 'build', script: 'build' },
   // The browser tests run the built tab, so they need the build.
-  { name: 'browser tests', script: 'test:e2e', needs: 'build', counts: () => readVitestCounts(e2eReport) },
+  { name: 'browser tests', script: 'test:e2e', needs: 'build', report: e2eReport },
 ];
 
-function readVitestCounts(file) {
-  if (!existsSync(file)) return undefined;
+/**
+ * A Vitest JSON report's counts and each file's time, read right after its step (the build's
+ * `gulp clean` deletes temp/).
+ */
+function readVitestReport(file) {
+  if (!file || !existsSync(file)) return undefined;
   const report = JSON.parse(readFileSync(file, 'utf8'));
   return {
-    passed: report.numPassedTests,
-    failed: report.numFailedTests,
-    skipped: report.numPendingTests + report.numTodoTests,
+    counts: {
+      passed: report.numPassedTests,
+      failed: report.numFailedTests,
+      skipped: report.numPendingTests + report.numTodoTests,
+    },
+    files: report.testResults.map((result) => ({
+      name: relative(root, result.name),
+      seconds: (result.endTime - result.startTime) / 1000,
+    })),
   };
 }
 
@@ -50,12 +60,14 @@ for (const step of steps) {
     env: process.env,
   });
   const seconds = (Date.now() - started) / 1000;
-  const counts = step.counts?.();
+  const report = readVitestReport(step.report);
+  const counts = report?.counts;
   results.push({
     name: step.name,
     status: run.status === 0 ? 'passed' : 'FAILED',
     seconds,
     counts,
+    files: report?.files ?? [],
     note: counts ? `${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped` : '',
   });
 }
@@ -68,10 +80,8 @@ for (const r of results) {
   );
 }
 // Where the test time goes: the ten slowest files of both Vitest runs (a file's time is its tests').
-const slowest = [vitestReport, e2eReport]
-  .filter((file) => existsSync(file))
-  .flatMap((file) => JSON.parse(readFileSync(file, 'utf8')).testResults)
-  .map((file) => ({ name: relative(root, file.name), seconds: (file.endTime - file.startTime) / 1000 }))
+const slowest = results
+  .flatMap((r) => r.files ?? [])
   .sort((a, b) => b.seconds - a.seconds)
   .slice(0, 10);
 if (slowest.length > 0) {
