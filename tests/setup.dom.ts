@@ -1,6 +1,14 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+/**
+ * How long `findBy…` and `waitFor` wait for a state before failing. Testing Library's default, 1 s, is a
+ * timing assumption: a dialog's code loads on first use, and on a busy 2-core machine transforming it
+ * took longer than that ("Unable to find role=dialog" one run in five under load). A passing wait ends
+ * as soon as the state is there; this only bounds how long a failing one takes.
+ */
+configure({ asyncUtilTimeout: 15_000 });
 
 // Testing Library 12 (the last for React 17) does not clean up by itself under Vitest.
 afterEach(() => {

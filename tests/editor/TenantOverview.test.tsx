@@ -1,4 +1,4 @@
-import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseGrantsDocument } from '../../src/core/grantsDocument';
@@ -23,8 +23,6 @@ import {
   grant,
   renderApp,
 } from './testHost';
-
-configure({ asyncUtilTimeout: 15_000 });
 
 const NORTHWIND_ID = '9b0c1d2e-0000-4000-8000-0000000000a1';
 /** A guest no directory lookup names, holding `full`: every risk there is. */

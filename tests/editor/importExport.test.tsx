@@ -1,4 +1,4 @@
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createGrantsDocument, parseGrantsDocument } from '../../src/core/grantsDocument';
@@ -25,9 +25,6 @@ afterEach(() => {
   URL.createObjectURL = originalCreate;
   URL.revokeObjectURL = originalRevoke;
 });
-
-// Reading a file and rendering a plan takes a while on a loaded 2-core machine.
-configure({ asyncUtilTimeout: 15_000 });
 
 /**
  * "Import JSON…", then a file chosen in the browser's picker: focus stays on the button and the file
