@@ -1,13 +1,18 @@
 /**
  * Grants as CSV for auditors: one row per registration, app and plane, with the exact permission
- * names, in RFC 4180 form (comma-separated, CRLF line ends, a field quoted when it holds a comma, a
- * quote or a line break, quotes doubled). Export the whole tenant or the filtered registrations: the
+ * names, in RFC 4180 form (comma-separated, CRLF line ends, every field quoted, quotes doubled). Every
+ * field is quoted because spreadsheets in many locales (Italian and Russian among them) split on `;`:
+ * an unquoted `Backup;=2+5;x` would become three cells there, one of them a formula. Export the whole tenant or the filtered registrations: the
  * rows follow `entries` as given. The JSON export of the same entries is `createGrantsDocument`.
  *
  * Names come from the service and from the directory, so anyone who can name an app or a container
- * type can put text in this file: a cell that a spreadsheet would run as a formula (starting with
- * `=`, `+`, `-`, `@`, a tab or a carriage return) is prefixed with `'`, which spreadsheets show as
- * text. The header row's labels are the caller's, in the admin's language.
+ * type can put text in this file: a cell that a spreadsheet could run as a formula is prefixed with
+ * `'`, which spreadsheets show as text. That is a cell starting with a tab or a carriage return, or
+ * whose first character other than white space is `=`, `+`, `-` or `@` once Unicode-normalised (NFKC),
+ * so full-width `＝` and small `﹦` count too: spreadsheets trim, and some fold those forms. Quotes do
+ * not protect a file opened with another delimiter than its own (a `;` spreadsheet reads `"a","b;c"`
+ * as `"a","b` and `c"`), so the text after any `,`, `;`, tab or line break inside a field gets the same
+ * guard. The CSV is for reading; the JSON export keeps every name exactly. The header row's labels are the caller's, in the admin's language.
  */
 import type { Grant, Plane, Registration } from './model';
 import { PLANES } from './model';
@@ -31,14 +36,19 @@ export interface GrantsCsvOptions {
 /** Permissions inside their cell, in the order read. */
 const PERMISSION_SEPARATOR = ' ';
 
-function neutralised(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+function couldRunAsFormula(value: string): boolean {
+  return /^[\t\r]|^\s*[=+\-@]/u.test(value.normalize('NFKC'));
 }
 
-/** One CSV field: neutralised against formulas, then quoted per RFC 4180 when it needs to be. */
+const guarded = (text: string): string => (couldRunAsFormula(text) ? `'${text}` : text);
+
+/** One CSV field: neutralised against formulas, where it starts and after every delimiter, then quoted. */
 export function csvField(value: string): string {
-  const safe = neutralised(value);
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const safe = guarded(value)
+    .split(/([,;\t\r\n])/)
+    .map((part, index) => (index > 0 && index % 2 === 0 ? guarded(part) : part))
+    .join('');
+  return `"${safe.replace(/"/g, '""')}"`;
 }
 
 function csvRow(cells: readonly string[]): string {

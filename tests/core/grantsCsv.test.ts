@@ -23,8 +23,11 @@ const registration = (n: number, name: string): Registration => ({
   owningAppId: OWNER,
 });
 
-/** An RFC 4180 reader, independent of the writer, to check what a spreadsheet would see. */
-function readCsv(text: string): string[][] {
+/**
+ * A CSV reader as a spreadsheet reads the file, independent of the writer: RFC 4180 with the
+ * locale's delimiter (`,` or `;`), and, as Excel does, text after a closing quote kept in the cell.
+ */
+function readCsv(text: string, delimiter = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -38,7 +41,7 @@ function readCsv(text: string): string[][] {
       } else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"' && field === '') quoted = true;
-    else if (char === ',') {
+    else if (char === delimiter) {
       row.push(field);
       field = '';
     } else if (char === '\r' && text[i + 1] === '\n') {
@@ -52,6 +55,27 @@ function readCsv(text: string): string[][] {
   if (field !== '' || row.length > 0) throw new Error('The last row has no CRLF');
   return rows;
 }
+
+/** Would a spreadsheet that trims and folds Unicode forms take this cell for a formula? */
+const runsAsFormula = (cell: string): boolean => /^[\t\r]|^\s*[=+\-@]/u.test(cell.normalize('NFKC'));
+
+/** Texts a spreadsheet would run, in every form that reached a cell before. */
+const FORMULAS = [
+  '=HYPERLINK("https://evil.example","x")',
+  '+1+1',
+  '-2',
+  '@SUM(A1)',
+  '\tcmd',
+  '\rcmd',
+  ' =2+5',
+  '\n=2+5',
+  '\u3000=2+5', // an ideographic space
+  '\uff1d2+5', // full-width =
+  '\uff0b1', // full-width +
+  '\uff0d1', // full-width -
+  '\uff20SUM(A1)', // full-width @
+  '\ufe661', // small =
+];
 
 describe('grants as CSV for auditors', () => {
   it('writes one row per registration, app and plane, with the exact permissions and the app name', () => {
@@ -94,8 +118,8 @@ describe('grants as CSV for auditors', () => {
     expect(first?.[3]).toBe('Back,up "app"');
   });
 
-  it('makes a cell a spreadsheet would run as a formula plain text', () => {
-    for (const formula of ['=HYPERLINK("https://evil.example","x")', '+1+1', '-2', '@SUM(A1)', '\tcmd']) {
+  it('makes a cell a spreadsheet would run as a formula plain text, in every form', () => {
+    for (const formula of FORMULAS) {
       const text = grantsToCsv(
         [{ registration: registration(1, formula), grants: [g(OWNER, ['full'], ['full'])] }],
         {
@@ -104,11 +128,37 @@ describe('grants as CSV for auditors', () => {
         },
       );
       const [, first] = readCsv(text);
-      expect(first?.[1]).toBe(`'${formula}`);
-      expect(first?.[3]).toBe(`'${formula}`);
+      for (const cell of [first?.[1], first?.[3]]) {
+        expect(cell?.startsWith(`'`), JSON.stringify(formula)).toBe(true);
+        expect(cell?.replace(/'/g, ''), JSON.stringify(formula)).toBe(formula);
+      }
     }
-    expect(csvField('Legal = HR')).toBe('Legal = HR');
+    expect(csvField('Legal = HR')).toBe('"Legal = HR"');
+    expect(csvField('R&D - EU')).toBe('"R&D - EU"');
+    expect(csvField('backup@contoso.com')).toBe('"backup@contoso.com"');
     expect(csvField('=1,2')).toBe(`"'=1,2"`);
+  });
+
+  it('quotes every field, so no delimiter a locale uses splits a name into a formula', () => {
+    const names = ['Backup;=2+5;x', 'Backup,=2+5,x', 'Backup\t=2+5', 'Backup\r\n=2+5', ...FORMULAS];
+    const text = grantsToCsv(
+      names.map((name, index) => ({
+        registration: registration(index + 1, name),
+        grants: [g(OWNER, ['full'], ['full'])],
+      })),
+      { headers, appName: () => 'Backup;=2+5;x' },
+    );
+    expect(readCsv(text).every((row) => row.length === 6)).toBe(true);
+    for (const delimiter of [',', ';']) {
+      const cells = readCsv(text, delimiter).flat();
+      expect(cells.filter(runsAsFormula), `split on ${delimiter}`).toEqual([]);
+    }
+    // Read with the delimiter the file uses, every name comes back, with only guards added.
+    const read = readCsv(text).slice(1);
+    expect(read.filter((_row, index) => index % 2 === 0).map((row) => row[1]?.replace(/'/g, ''))).toEqual(
+      names,
+    );
+    expect(read[0]?.[1]).toBe("Backup;'=2+5;x");
   });
 
   it('writes only the registrations given, in their order (a filtered export)', () => {

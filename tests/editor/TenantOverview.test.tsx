@@ -260,14 +260,15 @@ describe('the tenant overview', () => {
     await user.click(screen.getByRole('button', { name: 'Esporta CSV per i revisori' }));
     expect((click.mock.contexts[1] as HTMLAnchorElement).download).toBe('grants-tenant-2025-08-11.csv');
     const csv = await (blobs[1] as Blob).text();
+    const quoted = (...cells: string[]): string => cells.map((cell) => `"${cell}"`).join(',');
     expect(csv.replace(/^\uFEFF/, '').split('\r\n')).toEqual([
-      'ID registrazione,Nome registrazione,ID app,Nome app,Piano,Autorizzazioni',
-      `${CONTOSO_ID},Contoso Files,${OWNER_ID},Contoso Owner,delegated,full`,
-      `${CONTOSO_ID},Contoso Files,${OWNER_ID},Contoso Owner,application,full`,
-      `${CONTOSO_ID},Contoso Files,${GUEST_ID},Guest,delegated,readContent`,
-      `${CONTOSO_ID},Contoso Files,${GUEST_ID},Guest,application,none`,
-      `${CONTOSO_ID},Contoso Files,${BACKUP_ID},,delegated,none`,
-      `${CONTOSO_ID},Contoso Files,${BACKUP_ID},,application,readContent`,
+      quoted('ID registrazione', 'Nome registrazione', 'ID app', 'Nome app', 'Piano', 'Autorizzazioni'),
+      quoted(CONTOSO_ID, 'Contoso Files', OWNER_ID, 'Contoso Owner', 'delegated', 'full'),
+      quoted(CONTOSO_ID, 'Contoso Files', OWNER_ID, 'Contoso Owner', 'application', 'full'),
+      quoted(CONTOSO_ID, 'Contoso Files', GUEST_ID, 'Guest', 'delegated', 'readContent'),
+      quoted(CONTOSO_ID, 'Contoso Files', GUEST_ID, 'Guest', 'application', 'none'),
+      quoted(CONTOSO_ID, 'Contoso Files', BACKUP_ID, '', 'delegated', 'none'),
+      quoted(CONTOSO_ID, 'Contoso Files', BACKUP_ID, '', 'application', 'readContent'),
       '',
     ]);
   });
