@@ -5,7 +5,7 @@ import { afterEach } from 'vitest';
 /**
  * How long `findBy…` and `waitFor` wait for a state before failing. Testing Library's default, 1 s, is a
  * timing assumption: a dialog's code loads on first use, and on a busy 2-core machine transforming it
- * took longer than that ("Unable to find role=dialog" one run in five under load). A passing wait ends
+ * took longer than that (a review "not found" by `npm run test:repeat` under load). A passing wait ends
  * as soon as the state is there; this only bounds how long a failing one takes.
  */
 configure({ asyncUtilTimeout: 15_000 });
@@ -58,7 +58,7 @@ Object.defineProperty(HTMLElement.prototype, 'offsetParent', {
       return null;
     const style = view.getComputedStyle(this);
     if (style.position === 'fixed') return null;
-    if (view.getComputedStyle(this).display === 'none') return null;
+    if (style.display === 'none') return null;
     for (let node = this.parentElement; node; node = node.parentElement) {
       if (view.getComputedStyle(node).display === 'none') return null;
     }
