@@ -2,8 +2,8 @@
  * Grants as CSV for auditors: one row per registration, app and plane, with the exact permission
  * names, in RFC 4180 form (comma-separated, CRLF line ends, every field quoted, quotes doubled). Every
  * field is quoted because spreadsheets in many locales (Italian and Russian among them) split on `;`:
- * an unquoted `Backup;=2+5;x` would become three cells there, one of them a formula. Export the whole tenant or the filtered registrations: the
- * rows follow `entries` as given. The JSON export of the same entries is `createGrantsDocument`.
+ * an unquoted `Backup;=2+5;x` would become three cells there, one of them a formula. Export the
+ * whole tenant or the filtered registrations: the rows follow `entries` as given. The JSON export of the same entries is `createGrantsDocument`.
  *
  * Names come from the service and from the directory, so anyone who can name an app or a container
  * type can put text in this file: a cell that a spreadsheet could run as a formula is prefixed with
@@ -12,7 +12,8 @@
  * so full-width `＝` and small `﹦` count too: spreadsheets trim, and some fold those forms. Quotes do
  * not protect a file opened with another delimiter than its own (a `;` spreadsheet reads `"a","b;c"`
  * as `"a","b` and `c"`), so the text after any `,`, `;`, tab or line break inside a field gets the same
- * guard. The CSV is for reading; the JSON export keeps every name exactly. The header row's labels are the caller's, in the admin's language.
+ * guard. The CSV is for reading; the JSON export keeps every name exactly. The header row's labels
+ * are the caller's, in the admin's language.
  */
 import type { Grant, Plane, Registration } from './model';
 import { PLANES } from './model';
