@@ -3,7 +3,8 @@
  * names, in RFC 4180 form (comma-separated, CRLF line ends, every field quoted, quotes doubled). Every
  * field is quoted because spreadsheets in many locales (Italian and Russian among them) split on `;`:
  * an unquoted `Backup;=2+5;x` would become three cells there, one of them a formula. Export the
- * whole tenant or the filtered registrations: the rows follow `entries` as given. The JSON export of the same entries is `createGrantsDocument`.
+ * whole tenant or the filtered registrations: the rows follow `entries` as given. The JSON export of
+ * the same entries is `createGrantsDocument`.
  *
  * Names come from the service and from the directory, so anyone who can name an app or a container
  * type can put text in this file: a cell that a spreadsheet could run as a formula is prefixed with
