@@ -54,6 +54,18 @@ async function guestGrant(): Promise<unknown> {
   return (await stack.grants(TEST_CONTAINER_TYPE_ID)).find((grant) => grant.appId === GUEST_APP_ID);
 }
 
+/** The refresh-token grants this test's pages send to the sign-in host, as they are sent. */
+function refreshTokenRequests(): string[] {
+  const seen: string[] = [];
+  harness.context.on('request', (request) => {
+    if (request.method() === 'POST' && new URL(request.url()).pathname.endsWith('/oauth2/v2.0/token')) {
+      const grantType = new URLSearchParams(request.postData() ?? '').get('grant_type');
+      if (grantType === 'refresh_token') seen.push(request.url());
+    }
+  });
+  return seen;
+}
+
 describe('1. inside Teams with nested app authentication', () => {
   it('grants the guest app Application readContent and the service holds exactly that', async () => {
     const tab = await openInTeams(page, stack, { profile: 'spe-admin' });
@@ -329,27 +341,32 @@ describe('4. faults while saving', () => {
 
 describe('5. token expiry', () => {
   it('renews silently, and asks to sign in again without losing edits when renewal fails', async () => {
-    await stack.control('faults', { idp: { accessTokenLifetimeSeconds: 2 } });
+    // The page's clock is Playwright's: two hours pass in an instant, and MSAL sees its token expired.
+    await page.clock.install();
+    const renewals = refreshTokenRequests();
     await stack.control('profile', { profile: 'spe-admin' });
     await page.goto(`${stack.origin}/`);
     const popup = page.waitForEvent('popup');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await (await popup).waitForEvent('close');
     await openTestRegistration(page);
-    await page.waitForTimeout(3_000);
+    const renewedBefore = renewals.length;
+    await page.clock.fastForward('02:00:00');
     // Expired: the next read renews silently (refresh token) without asking.
     await page.getByRole('button', { name: '← All registrations' }).click();
     await openTestRegistration(page);
+    await expect.poll(() => renewals.length).toBeGreaterThan(renewedBefore);
+    expect(harness.context.pages()).toHaveLength(1);
     await cell(page, GUEST_APP_ID, 'Application', 'readContent').click();
 
     await stack.control('faults', { idp: { failSilent: true } });
-    await page.waitForTimeout(3_000);
+    await page.clock.fastForward('02:00:00');
     await page.getByRole('button', { name: /^Review changes/ }).click();
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText('Your sign-in has expired').waitFor();
     expect(await guestGrant()).toEqual(GUEST_ORIGINAL);
 
-    await stack.control('faults', { idp: { failSilent: false, accessTokenLifetimeSeconds: 3600 } });
+    await stack.control('faults', { idp: { failSilent: false } });
     const again = page.waitForEvent('popup');
     await page.getByRole('button', { name: 'Sign in again' }).click();
     await (await again).waitForEvent('close');
@@ -622,7 +639,7 @@ describe('11. Content Security Policy and headers', () => {
   });
 
   it('renews in MSAL’s hidden frame when the sign-in host refuses the refresh token', async () => {
-    await stack.control('faults', { idp: { accessTokenLifetimeSeconds: 2 } });
+    await page.clock.install();
     await stack.control('profile', { profile: 'spe-admin' });
     await page.goto(`${stack.origin}/`);
     const popup = page.waitForEvent('popup');
@@ -632,7 +649,7 @@ describe('11. Content Security Policy and headers', () => {
     // The IdP forgets its refresh tokens but keeps the session, as Entra does when a refresh token is revoked.
     await stack.control('reset', {});
     await stack.control('profile', { profile: 'spe-admin' });
-    await page.waitForTimeout(3_000);
+    await page.clock.fastForward('02:00:00'); // MSAL now holds an expired token
     const frames: string[] = [];
     harness.context.on('request', (request) => {
       const url = new URL(request.url());
