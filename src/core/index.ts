@@ -12,6 +12,7 @@ export * from './importPlan';
 export * from './mergeGrant';
 export * from './model';
 export * from './normalise';
+export * from './ownWrites';
 export * from './permissions';
 export * from './presets';
 export * from './readGrants';

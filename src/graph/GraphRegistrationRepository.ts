@@ -7,8 +7,10 @@
  */
 import { diffGrants } from '../core/diffGrants';
 import type { Grant, GrantChange, ReadResult, Registration, RegistrationWithGrants } from '../core/model';
-import { normaliseGrant } from '../core/normalise';
+import { appIdKey, normaliseGrant } from '../core/normalise';
 import { readGrants, readRegistration, toWireGrantBody } from '../core/readGrants';
+import { findGrant } from '../core/grantList';
+import { OwnWrites } from '../core/ownWrites';
 import { planSave, writeLanded, type PlannedWrite, type SavePlan } from '../core/savePlan';
 import { isGuid } from '../core/validate';
 import type { Client } from '@microsoft/microsoft-graph-client';
@@ -49,6 +51,8 @@ export interface GraphRegistrationRepositoryOptions extends GraphRequestsOptions
   readonly now?: () => Date;
   /** Without it only Microsoft's well-known apps are named. */
   readonly directory?: DirectoryReads;
+  /** The writes this browser made that reads may not show yet; one per page (kept for the tab's life). */
+  readonly ownWrites?: OwnWrites;
 }
 
 function withoutGrants(registration: RegistrationWithGrants): Registration {
@@ -62,10 +66,13 @@ export class GraphRegistrationRepository implements RegistrationRepository {
   private readonly now: () => Date;
   private readonly displayNames = new AppDisplayNames();
   private readonly directory: { readonly graph: GraphRequests; readonly reads: DirectoryReads } | undefined;
+  private readonly ownWrites: OwnWrites;
 
   public constructor(options: GraphRegistrationRepositoryOptions) {
     this.graph = new GraphRequests(options);
-    this.now = options.now ?? ((): Date => new Date());
+    const now = options.now ?? ((): Date => new Date());
+    this.now = now;
+    this.ownWrites = options.ownWrites ?? new OwnWrites({ now: () => now().getTime() });
     this.directory =
       options.directory === undefined
         ? undefined
@@ -103,24 +110,46 @@ export class GraphRegistrationRepository implements RegistrationRepository {
     };
   }
 
+  /** Every read of grants shows this browser's own writes that the service does not show yet. */
   public async listGrants(
     registrationId: string,
     options?: OperationOptions,
   ): Promise<ReadResult<readonly Grant[]>> {
-    return readGrants(await this.graph.readAllPages(grantsPath(registrationId), 'grants', options));
+    const read = readGrants(await this.graph.readAllPages(grantsPath(registrationId), 'grants', options));
+    return { ...read, value: this.ownWrites.seeThrough(registrationId, read.value).grants };
   }
 
-  public async listGrantsOfMany(
+  public listGrantsOfMany(
     registrationIds: readonly string[],
     options?: ManyReadOptions,
+  ): Promise<readonly RegistrationGrantsRead[]> {
+    return this.readGrantsOfMany(registrationIds, options, (read) =>
+      read.type === 'read'
+        ? {
+            ...read,
+            result: {
+              ...read.result,
+              value: this.ownWrites.seeThrough(read.registrationId, read.result.value).grants,
+            },
+          }
+        : read,
+    );
+  }
+
+  /** The grants as the service shows them (`seen` turns each read into what the caller gets). */
+  private async readGrantsOfMany(
+    registrationIds: readonly string[],
+    options: ManyReadOptions | undefined,
+    seen: (read: RegistrationGrantsRead) => RegistrationGrantsRead = (read) => read,
   ): Promise<readonly RegistrationGrantsRead[]> {
     const reads: RegistrationGrantsRead[] = [];
     await this.graph.readManyAllPages(registrationIds.map(grantsPath), 'grants', options, (index, read) => {
       const registrationId = registrationIds[index] ?? '';
-      reads[index] =
+      reads[index] = seen(
         read.type === 'read'
           ? { type: 'read', registrationId, result: readGrants(read.items) }
-          : { type: 'failed', registrationId, error: read.error };
+          : { type: 'failed', registrationId, error: read.error },
+      );
       options?.onRead?.(reads[index]);
     });
     return reads;
@@ -141,14 +170,15 @@ export class GraphRegistrationRepository implements RegistrationRepository {
     const ids = new Set(requests.map((request) => request.registrationId.toLowerCase()));
     if (ids.size < requests.length) throw new Error('saveGrantsOfMany: one request per registration.');
     const saves = requests.map(
-      (request) => new RegistrationSave(request, diffGrants(request.baseline, request.edited)),
+      (request) =>
+        new RegistrationSave(request, diffGrants(request.baseline, request.edited), this.ownWrites),
     );
     const changed = saves.filter((save) => save.changes.length > 0);
 
     // Fail closed: without a fresh read nothing is written to a registration, since changes made
     // elsewhere would be lost. One batched read for all of them; each registration stands on its own.
     if (changed.length > 0) options?.onProgress?.({ type: 'reading', what: 'baseline-check' });
-    const fresh = await this.listGrantsOfMany(
+    const fresh = await this.readGrantsOfMany(
       changed.map((save) => save.request.registrationId),
       options,
     );
@@ -164,14 +194,14 @@ export class GraphRegistrationRepository implements RegistrationRepository {
     );
     writes.forEach(({ save, write }, index) => {
       const result = results[index];
-      if (result !== undefined) save.setOutcome(this.writeOutcome(write, result));
+      if (result !== undefined) save.written(write, this.writeOutcome(write, result));
     });
 
     // The confirm read settles writes whose outcome is unknown, so it runs even when the admin has
     // cancelled: only the time-out of each request bounds it.
     const written = saves.filter((save) => (save.plan?.writes.length ?? 0) > 0);
     if (written.length > 0) options?.onProgress?.({ type: 'reading', what: 'confirm' });
-    const confirmed = await this.listGrantsOfMany(
+    const confirmed = await this.readGrantsOfMany(
       written.map((save) => save.request.registrationId),
       { onProgress: options?.onProgress },
     );
@@ -339,23 +369,36 @@ function grantWrite(registrationId: string, { change, mine }: PlannedWrite): Bat
 class RegistrationSave {
   public plan: SavePlan | undefined;
   private readonly outcomes = new Map<string, AppSaveOutcome>();
+  /** The freshness read as the service showed it, and as planned (this browser's writes seen through). */
+  private shown: readonly Grant[] | undefined;
   private current: readonly Grant[] | undefined;
   private after: readonly Grant[] | undefined;
   private readonly unconfirmed: string[] = [];
+  private readonly changedSince: { appId: string; shown: Grant | undefined }[] = [];
   private notChecked: GraphError | undefined;
 
   public constructor(
     public readonly request: SaveRequest,
     public readonly changes: readonly GrantChange[],
+    private readonly ownWrites: OwnWrites,
   ) {}
 
-  /** The freshness read: a plan against what the service shows now, or nothing written at all. */
+  private get registrationId(): string {
+    return this.request.registrationId;
+  }
+
+  /**
+   * The freshness read: a plan against what the service shows now — with this browser's own writes
+   * that it does not show yet, so an undo inside the propagation window is a write like any other —
+   * or nothing written at all.
+   */
   public check(read: RegistrationGrantsRead | undefined): void {
     if (read?.type !== 'read') {
       this.notChecked = read?.error ?? new GraphError({ code: 'unknown' });
       return;
     }
-    this.current = read.result.value;
+    this.shown = read.result.value;
+    this.current = this.ownWrites.seeThrough(this.registrationId, this.shown).grants;
     this.plan = planSave(this.changes, { ...this.request, current: this.current });
     for (const change of this.plan.alreadyApplied)
       this.setOutcome({ appId: change.appId, status: 'applied', change });
@@ -366,30 +409,51 @@ class RegistrationSave {
       this.setOutcome({ appId: change.appId, status: 'blocked', change });
   }
 
-  public setOutcome(outcome: AppSaveOutcome): void {
+  /** A write's answer; an accepted write is remembered until a read shows it. */
+  public written(write: PlannedWrite, outcome: AppSaveOutcome): void {
+    if (outcome.status === 'applied') this.remember(write);
+    this.setOutcome(outcome);
+  }
+
+  private remember(write: PlannedWrite): void {
+    const { appId } = write.change;
+    this.ownWrites.record(this.registrationId, appId, write.mine, findGrant(this.shown, appId));
+  }
+
+  private setOutcome(outcome: AppSaveOutcome): void {
     this.outcomes.set(outcome.appId, outcome);
   }
 
-  /** The read-back after writing; when it fails, unknown outcomes stay unknown, and say so. */
+  /**
+   * The read-back after writing. Per written app: the written value (saved), a value from before the
+   * write (not visible yet), or anything else (saved, then changed by someone else: never "Saved").
+   * When it fails, unknown outcomes stay unknown, and say so.
+   */
   public confirm(read: RegistrationGrantsRead | undefined): void {
     if (read?.type !== 'read') return;
-    const after = read.result.value;
-    this.after = after;
+    const shown = read.result.value;
     for (const write of this.plan?.writes ?? []) {
       const { change } = write;
       const outcome = this.outcomes.get(change.appId);
-      const landed = writeLanded(write, after);
+      // No answer (dropped connection, time-out, a 5xx for the whole batch): the read decides.
       if (outcome?.status === 'unknown') {
-        // No answer (dropped connection, time-out, a 5xx for the whole batch): the read decides.
+        const landed = writeLanded(write, shown);
+        if (landed) this.remember(write);
         this.setOutcome(
           landed
             ? { appId: change.appId, status: 'applied', change }
             : { appId: change.appId, status: 'failed', change, error: outcome.error },
         );
-      } else if (outcome?.status === 'applied' && !landed) {
-        // Usually propagation: the service accepted the write but does not show it yet.
-        this.unconfirmed.push(change.appId);
       }
+    }
+    const seen = this.ownWrites.seeThrough(this.registrationId, shown);
+    this.after = seen.grants;
+    for (const write of this.plan?.writes ?? []) {
+      const { appId } = write.change;
+      if (this.outcomes.get(appId)?.status !== 'applied') continue;
+      const judged = seen.seen.get(appIdKey(appId))?.seen;
+      if (judged === 'not-visible-yet') this.unconfirmed.push(appId);
+      else if (judged === 'changed-since') this.changedSince.push({ appId, shown: findGrant(shown, appId) });
     }
   }
 
@@ -409,6 +473,7 @@ class RegistrationSave {
         // Without writes, the freshness read is what the service holds.
         after: wrote ? this.after : this.current,
         unconfirmed: this.unconfirmed,
+        changedSince: this.changedSince,
         savedAt: outcomes.some((outcome) => outcome.status === 'applied') ? now().toISOString() : undefined,
       },
     };

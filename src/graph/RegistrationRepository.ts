@@ -66,8 +66,16 @@ export interface SaveReport {
    * `undefined` when the confirm read failed (the outcomes still say what was written).
    */
   readonly after?: readonly Grant[];
-  /** Apps whose read-back differs from the intent after normalisation (e.g. propagation). */
+  /**
+   * Apps written whose read-back still shows the value from before the write: not visible yet
+   * (propagation can take an hour or more). Plans take the written value meanwhile.
+   */
   readonly unconfirmed: readonly string[];
+  /**
+   * Apps written whose read-back shows neither the written value nor an earlier one: saved, then
+   * changed by someone else (`shown` is what the service holds now; `undefined`: no grant).
+   */
+  readonly changedSince: readonly { readonly appId: string; readonly shown: Grant | undefined }[];
   /** When the last write was acknowledged (ISO 8601), for "may take up to an hour to take effect". */
   readonly savedAt?: string;
 }

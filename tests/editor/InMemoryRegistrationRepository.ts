@@ -237,6 +237,7 @@ export class InMemoryRegistrationRepository implements RegistrationRepository {
       }),
       after: [...stored.grants],
       unconfirmed: [],
+      changedSince: [],
       savedAt,
     };
   }

@@ -99,6 +99,7 @@ describe('the editing session', () => {
       ],
       after: [g(A, ['full'], ['full']), g(B, ['readContent', 'read'])],
       unconfirmed: [],
+      changedSince: [],
       savedAt: '2025-08-11T14:03:00Z',
     };
     const next = must(sessionReducer(state, { type: 'saved', report }));
@@ -235,6 +236,7 @@ describe('the editing session', () => {
         outcomes: [],
         after: imported.edited,
         unconfirmed: [],
+        changedSince: [],
         savedAt: '2025-08-11T14:03:00Z',
       };
       const saved = must(sessionReducer(imported, { type: 'saved', report }));

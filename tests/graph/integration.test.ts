@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Grant, Registration } from '../../src/core/model';
 import { normaliseGrant } from '../../src/core/normalise';
 import { findPreset } from '../../src/core/presets';
+import { rebaseAfterSave } from '../../src/core/savePlan';
 import { planTenantOperation } from '../../src/core/tenantPlan';
 import { createGraphClient } from '../../src/graph/createGraphClient';
 import { BACKUP_APP_READ, GUEST_APP_READ, caughtGraphError } from './grantFixtures';
@@ -53,6 +54,39 @@ async function loggedRequests(): Promise<unknown[]> {
 async function loadTestGrants(repository: GraphRegistrationRepository): Promise<readonly Grant[]> {
   return (await repository.getRegistrationWithGrants(TEST_CONTAINER_TYPE_ID)).value
     .applicationPermissionGrants;
+}
+
+/** What a read shows now (propagation included), as opposed to what the service holds. */
+async function serviceReads(registrationId: string): Promise<readonly Grant[]> {
+  return (await repositoryFor('spe-admin').listGrants(registrationId)).value;
+}
+
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve = (): void => undefined;
+  const promise = new Promise<void>((done) => (resolve = done));
+  return { promise, resolve };
+}
+
+/** A repository whose n-th request (1-based) first waits for `gates[n]`: to order two admins' requests. */
+function gatedRepository(
+  profile: ProfileName,
+  gates: Record<number, () => Promise<void>>,
+): GraphRegistrationRepository {
+  let requests = 0;
+  return new GraphRegistrationRepository({
+    client: createGraphClient({
+      authProvider: {
+        getAccessToken: async () => {
+          requests += 1;
+          await gates[requests]?.();
+          return stack.token(profile);
+        },
+      },
+      customHosts: ['localhost'],
+    }),
+    graphRoot: `${stack.origin}/graph`,
+    scopeMode: 'selected',
+  });
 }
 
 const withGuest = (grants: readonly Grant[], guest: Grant): Grant[] => [
@@ -269,8 +303,12 @@ describe('GraphRegistrationRepository against the local stack', () => {
       baseline,
       edited: withGuest(baseline, backup),
     });
-    // Reads do not show the new grant yet; a registration PUT built from them would delete it.
-    expect((await loadTestGrants(otherAdmin)).map((grant) => grant.appId)).not.toContain(BACKUP_APP_ID);
+    // Reads do not show the new grant yet (only the browser that wrote it remembers it); a
+    // registration PUT built from them would delete it.
+    const appIds = async (repository: GraphRegistrationRepository): Promise<string[]> =>
+      (await loadTestGrants(repository)).map((grant) => grant.appId);
+    expect(await appIds(repositoryFor('spe-admin'))).not.toContain(BACKUP_APP_ID);
+    expect(await appIds(otherAdmin)).toContain(BACKUP_APP_ID);
 
     const outcome = await repositoryFor('spe-admin').registerContainerType(
       TEST_CONTAINER_TYPE_ID,
@@ -315,11 +353,94 @@ describe('GraphRegistrationRepository against the local stack', () => {
       baseline: loadedByA,
       edited: withGuest(loadedByA, fromA),
     });
-    // The freshness read still shows what A loaded, so the service's state is A's and B's is gone.
+    // The freshness read still shows what A loaded, so the service's state is A's and B's is gone; A's
+    // read-back shows B's value, so A is told it was changed by someone else, not plainly "saved".
     expect(report.outcomes.map((outcome) => outcome.status)).toEqual(['applied']);
+    expect(report.changedSince).toEqual([{ appId: GUEST_APP_ID, shown: fromB }]);
     expect(
       (await serviceGrants(TEST_CONTAINER_TYPE_ID)).find((grant) => grant.appId === GUEST_APP_ID),
     ).toEqual(expect.objectContaining({ applicationPermissions: ['read'] }));
+  });
+
+  it('sends an undo inside the propagation window: remove, then add back as it was', async () => {
+    const repository = repositoryFor('spe-admin');
+    const loaded = await loadTestGrants(repository);
+    await stack.control('faults', { propagationDelayMs: 60_000 });
+    const guest = loaded.find((grant) => grant.appId === GUEST_APP_ID);
+    const removal = await repository.saveGrants({
+      registrationId: TEST_CONTAINER_TYPE_ID,
+      baseline: loaded,
+      edited: loaded.filter((grant) => grant.appId !== GUEST_APP_ID),
+    });
+    expect(removal.unconfirmed).toEqual([GUEST_APP_ID]);
+    const versions = rebaseAfterSave(
+      { baseline: loaded, edited: loaded.filter((grant) => grant.appId !== GUEST_APP_ID) },
+      {
+        applied: removal.outcomes.flatMap((outcome) =>
+          outcome.status === 'applied' ? [outcome.change] : [],
+        ),
+        after: removal.after,
+        unconfirmed: removal.unconfirmed,
+      },
+    );
+    // The service reads as before (the guest still there); the admin adds it back as it was.
+    expect((await serviceReads(TEST_CONTAINER_TYPE_ID)).map((grant) => grant.appId)).toContain(GUEST_APP_ID);
+    const undo = await repository.saveGrants({
+      registrationId: TEST_CONTAINER_TYPE_ID,
+      baseline: versions.baseline,
+      edited: loaded,
+    });
+    expect(undo.outcomes).toEqual([expect.objectContaining({ appId: GUEST_APP_ID, status: 'applied' })]);
+    expect(undo.changedSince).toEqual([]);
+    expect(
+      (await serviceGrants(TEST_CONTAINER_TYPE_ID)).find((grant) => grant.appId === GUEST_APP_ID),
+    ).toEqual(guest);
+    const writes = ((await loggedRequests()) as { batch?: { method: string }[] }[]).flatMap(
+      (request) => request.batch?.map((sub) => sub.method) ?? [],
+    );
+    expect(writes).toEqual(['DELETE', 'PUT']);
+  });
+
+  it('never says plainly "saved" to two admins saving the same app at the same moment', async () => {
+    // A and B read, then A writes, B writes, and A's read-back comes after B's write.
+    const gates = { bRead: deferred(), aWrote: deferred(), bWrote: deferred() };
+    const adminA = gatedRepository('spe-admin', {
+      2: () => gates.bRead.promise, // A's write waits for B's freshness read
+      3: () => {
+        gates.aWrote.resolve();
+        return gates.bWrote.promise; // A's read-back waits for B's write
+      },
+    });
+    const adminB = gatedRepository('spe-admin', {
+      2: () => {
+        gates.bRead.resolve();
+        return gates.aWrote.promise; // B's write waits for A's
+      },
+      3: () => {
+        gates.bWrote.resolve();
+        return Promise.resolve();
+      },
+    });
+    const loaded = await loadTestGrants(repositoryFor('spe-admin'));
+    const fromA: Grant = { ...GUEST_APP_READ, applicationPermissions: ['readContent'] };
+    const fromB: Grant = { ...GUEST_APP_READ, applicationPermissions: ['create'] };
+    const [reportA, reportB] = await Promise.all([
+      adminA.saveGrants({
+        registrationId: TEST_CONTAINER_TYPE_ID,
+        baseline: loaded,
+        edited: withGuest(loaded, fromA),
+      }),
+      adminB.saveGrants({
+        registrationId: TEST_CONTAINER_TYPE_ID,
+        baseline: loaded,
+        edited: withGuest(loaded, fromB),
+      }),
+    ]);
+    expect(reportA.changedSince).toEqual([{ appId: GUEST_APP_ID, shown: fromB }]);
+    expect(reportB.changedSince).toEqual([]);
+    expect(
+      (await serviceGrants(TEST_CONTAINER_TYPE_ID)).find((grant) => grant.appId === GUEST_APP_ID),
+    ).toEqual(fromB);
   });
 
   it('shows a display name with a directory token, and sends no lookup without one', async () => {

@@ -9,6 +9,8 @@ import {
 import type { ReactElement } from 'react';
 import type { GraphError } from '../../graph/errors';
 import type { SaveReport } from '../../graph/RegistrationRepository';
+
+type ChangedSince = SaveReport['changedSince'][number];
 import { ErrorExplanation, RequestId } from '../ErrorExplanation';
 import { useLocalizer } from '../strings';
 
@@ -54,6 +56,17 @@ export function SaveOutcomes(props: {
     report.outcomes.filter((outcome) => outcome.status === status).length;
   const unconfirmed = (appId: string): boolean =>
     report.unconfirmed.some((id) => id.toLowerCase() === appId.toLowerCase());
+  const changedSince = (appId: string): ChangedSince | undefined =>
+    report.changedSince.find((entry) => entry.appId.toLowerCase() === appId.toLowerCase());
+  const savedLine = (appId: string, app: string): string => {
+    const changed = changedSince(appId);
+    if (changed === undefined)
+      return format(unconfirmed(appId) ? strings.review.unconfirmed : strings.review.applied, { app });
+    if (changed.shown === undefined) return format(strings.review.changedSinceGone, { app });
+    const { delegatedPermissions, applicationPermissions } = changed.shown;
+    const shown = `${strings.planes.delegated}: ${delegatedPermissions.join(', ')}; ${strings.planes.application}: ${applicationPermissions.join(', ')}`;
+    return format(strings.review.changedSince, { app, shown });
+  };
   const failures = new Map<string, GraphError>();
   for (const outcome of report.outcomes) {
     if (outcome.status === 'failed' && !failures.has(outcome.error.code))
@@ -64,22 +77,17 @@ export function SaveOutcomes(props: {
     <div className={styles.root}>
       <Body1 role="status">
         {format(strings.review.summary, {
-          applied: count('applied'),
+          // Saved, then changed by someone else: counted with the changes made elsewhere, not as saved.
+          applied: count('applied') - report.changedSince.length,
           failed: count('failed') + count('blocked') + count('unknown'),
-          conflicts: count('conflict'),
+          conflicts: count('conflict') + report.changedSince.length,
         })}
       </Body1>
       <ul className={styles.list}>
         {report.outcomes.map((outcome) => {
           const app = labelOf(outcome.appId);
           if (outcome.status === 'applied') {
-            return (
-              <li key={outcome.appId}>
-                {format(unconfirmed(outcome.appId) ? strings.review.unconfirmed : strings.review.applied, {
-                  app,
-                })}
-              </li>
-            );
+            return <li key={outcome.appId}>{savedLine(outcome.appId, app)}</li>;
           }
           if (outcome.status === 'conflict') {
             return <li key={outcome.appId}>{format(strings.review.conflict, { app })}</li>;

@@ -81,12 +81,12 @@ const key = (registrationId: string): string => registrationId.toLowerCase();
 function mergeReports(earlier: SaveReport | undefined, later: SaveReport): SaveReport {
   if (earlier === undefined) return later;
   const again = new Set(later.outcomes.map((outcome) => outcome.appId.toLowerCase()));
+  const kept = (appId: string): boolean => !again.has(appId.toLowerCase());
   return {
     ...later,
-    outcomes: [
-      ...earlier.outcomes.filter((outcome) => !again.has(outcome.appId.toLowerCase())),
-      ...later.outcomes,
-    ],
+    outcomes: [...earlier.outcomes.filter((outcome) => kept(outcome.appId)), ...later.outcomes],
+    unconfirmed: [...earlier.unconfirmed.filter(kept), ...later.unconfirmed],
+    changedSince: [...earlier.changedSince.filter((entry) => kept(entry.appId)), ...later.changedSince],
     savedAt: later.savedAt ?? earlier.savedAt,
   };
 }
@@ -99,6 +99,11 @@ function needsRetry(result: Result | undefined): boolean {
 function conflictCount(result: Result | undefined): number {
   if (result?.type !== 'saved') return 0;
   return result.report.outcomes.filter((outcome) => outcome.status === 'conflict').length;
+}
+
+/** Apps saved, then changed by someone else: never counted as a plain "saved". */
+function changedSinceCount(result: Result | undefined): number {
+  return result?.type === 'saved' ? result.report.changedSince.length : 0;
 }
 
 /**
@@ -367,10 +372,18 @@ export default function TenantReviewDialog(props: TenantReviewDialogProps): Reac
   } else {
     const all = planned.filter((entry) => results.has(key(entry.registration.id)));
     const retryCount = all.filter((entry) => needsRetry(results.get(key(entry.registration.id)))).length;
-    const withConflicts = all.filter((entry) => conflictCount(results.get(key(entry.registration.id))) > 0);
+    const withConflicts = all.filter((entry) => {
+      const result = results.get(key(entry.registration.id));
+      return conflictCount(result) + changedSinceCount(result) > 0;
+    });
     const savedCount = all.filter((entry) => {
       const result = results.get(key(entry.registration.id));
-      return result?.type === 'saved' && !needsRetry(result) && conflictCount(result) === 0;
+      return (
+        result?.type === 'saved' &&
+        !needsRetry(result) &&
+        conflictCount(result) === 0 &&
+        changedSinceCount(result) === 0
+      );
     }).length;
     body = (
       <>

@@ -416,6 +416,10 @@ export const en = {
     summary: '{applied} saved · {failed} not saved · {conflicts} changed elsewhere',
     applied: '{app}: saved',
     unconfirmed: '{app}: saved; the service does not show it yet',
+    changedSince:
+      '{app}: saved, then changed by someone else. The service now shows: {shown}. Check with them before saving again',
+    changedSinceGone:
+      '{app}: saved, then changed by someone else. The service now shows no grant for this app. Check with them before saving again',
     failed: '{app}: not saved',
     conflict: '{app}: changed by someone else since you loaded it; nothing was overwritten',
     cancelled: 'Save cancelled before anything was written. Your changes are kept.',

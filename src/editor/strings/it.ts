@@ -431,6 +431,10 @@ export const it: Strings = {
     summary: '{applied} salvate · {failed} non salvate · {conflicts} modificate altrove',
     applied: '{app}: salvata',
     unconfirmed: '{app}: salvata; il servizio non la mostra ancora',
+    changedSince:
+      '{app}: salvata, poi modificata da qualcun altro. Il servizio ora mostra: {shown}. Verifica con chi l’ha modificata prima di salvare di nuovo',
+    changedSinceGone:
+      '{app}: salvata, poi modificata da qualcun altro. Il servizio ora non mostra alcuna concessione per questa app. Verifica con chi l’ha modificata prima di salvare di nuovo',
     failed: '{app}: non salvata',
     conflict: '{app}: modificata da qualcun altro dopo il caricamento; niente è stato sovrascritto',
     cancelled: 'Salvataggio annullato prima di scrivere qualsiasi cosa. Le modifiche sono conservate.',

@@ -5,6 +5,7 @@
  * gets back a handle to stop it; sign-in, the Graph client, the repository and the editor are built
  * here once.
  */
+import { OwnWrites, ownWritesKey } from '../../core/ownWrites';
 import { render, unmountComponentAtNode } from 'react-dom';
 import {
   ADMIN_CONSENT_STATE,
@@ -310,6 +311,8 @@ function editorHost(
       version: config.graphVersion,
       scopeMode: config.scopeMode,
       userRole: () => role,
+      // The writes this tab made, remembered across a reload until a read shows them (per tenant).
+      ownWrites: new OwnWrites({ storage: options.draftStorage, storageKey: ownWritesKey(tenantId) }),
       directory:
         names === undefined
           ? hostTokenDirectory(client)
