@@ -1,4 +1,5 @@
 /** Failures the local stack can be told to produce, so clients are tested against them. */
+import { unknownFieldProblem } from './http';
 
 export interface StatusFault {
   readonly status: number;
@@ -46,9 +47,29 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const FAULT_FIELDS = [
+  'status',
+  'count',
+  'ratio',
+  'retryAfter',
+  'on',
+  'latencyMs',
+  'drop',
+  'when',
+  'propagationDelayMs',
+  'idp',
+] as const;
+const IDP_FAULT_FIELDS = ['failSilent', 'accessTokenLifetimeSeconds'] as const;
+const SETTING_FIELDS = ['normalise', 'resetOmittedPlane', 'pageSize', 'tenant'] as const;
+
 /** Merges a `POST /__local/faults` body into the current faults; returns a problem text if invalid. */
 export function armFaults(current: FaultSettings, input: unknown): string | undefined {
   if (!isRecord(input)) return 'Expected a JSON object.';
+  // Unknown fields are refused before anything is armed.
+  const unknown =
+    unknownFieldProblem(input, FAULT_FIELDS) ??
+    (isRecord(input.idp) ? unknownFieldProblem(input.idp, IDP_FAULT_FIELDS, 'field of "idp"') : undefined);
+  if (unknown !== undefined) return unknown;
   if ('status' in input) {
     const status = input.status;
     if (status === null) {
@@ -110,6 +131,8 @@ export function updateServiceSettings(
   current: ServiceSettings,
   input: Record<string, unknown>,
 ): string | undefined {
+  const unknown = unknownFieldProblem(input, SETTING_FIELDS, 'setting');
+  if (unknown !== undefined) return unknown;
   for (const [key, value] of Object.entries(input)) {
     if (key === 'normalise' || key === 'resetOmittedPlane') {
       if (typeof value !== 'boolean') return `"${key}" must be true or false.`;
@@ -117,8 +140,6 @@ export function updateServiceSettings(
       if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
         return '"pageSize" must be a whole number of at least 1.';
       }
-    } else {
-      return `Unknown setting "${key}": use normalise, resetOmittedPlane, pageSize or tenant.`;
     }
   }
   Object.assign(current, input);

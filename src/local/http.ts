@@ -105,6 +105,47 @@ export function corsHeaders(request: IncomingMessage): Record<string, string> {
   };
 }
 
+/**
+ * The first field of a control API body that is not in `accepted`, as a problem text naming it and the
+ * accepted ones; `undefined` when every field is known. A misspelt field would otherwise be ignored
+ * and the test that sent it would pass for the wrong reason.
+ */
+export function unknownFieldProblem(
+  input: Readonly<Record<string, unknown>>,
+  accepted: readonly string[],
+  what = 'field',
+): string | undefined {
+  const unknown = Object.keys(input).find((key) => !accepted.includes(key));
+  if (unknown === undefined) return undefined;
+  if (accepted.length === 0) return `Unknown ${what} "${unknown}": this endpoint takes no fields.`;
+  const last = accepted[accepted.length - 1] ?? '';
+  const use = accepted.length === 1 ? last : `${accepted.slice(0, -1).join(', ')} or ${last}`;
+  return `Unknown ${what} "${unknown}": use ${use}.`;
+}
+
+/**
+ * What the stack's own pages send with an HTML response that must not be framed by another site (the
+ * Teams host simulator, the IdP's pages): clickjacking a signed-in simulator would drive it.
+ */
+export const FRAME_ANCESTORS_SELF = "frame-ancestors 'self'";
+
+/** `headers` with `frame-ancestors 'self'` added to their Content Security Policy (kept if there is one). */
+export function withFrameAncestorsSelf(
+  headers: Readonly<Record<string, string>> = {},
+): Record<string, string> {
+  const name = Object.keys(headers).find((key) => key.toLowerCase() === 'content-security-policy');
+  const policy = name === undefined ? undefined : headers[name];
+  const rest = Object.fromEntries(Object.entries(headers).filter(([key]) => key !== name));
+  if (policy !== undefined && /(^|;)\s*frame-ancestors\s/i.test(policy)) return { ...headers };
+  return {
+    ...rest,
+    'content-security-policy':
+      policy === undefined || policy.trim() === ''
+        ? FRAME_ANCESTORS_SELF
+        : `${policy.trim().replace(/;$/, '')}; ${FRAME_ANCESTORS_SELF}`,
+  };
+}
+
 export function htmlEscape(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }

@@ -8,7 +8,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { OAuth2Issuer } from 'oauth2-mock-server';
 import { DEMO_TENANT_ID, isProfileName, PROFILES, type Profile, type ProfileName } from './demoTenant';
 import type { FaultSettings } from './faults';
-import { allowedOrigin, corsHeaders, htmlEscape, readBody, send, sendJson } from './http';
+import {
+  allowedOrigin,
+  corsHeaders,
+  htmlEscape,
+  readBody,
+  send,
+  sendJson,
+  withFrameAncestorsSelf,
+} from './http';
 
 export const GRAPH_AUDIENCE = 'https://graph.microsoft.com';
 const GRAPH_SCOPE_PREFIX = `${GRAPH_AUDIENCE}/`;
@@ -188,7 +196,11 @@ export class LocalIdentityProvider {
           response,
           target !== null && this.isLocalUri(target)
             ? { status: 302, headers: { location: target } }
-            : { status: 200, headers: { 'content-type': 'text/html' }, body: '<p>Signed out.</p>' },
+            : {
+                status: 200,
+                headers: withFrameAncestorsSelf({ 'content-type': 'text/html' }),
+                body: '<p>Signed out.</p>',
+              },
         );
         return true;
       }
@@ -232,7 +244,7 @@ export class LocalIdentityProvider {
     if (!this.isLocalUri(redirectUri) || clientId === '') {
       send(response, {
         status: 400,
-        headers: { 'content-type': 'text/html' },
+        headers: withFrameAncestorsSelf({ 'content-type': 'text/html' }),
         body: '<p>AADSTS50011: the redirect URI is not registered for this app.</p>',
       });
       return;
@@ -262,7 +274,10 @@ export class LocalIdentityProvider {
     if (profile === undefined) {
       send(response, {
         status: 200,
-        headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+        headers: withFrameAncestorsSelf({
+          'content-type': 'text/html; charset=utf-8',
+          'cache-control': 'no-store',
+        }),
         body: accountPicker(url),
       });
       return;
@@ -319,7 +334,7 @@ export class LocalIdentityProvider {
         .join('');
       send(response, {
         status: 200,
-        headers: { 'content-type': 'text/html; charset=utf-8' },
+        headers: withFrameAncestorsSelf({ 'content-type': 'text/html; charset=utf-8' }),
         body: `<!doctype html><form method="post" action="${htmlEscape(redirectUri)}">${inputs}</form><script>document.forms[0].submit()</script>`,
       });
       return;
@@ -443,7 +458,7 @@ export class LocalIdentityProvider {
         : undefined;
     send(response, {
       status: 200,
-      headers: { 'content-type': 'text/html; charset=utf-8' },
+      headers: withFrameAncestorsSelf({ 'content-type': 'text/html; charset=utf-8' }),
       body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Permissions requested</title></head><body><main><h1>Permissions requested</h1><p>The app <code>${htmlEscape(clientId)}</code> asks for <code>${htmlEscape(url.searchParams.get('scope') ?? '')}</code> in tenant ${htmlEscape(this.tenantId)} (local demo).</p>${back === undefined ? '<p>No registered redirect URI was given.</p>' : `<p><a href="${htmlEscape(back)}">Accept</a></p>`}</main></body></html>`,
     });
   }

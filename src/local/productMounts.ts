@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { tabPageOf, tabSecurityHeaders } from '../hosts/teams/tabSecurityHeaders';
+import { withFrameAncestorsSelf } from './http';
 import type { StaticMount } from './stack';
 
 export const TEAMS_HOST_DIR = resolve(__dirname, 'teamsHost');
@@ -15,5 +16,6 @@ export function tabMount(dir: string): StaticMount {
 
 /** The host simulator and the tab built into `tabDir`; the tab last, as it answers every path. */
 export function productMounts(tabDir: string): StaticMount[] {
-  return [{ path: '/host', dir: TEAMS_HOST_DIR }, tabMount(tabDir)];
+  // The simulator is signed in: no other site may frame it (the tab keeps Microsoft's list, set above).
+  return [{ path: '/host', dir: TEAMS_HOST_DIR, headers: () => withFrameAncestorsSelf() }, tabMount(tabDir)];
 }

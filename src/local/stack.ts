@@ -22,7 +22,16 @@ import { GraphEmulator, type LoggedRequest } from './graph/GraphEmulator';
 import { hostileTenant } from './hostileTenant';
 import { GraphProblem } from './graph/requestContext';
 import { graphError } from './graphErrors';
-import { corsHeaders, htmlEscape, lowerCaseHeaders, readBody, send, sendJson } from './http';
+import {
+  corsHeaders,
+  htmlEscape,
+  lowerCaseHeaders,
+  readBody,
+  send,
+  sendJson,
+  unknownFieldProblem,
+  withFrameAncestorsSelf,
+} from './http';
 import { LocalIdentityProvider } from './idp';
 import { etagOf, TenantStore } from './store';
 
@@ -88,6 +97,37 @@ function seedOf(tenant: TenantChoice): () => TenantState {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The fields each control endpoint that takes a body accepts (`/__local/settings`: faults.ts). */
+const TOKEN_FIELDS = ['profile', 'clientId', 'scopes', 'expiresInSeconds', 'idToken', 'nonce'] as const;
+const PROFILE_FIELDS = ['profile'] as const;
+
+/**
+ * Why a control call that changes state is refused, or `undefined` when it may go ahead. Any site can
+ * make a browser POST here (a form, a `no-cors` fetch), but only with a form or text content type and
+ * its own `Origin`; a JSON content type from another site needs a CORS preflight, which the control
+ * API never answers. So only this machine's pages and tools (which send no `Origin`) reset the tenant
+ * or wipe a `--data` file.
+ */
+function controlWriteProblem(request: IncomingMessage, origin: string): GraphProblem | undefined {
+  const from = request.headers.origin;
+  if (from !== undefined && from !== origin) {
+    return new GraphProblem(
+      403,
+      'accessDenied',
+      `The control API changes state only for pages of ${origin}; this request came from ${from}.`,
+    );
+  }
+  const type = request.headers['content-type'];
+  if ((type ?? '').split(';')[0]?.trim().toLowerCase() !== 'application/json') {
+    return new GraphProblem(
+      415,
+      'UnsupportedMediaType',
+      `The control API takes Content-Type: application/json, not ${type === undefined ? 'none' : type}.`,
+    );
+  }
+  return undefined;
 }
 
 /** Serves a file below `dir`, never outside it; `index.html` for folders. */
@@ -162,10 +202,23 @@ export async function startStack(options: StackOptions = {}): Promise<LocalStack
       if (!isRecord(input)) throw problem(400, 'BadRequest', 'The request body must be a JSON object.');
       return input;
     };
+    const known = (input: Record<string, unknown>, accepted: readonly string[]): Record<string, unknown> => {
+      const unknown = unknownFieldProblem(input, accepted);
+      if (unknown !== undefined) throw problem(400, 'BadRequest', unknown);
+      return input;
+    };
     try {
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        const refused = controlWriteProblem(request, origin);
+        if (refused !== undefined) {
+          // Read to the end all the same, so the sender sees the answer rather than a reset connection.
+          await readBody(request);
+          throw refused;
+        }
+      }
       switch (route) {
         case 'POST /__local/token': {
-          const input = await body();
+          const input = known(await body(), TOKEN_FIELDS);
           if (!isProfileName(input.profile)) {
             throw problem(
               400,
@@ -210,7 +263,7 @@ export async function startStack(options: StackOptions = {}): Promise<LocalStack
             profiles: profilesForClients(idp.tenantId),
           });
         case 'POST /__local/profile': {
-          const input = await body();
+          const input = known(await body(), PROFILE_FIELDS);
           if (input.profile !== null && !isProfileName(input.profile)) {
             throw problem(400, 'BadRequest', 'Unknown profile.');
           }
@@ -241,6 +294,7 @@ export async function startStack(options: StackOptions = {}): Promise<LocalStack
         case 'GET /__local/settings':
           return sendJson(response, 200, settingsView());
         case 'POST /__local/reset':
+          known(await body(), []);
           resetAll();
           return sendJson(response, 200, { reset: true });
         case 'GET /__local/state':
@@ -316,7 +370,7 @@ export async function startStack(options: StackOptions = {}): Promise<LocalStack
     if (url.pathname === '/host' || url.pathname === '/host/') {
       return send(response, {
         status: 200,
-        headers: { 'content-type': 'text/html; charset=utf-8' },
+        headers: withFrameAncestorsSelf({ 'content-type': 'text/html; charset=utf-8' }),
         body: placeholder('Teams host simulator', 'The simulator page is not built yet.'),
       });
     }

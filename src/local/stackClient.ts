@@ -60,7 +60,12 @@ export async function startTestStack(options: StackOptions = {}): Promise<TestSt
           ? {}
           : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
       );
-      return response.json() as Promise<unknown>;
+      const answer = (await response.json()) as unknown;
+      // A refused call (an unknown field, a bad value) must fail the test that made it, not pass unnoticed.
+      if (!response.ok) {
+        throw new Error(`The control API refused ${path}: ${response.status} ${JSON.stringify(answer)}`);
+      }
+      return answer;
     },
   };
 }

@@ -161,14 +161,14 @@
       aadTokenProviderFactory: {
         getTokenProvider: function () {
           return Promise.resolve({
-            getToken: async function (resource) {
+            // Every token the stack issues is Graph's, the only resource the web part asks for.
+            getToken: async function () {
               var response = await fetch('/__local/token', {
                 method: 'POST',
                 headers: { 'content-type': 'application/json' },
                 body: JSON.stringify({
                   profile: options.sharePointProfile,
                   clientId: options.sharePointAppId,
-                  resource: resource,
                 }),
               });
               if (!response.ok) throw new Error('SharePoint could not get a token');
