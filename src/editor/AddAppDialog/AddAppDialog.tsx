@@ -7,7 +7,6 @@ import {
   DialogBody,
   DialogContent,
   DialogSurface,
-  DialogTitle,
   Field,
   Input,
   Link,
@@ -27,6 +26,7 @@ import { useEditorHost } from '../host/EditorHostContext';
 import { presetGrantsText } from '../shared/presetGrants';
 import { lookupAppName } from '../shared/useAppNames';
 import { useLocalizer } from '../strings';
+import { WrappingDialogTitle } from '../shared/WrappingDialogTitle';
 
 const useStyles = makeStyles({
   form: {
@@ -116,7 +116,7 @@ export default function AddAppDialog(props: AddAppDialogProps): ReactElement {
       <DialogSurface>
         <form onSubmit={onSubmit} noValidate>
           <DialogBody>
-            <DialogTitle>{strings.addApp.title}</DialogTitle>
+            <WrappingDialogTitle>{strings.addApp.title}</WrappingDialogTitle>
             <DialogContent className={styles.form}>
               <Body1>{strings.addApp.guestIntro}</Body1>
               <Field

@@ -5,7 +5,6 @@ import {
   DialogBody,
   DialogContent,
   DialogSurface,
-  DialogTitle,
   Dropdown,
   Field,
   Input,
@@ -29,6 +28,7 @@ import { useEditorHost } from '../host/EditorHostContext';
 import { presetGrantsText } from '../shared/presetGrants';
 import type { LoadedTenant } from '../shared/tenantGrants';
 import { useLocalizer } from '../strings';
+import { WrappingDialogTitle } from '../shared/WrappingDialogTitle';
 
 const useStyles = makeStyles({
   content: {
@@ -149,7 +149,7 @@ export default function ApplyDialog(props: ApplyDialogProps): ReactElement {
     <Dialog open modalType="modal" onOpenChange={(_event, data) => !data.open && onClose()}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{strings.tenant.applyTitle}</DialogTitle>
+          <WrappingDialogTitle>{strings.tenant.applyTitle}</WrappingDialogTitle>
           <DialogContent className={styles.content}>
             <Field
               label={strings.tenant.appField}

@@ -3,7 +3,6 @@ import {
   Button,
   DialogActions,
   DialogContent,
-  DialogTitle,
   Field,
   Radio,
   RadioGroup,
@@ -28,6 +27,7 @@ import { planeOf } from '../../core/grantList';
 import { mergeGrant } from '../../core/mergeGrant';
 import { useLocalizer } from '../strings';
 import type { Strings } from '../strings';
+import { WrappingDialogTitle } from '../shared/WrappingDialogTitle';
 
 const useStyles = makeStyles({
   content: {
@@ -104,7 +104,7 @@ export default function ConflictResolver(props: ConflictResolverProps): ReactEle
 
   return (
     <>
-      <DialogTitle>{strings.conflicts.title}</DialogTitle>
+      <WrappingDialogTitle>{strings.conflicts.title}</WrappingDialogTitle>
       <DialogContent className={styles.content}>
         <Body1>{strings.conflicts.intro}</Body1>
         {conflicts.map((conflict) => {

@@ -5,13 +5,13 @@ import {
   DialogBody,
   DialogContent,
   DialogSurface,
-  DialogTitle,
   Field,
   Select,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { FormEvent, ReactElement } from 'react';
 import { useLocalizer } from '../strings';
+import { WrappingDialogTitle } from '../shared/WrappingDialogTitle';
 
 export interface CopyFromDialogProps {
   readonly targetLabel: string;
@@ -37,7 +37,7 @@ export default function CopyFromDialog(props: CopyFromDialogProps): ReactElement
       <DialogSurface>
         <form onSubmit={onSubmit}>
           <DialogBody>
-            <DialogTitle>{format(strings.copyFrom.title, { app: targetLabel })}</DialogTitle>
+            <WrappingDialogTitle>{format(strings.copyFrom.title, { app: targetLabel })}</WrappingDialogTitle>
             <DialogContent>
               <Field label={strings.copyFrom.sourceLabel}>
                 <Select value={fromAppId} onChange={(_event, data) => setFromAppId(data.value)}>

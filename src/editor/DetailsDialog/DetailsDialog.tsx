@@ -5,7 +5,6 @@ import {
   DialogBody,
   DialogContent,
   DialogSurface,
-  DialogTitle,
   Field,
   Textarea,
   makeStyles,
@@ -14,6 +13,7 @@ import {
 import type { ReactElement } from 'react';
 import { codePointLabel, findHiddenCharacters, revealHiddenCharacters } from '../../core/hiddenCharacters';
 import { useLocalizer } from '../strings';
+import { WrappingDialogTitle } from '../shared/WrappingDialogTitle';
 
 const useStyles = makeStyles({
   fields: {
@@ -50,7 +50,7 @@ export default function DetailsDialog(props: DetailsDialogProps): ReactElement {
     <Dialog open modalType="modal" onOpenChange={(_event, data) => !data.open && onClose()}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{title}</DialogTitle>
+          <WrappingDialogTitle>{title}</WrappingDialogTitle>
           <DialogContent className={styles.fields}>
             {fields.map((field, index) => {
               const hidden = field.value === undefined ? [] : findHiddenCharacters(field.value);

@@ -6,7 +6,6 @@ import {
   DialogBody,
   DialogContent,
   DialogSurface,
-  DialogTitle,
   Field,
   MessageBar,
   MessageBarBody,
@@ -32,6 +31,7 @@ import type { Localizer } from '../strings';
 import { ImportProblems } from './ImportProblems';
 import { firstOf, readText } from './importText';
 import { useImportDialogStyles } from './useImportDialogStyles.styles';
+import { WrappingDialogTitle } from '../shared/WrappingDialogTitle';
 
 export interface ImportDialogProps {
   readonly file: File;
@@ -175,7 +175,7 @@ export default function ImportDialog(props: ImportDialogProps): ReactElement {
     <Dialog open modalType="modal" onOpenChange={(_event, data) => !data.open && onClose()}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{texts.title}</DialogTitle>
+          <WrappingDialogTitle>{texts.title}</WrappingDialogTitle>
           <DialogContent className={styles.content}>{body}</DialogContent>
           <DialogActions>
             <Button appearance="secondary" onClick={onClose}>

@@ -7,7 +7,6 @@ import {
   DialogBody,
   DialogContent,
   DialogSurface,
-  DialogTitle,
   MessageBar,
   MessageBarBody,
   Spinner,
@@ -24,6 +23,7 @@ import { useLocalizer } from '../strings';
 import { ImportProblems } from './ImportProblems';
 import { firstOf, readText } from './importText';
 import { useImportDialogStyles } from './useImportDialogStyles.styles';
+import { WrappingDialogTitle } from '../shared/WrappingDialogTitle';
 
 export interface TenantImportDialogProps {
   readonly file: File;
@@ -170,7 +170,7 @@ export default function TenantImportDialog(props: TenantImportDialogProps): Reac
     <Dialog open modalType="modal" onOpenChange={(_event, data) => !data.open && onClose()}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{strings.tenant.importTitle}</DialogTitle>
+          <WrappingDialogTitle>{strings.tenant.importTitle}</WrappingDialogTitle>
           <DialogContent className={styles.content}>{body}</DialogContent>
           <DialogActions>
             <Button appearance="secondary" onClick={onClose}>

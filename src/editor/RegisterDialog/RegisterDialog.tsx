@@ -7,7 +7,6 @@ import {
   DialogBody,
   DialogContent,
   DialogSurface,
-  DialogTitle,
   Field,
   Input,
   Spinner,
@@ -24,6 +23,7 @@ import { ErrorExplanation, toGraphError } from '../ErrorExplanation';
 import { useEditorHost } from '../host/EditorHostContext';
 import { lookupAppName } from '../shared/useAppNames';
 import { useLocalizer } from '../strings';
+import { WrappingDialogTitle } from '../shared/WrappingDialogTitle';
 
 const useStyles = makeStyles({
   form: {
@@ -112,7 +112,7 @@ export default function RegisterDialog(props: RegisterDialogProps): ReactElement
       <DialogSurface>
         <form onSubmit={onSubmit} noValidate>
           <DialogBody>
-            <DialogTitle>{strings.register.title}</DialogTitle>
+            <WrappingDialogTitle>{strings.register.title}</WrappingDialogTitle>
             <DialogContent className={styles.form}>
               <Body1>{strings.register.body}</Body1>
               <Field

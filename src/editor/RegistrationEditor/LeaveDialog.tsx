@@ -5,11 +5,11 @@ import {
   DialogBody,
   DialogContent,
   DialogSurface,
-  DialogTitle,
   makeStyles,
 } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { useLocalizer } from '../strings';
+import { WrappingDialogTitle } from '../shared/WrappingDialogTitle';
 
 const useStyles = makeStyles({
   // Dialog actions get half the dialog's width by default, which broke "Discard changes and leave"
@@ -35,7 +35,7 @@ export default function LeaveDialog(props: LeaveDialogProps): ReactElement {
     <Dialog open modalType="alert" onOpenChange={(_event, data) => !data.open && onStay()}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{strings.registration.leaveTitle}</DialogTitle>
+          <WrappingDialogTitle>{strings.registration.leaveTitle}</WrappingDialogTitle>
           <DialogContent>{plural(strings.registration.leaveBody, changedApps)}</DialogContent>
           <DialogActions fluid className={styles.actions}>
             <Button appearance="primary" className={styles.action} onClick={onStay}>

@@ -5,7 +5,6 @@ import {
   Checkbox,
   DialogActions,
   DialogContent,
-  DialogTitle,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -27,6 +26,7 @@ import { ChangeList } from './ChangeList';
 import { SaveOutcomes } from './SaveOutcomes';
 import { ConflictStep, ReviewFrame, SavingStep, lockOutText } from './reviewParts';
 import { failedAppIds, resolutionRequest, retryRequest, withoutConflicts } from './saveRequests';
+import { WrappingDialogTitle } from '../shared/WrappingDialogTitle';
 
 const useStyles = makeStyles({
   content: {
@@ -142,7 +142,7 @@ export default function ReviewDialog(props: ReviewDialogProps): ReactElement {
   if (step.kind === 'review') {
     body = (
       <>
-        <DialogTitle>{strings.review.title}</DialogTitle>
+        <WrappingDialogTitle>{strings.review.title}</WrappingDialogTitle>
         <DialogContent className={styles.content}>
           {step.cancelled && (
             <MessageBar intent="info" layout="multiline">
@@ -218,7 +218,7 @@ export default function ReviewDialog(props: ReviewDialogProps): ReactElement {
   } else if (step.kind === 'failed') {
     body = (
       <>
-        <DialogTitle>{strings.review.saveFailedTitle}</DialogTitle>
+        <WrappingDialogTitle>{strings.review.saveFailedTitle}</WrappingDialogTitle>
         <DialogContent className={styles.content}>
           <ErrorExplanation error={step.error} onRetry={() => void save(step.request)} />
           <Body1>{strings.review.editsKept}</Body1>
@@ -246,7 +246,7 @@ export default function ReviewDialog(props: ReviewDialogProps): ReactElement {
     const conflictCount = report.outcomes.filter((outcome) => outcome.status === 'conflict').length;
     body = (
       <>
-        <DialogTitle>{strings.review.outcomeTitle}</DialogTitle>
+        <WrappingDialogTitle>{strings.review.outcomeTitle}</WrappingDialogTitle>
         <DialogContent className={styles.content}>
           <SaveOutcomes report={report} labelOf={labelOf} />
           {failedCount + conflictCount > 0 && <Body1>{strings.review.editsKept}</Body1>}

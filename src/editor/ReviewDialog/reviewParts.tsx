@@ -9,7 +9,6 @@ import {
   DialogBody,
   DialogContent,
   DialogSurface,
-  DialogTitle,
   Spinner,
 } from '@fluentui/react-components';
 import { Suspense } from 'react';
@@ -22,6 +21,7 @@ import type { ConflictResolution } from '../session/editingSession';
 import type { Localizer } from '../strings';
 import { useLocalizer } from '../strings';
 import { SaveProgress } from './SaveProgress';
+import { WrappingDialogTitle } from '../shared/WrappingDialogTitle';
 
 /** The modal frame: closes when idle; while a save runs, Escape cancels it (its outcome must be seen). */
 export function ReviewFrame(props: {
@@ -59,7 +59,7 @@ export function SavingStep(props: {
   const { strings } = useLocalizer();
   return (
     <>
-      <DialogTitle>{props.title}</DialogTitle>
+      <WrappingDialogTitle>{props.title}</WrappingDialogTitle>
       <DialogContent className={props.className}>
         <SaveProgress progress={props.progress} />
       </DialogContent>

@@ -4,7 +4,6 @@ import {
   Checkbox,
   DialogActions,
   DialogContent,
-  DialogTitle,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -36,6 +35,7 @@ import {
   withoutConflicts,
 } from '../ReviewDialog/saveRequests';
 import { useLocalizer } from '../strings';
+import { WrappingDialogTitle } from '../shared/WrappingDialogTitle';
 
 const useStyles = makeStyles({
   content: {
@@ -267,7 +267,7 @@ export default function TenantReviewDialog(props: TenantReviewDialogProps): Reac
   if (step.kind === 'review') {
     body = (
       <>
-        <DialogTitle>{strings.tenant.reviewTitle}</DialogTitle>
+        <WrappingDialogTitle>{strings.tenant.reviewTitle}</WrappingDialogTitle>
         <DialogContent className={styles.content}>
           {step.cancelled && (
             <MessageBar intent="info" layout="multiline">
@@ -387,7 +387,7 @@ export default function TenantReviewDialog(props: TenantReviewDialogProps): Reac
     }).length;
     body = (
       <>
-        <DialogTitle>{strings.review.outcomeTitle}</DialogTitle>
+        <WrappingDialogTitle>{strings.review.outcomeTitle}</WrappingDialogTitle>
         <DialogContent className={styles.content}>
           <Body1 role="status">
             {format(strings.tenant.summary, {

@@ -4,13 +4,22 @@ import { displayText, MAX_LABEL_LENGTH } from '../../core/displayText';
 import { hasHiddenCharacters } from '../../core/hiddenCharacters';
 import { useLocalizer } from '../strings';
 
+/**
+ * For any box that shows untrusted text, alone or among its own words (a heading, a dialog title): a
+ * long unbroken name wraps anywhere, and the box may shrink below it, so it never widens the page.
+ */
+export const useUntrustedBlockStyles = makeStyles({
+  root: {
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+  },
+});
+
 const useStyles = makeStyles({
   // Isolated (`<bdi>`): right-to-left text in a name never reorders what stands around it.
   text: {
     unicodeBidi: 'isolate',
-    minWidth: 0,
     maxWidth: '100%',
-    overflowWrap: 'anywhere',
   },
   oneLine: {
     display: 'block',
@@ -45,11 +54,13 @@ export interface UntrustedTextProps {
  */
 export function UntrustedText(props: UntrustedTextProps): ReactElement {
   const { text, lines = 'all', className } = props;
+  const block = useUntrustedBlockStyles();
   const styles = useStyles();
   return (
     <>
       <bdi
         className={mergeClasses(
+          block.root,
           styles.text,
           lines === 1 && styles.oneLine,
           lines === 2 && styles.twoLines,
