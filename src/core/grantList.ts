@@ -22,8 +22,8 @@ export function emptyGrant(appId: string): Grant {
 }
 
 /** The grants by app (`appIdKey`), the first one where an app appears twice: lookups in constant time. */
-export function indexGrants(grants: readonly Grant[]): Map<string, Grant> {
-  const byApp = new Map<string, Grant>();
+export function indexGrants<T extends Grant>(grants: readonly T[]): Map<string, T> {
+  const byApp = new Map<string, T>();
   for (const grant of grants) {
     const key = appIdKey(grant.appId);
     if (!byApp.has(key)) byApp.set(key, grant);

@@ -3,7 +3,9 @@
  * and import them again (as a plan to review, then apply), plus the other shapes admins bring to an
  * import (`readImportFile`). Import reports every problem, with its path.
  */
-import type { Grant, ReadWarning, ReadWarningCode, Registration } from './model';
+import type { FileGrant } from './importPlan';
+import type { Grant, Plane, ReadWarning, ReadWarningCode, Registration } from './model';
+import { appIdKey } from './normalise';
 import { readGrants } from './readGrants';
 import { isGuid } from './validate';
 
@@ -14,7 +16,7 @@ export interface GrantsDocumentEntry {
   readonly registrationId: string;
   readonly name: string;
   readonly owningAppId: string;
-  readonly applicationPermissionGrants: readonly Grant[];
+  readonly applicationPermissionGrants: readonly FileGrant[];
 }
 
 export interface GrantsDocument {
@@ -36,8 +38,8 @@ export type DocumentProblemCode =
   | 'not_a_list'
   | 'not_an_object'
   | 'missing_app_id'
-  | 'invalid_app_id'
-  | 'duplicate_app'
+  | 'duplicate_app' // the same app twice in one list
+  | 'duplicate_registration' // the same registration twice in one document
   | 'other_registration' // the file names another registration
   | 'no_entry'; // a document without an entry for this registration
 
@@ -47,6 +49,8 @@ export interface DocumentProblem {
   readonly path: string;
   /** The offending value or the app id, for display (always rendered as text). */
   readonly found?: string;
+  /** For a duplicate: the path of the entry that names the same app or registration first. */
+  readonly firstPath?: string;
 }
 
 export type ParseGrantsDocumentResult =
@@ -75,43 +79,65 @@ export function createGrantsDocument(
 }
 
 /** Registration ids are GUIDs: compared without regard to case or surrounding spaces. */
+function idKey(id: string): string {
+  return id.trim().toLowerCase();
+}
+
 function sameId(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
+  return idKey(a) === idKey(b);
 }
 
 function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Warnings that make an imported grant unusable rather than merely repaired: they become problems. */
+/**
+ * Warnings that make an imported file ambiguous or a grant unusable rather than merely repaired: they
+ * become problems. A file that names an app twice is refused, never read as one of the two. An app id
+ * that is not a GUID is not among them: the service sent it, an export kept it, and the import keeps
+ * it out of the plan with a note (`planImport`), so every export imports back.
+ */
 const FATAL_WARNINGS: ReadonlySet<ReadWarningCode> = new Set<ReadWarningCode & DocumentProblemCode>([
   'not_an_object',
   'missing_app_id',
-  'invalid_app_id',
   'not_a_list',
   'duplicate_app',
 ]);
 
-/** Reads a list of grants from a file; repairs are warnings, anything that cannot be written is a problem. */
+/**
+ * Reads a list of grants from a file; repairs are warnings, anything that cannot be written is a
+ * problem. A missing list is no repair: it is marked on the grant (`missingPlanes`), and the plan says
+ * what each mode does with it.
+ */
 function readFileGrants(
   raw: unknown,
   path: string,
   problems: DocumentProblem[],
   warnings: ReadWarning[],
-): Grant[] {
+): FileGrant[] {
   const grants = readGrants(raw, path);
+  const missing = new Map<string, Plane[]>();
   for (const warning of grants.warnings) {
     if (FATAL_WARNINGS.has(warning.code)) {
       problems.push({
         code: warning.code as DocumentProblemCode,
         path: warning.path,
         found: warning.code === 'duplicate_app' ? warning.appId : warning.found,
+        ...(warning.firstPath !== undefined ? { firstPath: warning.firstPath } : {}),
       });
+    } else if (warning.code === 'missing_plane' && warning.appId !== undefined && warning.plane) {
+      // One grant per app: a file naming an app twice is refused above.
+      const key = appIdKey(warning.appId);
+      missing.set(key, [...(missing.get(key) ?? []), warning.plane]);
     } else {
       warnings.push(warning);
     }
   }
-  return grants.value;
+  if (missing.size === 0) return grants.value;
+  return grants.value.map((grant) => {
+    const missingPlanes = missing.get(appIdKey(grant.appId));
+    return missingPlanes ? { ...grant, missingPlanes } : grant;
+  });
 }
 
 /** A value as found, for display: strings as they are, anything else as JSON. */
@@ -149,6 +175,8 @@ export function parseGrantsDocument(input: unknown): ParseGrantsDocumentResult {
   if (exportedAt === '') problems.push({ code: 'missing', path: 'exportedAt' });
 
   const entries: GrantsDocumentEntry[] = [];
+  // Where each registration is first named: a second entry for it is refused, never merged or dropped.
+  const named = new Map<string, string>();
   if (!Array.isArray(value.registrations)) {
     problems.push({ code: 'not_a_list', path: 'registrations' });
   } else {
@@ -163,6 +191,19 @@ export function parseGrantsDocument(input: unknown): ParseGrantsDocumentResult {
         if (id === undefined) problems.push({ code: 'missing', path: `${path}.${key}` });
         else if (typeof id !== 'string' || !isGuid(id))
           problems.push({ code: 'not_a_guid', path: `${path}.${key}`, found: asText(id) });
+      }
+      if (typeof raw.registrationId === 'string' && isGuid(raw.registrationId)) {
+        const idPath = `${path}.registrationId`;
+        const firstPath = named.get(idKey(raw.registrationId));
+        if (firstPath === undefined) named.set(idKey(raw.registrationId), idPath);
+        else {
+          problems.push({
+            code: 'duplicate_registration',
+            path: idPath,
+            found: raw.registrationId,
+            firstPath,
+          });
+        }
       }
       if (!Array.isArray(raw.applicationPermissionGrants)) {
         problems.push({ code: 'not_a_list', path: `${path}.applicationPermissionGrants` });
@@ -199,7 +240,7 @@ export function parseGrantsDocument(input: unknown): ParseGrantsDocumentResult {
 export function grantsForRegistration(
   document: GrantsDocument,
   registrationId: string,
-): readonly Grant[] | undefined {
+): readonly FileGrant[] | undefined {
   return document.registrations.find((entry) => sameId(entry.registrationId, registrationId))
     ?.applicationPermissionGrants;
 }
@@ -226,7 +267,7 @@ export type ReadImportResult =
   | {
       readonly ok: true;
       readonly form: ImportForm;
-      readonly grants: readonly Grant[];
+      readonly grants: readonly FileGrant[];
       readonly warnings: readonly ReadWarning[];
       readonly conversions: ImportConversions;
     }

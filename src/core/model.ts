@@ -59,10 +59,10 @@ export type ReadWarningCode =
   | 'unknown_permission' // a value the catalog does not know: kept, shown, written back unchanged
   | 'unknown_future_value' // the `unknownFutureValue` sentinel
   | 'invalid_app_id' // not a GUID
-  | 'missing_plane' // a list absent from the payload: read as `["none"]`
+  | 'missing_plane' // a list absent from the payload: read as `["none"]` (an import's merge keeps the plane)
   | 'not_a_list' // a plane that is not an array of strings
   | 'non_iso_date' // `08/11/2025` instead of ISO 8601
-  | 'duplicate_app' // the same appId twice: the first is kept
+  | 'duplicate_app' // the same appId twice: the first is kept (an import file is refused)
   | 'not_an_object' // a grant or document entry that is not a JSON object
   | 'missing_app_id'; // a grant without an appId: it cannot be kept
 
@@ -75,6 +75,10 @@ export interface ReadWarning {
   readonly found?: string;
   /** What it was read as, when it was repaired. */
   readonly readAs?: string;
+  /** The plane it concerns, for `missing_plane`: an import keeps what the matrix holds for it in a merge. */
+  readonly plane?: Plane;
+  /** For `duplicate_app`: the path of the entry that names the same app first. */
+  readonly firstPath?: string;
 }
 
 /** The result of a tolerant read: the canonical value plus what was noticed on the way. */

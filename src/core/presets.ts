@@ -1,7 +1,7 @@
 /** Ready-made grants for the apps admins add most, each saying what it grants and why. */
 import { isGrantablePermission } from './catalog';
 import type { Grant } from './model';
-import { normalisePlane } from './normalise';
+import { normalisePlane, planesEqual } from './normalise';
 import type { Permission } from './permissions';
 import { GRAPH_EXPLORER_APP_ID } from './wellKnownApps';
 
@@ -87,6 +87,11 @@ export function findPreset(id: PresetId): Preset {
 
 /** Both planes of a grant without its app: a preset's, or an explicit set an admin chose. */
 export type PermissionSet = Pick<Grant, 'delegatedPermissions' | 'applicationPermissions'>;
+
+/** A set that grants nothing on either plane: applying it takes every permission away. */
+export function isEmptyPermissionSet(set: PermissionSet): boolean {
+  return planesEqual(set.delegatedPermissions, ['none']) && planesEqual(set.applicationPermissions, ['none']);
+}
 
 /** Replaces both planes with the preset's; values this tool does not know are kept, never dropped. */
 export function applyPreset(grant: Grant, preset: PermissionSet): Grant {

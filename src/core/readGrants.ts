@@ -74,7 +74,7 @@ function readPlane(
   }
   const value = raw[key];
   if (value === undefined || value === null) {
-    warnings.push({ code: 'missing_plane', path: `${path}.${canonical}`, appId, readAs: 'none' });
+    warnings.push({ code: 'missing_plane', path: `${path}.${canonical}`, appId, readAs: 'none', plane });
     return { permissions: ['none'], unreadable: false };
   }
   if (!Array.isArray(value) || !value.every((item): item is string => typeof item === 'string')) {
@@ -133,24 +133,26 @@ export function readGrants(raw: unknown, path = 'applicationPermissionGrants'): 
   }
   const grants: Grant[] = [];
   const warnings: ReadWarning[] = [];
-  // A set, not a search of the list so far: files of tens of thousands of apps are read in linear time.
-  const seen = new Set<string>();
+  // A map, not a search of the list so far: files of tens of thousands of apps are read in linear time.
+  const seen = new Map<string, number>();
   items.forEach((item, index) => {
     const read = readGrant(item, `${path}[${index}]`);
     for (const warning of read.warnings) warnings.push(warning);
     const grant = read.value;
     if (grant === undefined) return;
     const key = appIdKey(grant.appId);
-    if (seen.has(key)) {
+    const first = seen.get(key);
+    if (first !== undefined) {
       warnings.push({
         code: 'duplicate_app',
         path: `${path}[${index}]`,
         appId: grant.appId,
         found: JSON.stringify(item),
+        firstPath: `${path}[${first}]`,
       });
       return;
     }
-    seen.add(key);
+    seen.set(key, index);
     grants.push(grant);
   });
   return { value: grants, warnings };

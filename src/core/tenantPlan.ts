@@ -22,10 +22,10 @@
  */
 import { diffGrants } from './diffGrants';
 import { emptyGrant, findGrant, removeGrant, upsertGrant } from './grantList';
-import { planImport, type ImportMode, type ImportSkipReason } from './importPlan';
+import { planImport, type FileGrant, type ImportMode, type ImportSkipReason } from './importPlan';
 import type { Grant, GrantChange, Registration } from './model';
 import { sameAppId } from './normalise';
-import { applyPreset, type PermissionSet } from './presets';
+import { applyPreset, isEmptyPermissionSet, type PermissionSet } from './presets';
 import { unwritablePlanes } from './readGrants';
 import type { RegistrationGrants } from './tenantOverview';
 import { detectLockOutRisk, type LockOutRisk } from './validate';
@@ -46,8 +46,8 @@ export type TenantOperation =
     }
   | {
       readonly type: 'import';
-      /** The file's grants per registration (`GrantsDocument.registrations`). */
-      readonly entries: readonly { readonly registrationId: string; readonly grants: readonly Grant[] }[];
+      /** The file's grants per registration (`GrantsDocument.registrations`), each registration once. */
+      readonly entries: readonly { readonly registrationId: string; readonly grants: readonly FileGrant[] }[];
       /** The registrations replaced (apps not in the file removed); every other one is merged. */
       readonly replace: ReadonlySet<string>;
     };
@@ -163,7 +163,7 @@ function planRemove(entry: RegistrationGrants, appId: string): RegistrationPlan 
 
 function planImportEntry(
   entry: RegistrationGrants,
-  fileGrants: readonly Grant[],
+  fileGrants: readonly FileGrant[],
   mode: ImportMode,
 ): RegistrationPlan | undefined {
   const plan = planImport(entry.grants, fileGrants, mode);
@@ -181,6 +181,11 @@ export function planTenantOperation(
 ): TenantPlan {
   if (operation.type === 'import') {
     const files = new Map(operation.entries.map((file) => [idKey(file.registrationId), file.grants]));
+    // Fail closed: which of two entries for one registration wins is not this plan's to guess
+    // (`parseGrantsDocument` refuses such a file, naming both).
+    if (files.size !== operation.entries.length) {
+      throw new Error('The import names a registration more than once; nothing is planned.');
+    }
     const replaced = new Set([...operation.replace].map(idKey));
     const { entries, unplanned } = chosen(
       tenant,
@@ -192,6 +197,10 @@ export function planTenantOperation(
       return plan === undefined ? [] : [plan];
     });
     return { registrations, unplanned };
+  }
+  // An explicit set with nothing chosen would write `none/none` everywhere: a removal in disguise.
+  if (operation.type === 'apply' && isEmptyPermissionSet(operation.permissions)) {
+    throw new Error('An empty permission set is never applied; remove the app instead.');
   }
   const { entries, unplanned } = chosen(tenant, operation.registrationIds);
   const registrations = entries.flatMap((entry) => {

@@ -64,12 +64,77 @@ describe('grants document', () => {
       ['version', 'unsupported_version'],
       ['exportedAt', 'missing'],
       ['registrations[0].registrationId', 'not_a_guid'],
-      ['registrations[0].applicationPermissionGrants[0].appId', 'invalid_app_id'],
       ['registrations[0].applicationPermissionGrants[1]', 'not_an_object'],
       ['registrations[1].applicationPermissionGrants', 'not_a_list'],
       ['registrations[2]', 'not_an_object'],
     ]);
-    expect(result.problems[4]?.found).toBe('bad');
+  });
+
+  it('refuses a document that names a registration twice, naming both entries (neither one is dropped)', () => {
+    const document = createGrantsDocument(
+      [
+        { registration, grants },
+        { registration: { ...registration, name: 'Again' }, grants: [grants[0]] },
+      ],
+      '2026-11-22T10:00:00.000Z',
+    );
+    const twice = {
+      ...document,
+      registrations: [
+        document.registrations[0],
+        { ...document.registrations[1], registrationId: registration.id.toUpperCase() },
+      ],
+    };
+    const refusal = {
+      ok: false,
+      problems: [
+        {
+          code: 'duplicate_registration',
+          path: 'registrations[1].registrationId',
+          found: registration.id.toUpperCase(),
+          firstPath: 'registrations[0].registrationId',
+        },
+      ],
+    };
+    // The tenant import and the one-registration import read the same refusal.
+    expect(parseGrantsDocument(JSON.stringify(twice))).toEqual(refusal);
+    expect(readImportFile(JSON.stringify(twice), registration.id)).toEqual(refusal);
+  });
+
+  it('refuses a registration’s list that names an app twice, naming both entries', () => {
+    const document = createGrantsDocument(
+      [{ registration, grants: [...grants, { ...grants[0], appId: grants[0].appId.toUpperCase() }] }],
+      '2026-11-22T10:00:00.000Z',
+    );
+    expect(parseGrantsDocument(document)).toEqual({
+      ok: false,
+      problems: [
+        {
+          code: 'duplicate_app',
+          path: 'registrations[0].applicationPermissionGrants[2]',
+          found: grants[0].appId.toUpperCase(),
+          firstPath: 'registrations[0].applicationPermissionGrants[0]',
+        },
+      ],
+    });
+  });
+
+  it('reads back an export that holds an app id the service sent that is not a GUID', () => {
+    const odd = {
+      appId: 'not-a-guid-0001',
+      delegatedPermissions: ['read'],
+      applicationPermissions: ['none'],
+    };
+    const document = createGrantsDocument(
+      [{ registration, grants: [grants[0], odd] }],
+      '2026-11-22T10:00:00Z',
+    );
+    const parsed = parseGrantsDocument(JSON.stringify(document));
+    expect(parsed.ok && parsed.document).toEqual(document);
+    // Said, never a reason to refuse the file: the plan keeps it out (importPlan.test.ts).
+    expect(parsed.ok && parsed.warnings).toEqual([
+      expect.objectContaining({ code: 'invalid_app_id', found: 'not-a-guid-0001' }),
+    ]);
   });
 
   it('says when the text is not JSON', () => {
@@ -105,6 +170,7 @@ describe('grants document', () => {
 describe('readImportFile', () => {
   const owner = grants[0];
   const guest = grants[1];
+  const backupApp = 'b4c6d8e0-2f4a-4c6e-8a0b-1d3f5e7a9c2b';
   const canonical = [
     { appId: owner.appId, delegatedPermissions: ['full'], applicationPermissions: ['full'] },
     { appId: guest.appId, delegatedPermissions: ['read'], applicationPermissions: ['none'] },
@@ -213,18 +279,40 @@ describe('readImportFile', () => {
     ]);
   });
 
-  it('refuses the documented guest example: its appId is not a GUID', () => {
+  it('reads the documented guest example, saying its appId is not a GUID (the plan leaves it out)', () => {
     const [, guestExample] = seedExamples.examples;
-    expect(readImportFile(guestExample.request.body, registration.id)).toEqual({
-      ok: false,
-      problems: [
-        {
-          code: 'invalid_app_id',
-          path: 'applicationPermissionGrants[1].appId',
-          found: '89ea5c94-7736-4e25-95ad-3fa95f62b6',
-        },
+    const result = readImportFile(guestExample.request.body, registration.id);
+    expect(result.ok && result.grants.map((grant) => grant.appId)).toEqual([
+      owner.appId,
+      '89ea5c94-7736-4e25-95ad-3fa95f62b6',
+    ]);
+    expect(result.ok && result.warnings.filter((warning) => warning.code === 'invalid_app_id')).toEqual([
+      expect.objectContaining({
+        code: 'invalid_app_id',
+        path: 'applicationPermissionGrants[1].appId',
+        found: '89ea5c94-7736-4e25-95ad-3fa95f62b6',
+      }),
+    ]);
+  });
+
+  it('marks a list the file does not have instead of reading it as none, in every form', () => {
+    const file = [
+      { appId: owner.appId, delegatedPermissions: ['full'], applicationPermissions: ['full'] },
+      { appId: guest.appId, delegatedPermissions: ['read'] },
+      { appId: backupApp, applicationPermissions: null },
+    ];
+    const result = readImportFile(file, registration.id);
+    expect(result).toMatchObject({
+      ok: true,
+      grants: [
+        { appId: owner.appId },
+        { appId: guest.appId, applicationPermissions: ['none'], missingPlanes: ['application'] },
+        { appId: backupApp, missingPlanes: ['delegated', 'application'] },
       ],
+      // Not a "correction read as none": the plan says what each mode does with it.
+      warnings: [],
     });
+    expect(result.ok && 'missingPlanes' in (result.grants[0] ?? {})).toBe(false);
   });
 
   it('lists every grant it cannot write exactly as a problem', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyChanges, diffGrants } from '../../src/core/diffGrants';
 import { readImportFile } from '../../src/core/grantsDocument';
 import { overlayGrants } from '../../src/core/grantList';
-import { planImport } from '../../src/core/importPlan';
+import { planImport, type FileGrant } from '../../src/core/importPlan';
 import type { Grant } from '../../src/core/model';
 import { detectLockOutRisk, validateGrants } from '../../src/core/validate';
 
@@ -78,6 +78,59 @@ describe('planning an import', () => {
       { appId: GUEST, reason: 'fileUnwritable' },
       { appId: NEWCOMER, reason: 'fileUnwritable' },
     ]);
+  });
+
+  it('merge keeps what the matrix holds for a list the file does not have, and says so per app and plane', () => {
+    const matrix = [owner, g(GUEST, ['readContent'], ['read']), g(BACKUP, ['none'], ['readContent'])];
+    const file: FileGrant[] = [
+      { ...g(GUEST, ['read']), missingPlanes: ['application'] },
+      // Both lists missing: nothing of the backup app changes.
+      { ...g(BACKUP, ['none']), missingPlanes: ['delegated', 'application'] },
+    ];
+    const merged = planImport(matrix, file, 'merge');
+    expect(merged.edited).toEqual([
+      owner,
+      g(GUEST, ['read'], ['read']),
+      g(BACKUP, ['none'], ['readContent']),
+    ]);
+    expect(diffGrants(matrix, merged.edited).map((change) => change.type)).toEqual(['changed']);
+    // Only planes that hold something are noted: the backup app's delegated plane is none either way.
+    expect(merged.skipped).toEqual([
+      { appId: GUEST, reason: 'noApplicationList' },
+      { appId: BACKUP, reason: 'noApplicationList' },
+    ]);
+    const counted = [
+      { appId: GUEST, plane: 'application' },
+      { appId: BACKUP, plane: 'application' },
+    ];
+    expect(merged.missingLists).toEqual(counted);
+
+    // Only Replace clears them, and they are counted before it is chosen.
+    const replaced = planImport(matrix, file, 'replace');
+    expect(replaced.edited).toEqual([g(GUEST, ['read'], ['none']), g(BACKUP, ['none'], ['none'])]);
+    expect(replaced.missingLists).toEqual(counted);
+    expect(replaced.skipped).toEqual([]);
+  });
+
+  it('an explicit empty list is a value, not a missing one: merge writes it', () => {
+    const plan = planImport(current, [g(BACKUP, ['none'], [])], 'merge');
+    expect(plan.edited[2]).toEqual(g(BACKUP, ['none'], []));
+    expect(diffGrants(current, plan.edited)).toHaveLength(1);
+    expect(plan.missingLists).toEqual([]);
+  });
+
+  it('keeps an app id that is not a GUID out of the plan, in either mode, with a note', () => {
+    const odd = 'not-a-guid-0001';
+    const matrix = [owner, g(odd, ['read'])];
+    const file = [owner, g(odd, ['full'], ['full']), g('also-not-a-guid', ['read'])];
+    for (const mode of ['merge', 'replace'] as const) {
+      const plan = planImport(matrix, file, mode);
+      expect(plan.edited).toEqual(matrix);
+      expect(plan.skipped).toEqual([
+        { appId: odd, reason: 'notAGuid' },
+        { appId: 'also-not-a-guid', reason: 'notAGuid' },
+      ]);
+    }
   });
 
   it('imports a 20,000-app legacy file: read, planned, diffed, validated and applied', () => {

@@ -155,7 +155,13 @@ describe('readGrant', () => {
     const read = readGrant({ appId, delegatedPermissions: ['read'] }, 'g');
     expect(read.value?.applicationPermissions).toEqual(['none']);
     expect(read.warnings).toEqual([
-      { code: 'missing_plane', path: 'g.applicationPermissions', appId, readAs: 'none' },
+      {
+        code: 'missing_plane',
+        path: 'g.applicationPermissions',
+        appId,
+        readAs: 'none',
+        plane: 'application',
+      },
     ]);
   });
 
@@ -213,7 +219,11 @@ describe('readGrants', () => {
   it('keeps the first of two grants for the same app and flags the second', () => {
     const read = readGrants([a, { ...a, appId: a.appId.toUpperCase(), delegatedPermissions: ['read'] }]);
     expect(read.value).toEqual([a]);
-    expect(read.warnings[0]).toMatchObject({ code: 'duplicate_app', path: 'applicationPermissionGrants[1]' });
+    expect(read.warnings[0]).toMatchObject({
+      code: 'duplicate_app',
+      path: 'applicationPermissionGrants[1]',
+      firstPath: 'applicationPermissionGrants[0]',
+    });
   });
 
   it('reads nothing as no grants', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createGrantsDocument, parseGrantsDocument } from '../../src/core/grantsDocument';
 import type { Grant, Registration } from '../../src/core/model';
 import { findPreset } from '../../src/core/presets';
 import { planSave } from '../../src/core/savePlan';
@@ -121,6 +122,19 @@ describe('apply a preset to one app on chosen registrations', () => {
   });
 });
 
+describe('apply an explicit set', () => {
+  it('never applies a set with nothing chosen on either plane: that would take every permission away', () => {
+    expect(() =>
+      planTenantOperation(tenant, {
+        type: 'apply',
+        appId: GUEST,
+        permissions: { delegatedPermissions: [], applicationPermissions: ['none'] },
+        registrationIds: tenant.map((entry) => entry.registration.id),
+      }),
+    ).toThrow(/empty permission set/);
+  });
+});
+
 describe('remove an app from all registrations but where it owns', () => {
   const mixed: RegistrationGrants[] = [
     { registration: registration(1), grants: [owner, g(GUEST, ['readContent'], ['none'])] },
@@ -195,6 +209,64 @@ describe('import a tenant-wide file', () => {
       replace: new Set(),
     });
     expect(plan.registrations).toEqual([]);
+  });
+
+  it('refuses entries that name a registration twice rather than pick one', () => {
+    expect(() =>
+      planTenantOperation(tenant, {
+        type: 'import',
+        entries: [
+          { registrationId: first.id, grants: [owner, g(GUEST, ['read'], ['none'])] },
+          { registrationId: first.id.toUpperCase(), grants: [owner] },
+        ],
+        replace: new Set([first.id]),
+      }),
+    ).toThrow(/more than once/);
+  });
+
+  it('merge keeps a plane the file has no list for, and says so in the plan', () => {
+    const plan = planTenantOperation(tenant, {
+      type: 'import',
+      entries: [
+        {
+          registrationId: third.id,
+          grants: [owner, { ...g(BACKUP, ['read'], ['none']), missingPlanes: ['application'] }],
+        },
+      ],
+      replace: new Set(),
+    });
+    expect(plan.registrations[0].edited).toEqual([
+      owner,
+      g(BACKUP, ['read'], ['read', 'readContent', 'enumeratePermissions']),
+    ]);
+    expect(plan.registrations[0].skipped).toEqual([{ appId: BACKUP, reason: 'noApplicationList' }]);
+  });
+
+  it('reads back its own export of a tenant holding an app id that is not a GUID, and leaves that app as it is', () => {
+    const odd = 'not-a-guid-0001';
+    const withOdd = [
+      ...tenant.slice(0, 2),
+      { ...tenant[2], grants: [...tenant[2].grants, g(odd, ['read'], ['none'])] },
+    ];
+    const exported = createGrantsDocument(withOdd, '2026-11-22T10:00:00Z');
+    const parsed = parseGrantsDocument(JSON.stringify(exported));
+    if (!parsed.ok) throw new Error(`refused: ${JSON.stringify(parsed.problems)}`);
+    const plan = planTenantOperation(withOdd, {
+      type: 'import',
+      entries: parsed.document.registrations.map((entry) => ({
+        registrationId: entry.registrationId,
+        grants:
+          entry.registrationId === third.id
+            ? entry.applicationPermissionGrants.map((grant) => ({ ...grant, delegatedPermissions: ['full'] }))
+            : entry.applicationPermissionGrants,
+      })),
+      replace: new Set([third.id]),
+    });
+    expect(plan.registrations).toHaveLength(1);
+    // The file's other changes are planned; the odd app is neither written nor removed.
+    expect(plan.registrations[0].changes.map((change) => change.appId)).toEqual([BACKUP]);
+    expect(plan.registrations[0].skipped).toEqual([{ appId: odd, reason: 'notAGuid' }]);
+    expect(plan.registrations[0].edited).toContainEqual(g(odd, ['read'], ['none']));
   });
 
   it('keeps read-only apps and says why', () => {

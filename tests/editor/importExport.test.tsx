@@ -104,7 +104,7 @@ describe('export and import', () => {
   it('shows the first 50 problems and counts the rest', async () => {
     const { user } = await renderMatrix();
     const grants = Array.from({ length: 1_284 }, (_, index) => ({
-      appId: `app-${index}`,
+      clientId: `app-${index}`,
       delegatedPermissions: ['read'],
       applicationPermissions: ['none'],
     }));
@@ -112,8 +112,8 @@ describe('export and import', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Import grants' });
     const bar = await within(dialog).findByRole('group', { name: 'This file cannot be imported' });
     expect(within(bar).getAllByRole('listitem')).toHaveLength(50);
-    expect(within(bar).getByText('$[49].appId: the appId “app-49” is not a GUID.')).toBeInTheDocument();
-    expect(within(bar).queryByText(/app-50”/)).not.toBeInTheDocument();
+    expect(within(bar).getByText('$[49].appId: the grant has no appId.')).toBeInTheDocument();
+    expect(within(bar).queryByText(/^\$\[50\]/)).not.toBeInTheDocument();
     expect(within(bar).getByText('…and 1,234 more problems.')).toBeInTheDocument();
   });
 
@@ -347,5 +347,73 @@ describe('export and import', () => {
     expect(
       await screen.findByText(`The file has no permissions for this registration (${CONTOSO_ID}).`),
     ).toBeInTheDocument();
+  });
+
+  it('refuses a file that names this registration twice, naming both entries', async () => {
+    const document = createGrantsDocument(
+      [
+        { registration: contoso(), grants: [grant(GUEST_ID, ['read'], ['none'])] },
+        { registration: contoso(), grants: [grant(GUEST_ID, ['none'], ['none'])] },
+      ],
+      '2025-08-11T10:00:00Z',
+    );
+    const { user } = await renderMatrix();
+    await importFile(user, jsonFile(document));
+    const dialog = await screen.findByRole('dialog', { name: 'Import grants' });
+    expect(
+      await within(dialog).findByText(
+        `registrations[1].registrationId: the registration ${CONTOSO_ID} is named again (first at registrations[0].registrationId). Each registration may appear once: remove one of the two.`,
+      ),
+    ).toBeInTheDocument();
+    expect(within(dialog).queryByRole('button', { name: 'Continue to review' })).not.toBeInTheDocument();
+  });
+
+  it('merge keeps a plane the file has no list for and says so; Replace counts what it would clear', async () => {
+    const host = createHost();
+    const { user } = await renderMatrix(host);
+    // The backup app holds Application readContent; the file has no application list for it.
+    await importFile(user, jsonFile([{ appId: BACKUP_ID, delegatedPermissions: ['read'] }]));
+    const dialog = await screen.findByRole('dialog', { name: 'Import grants' });
+    const skipped = await within(dialog).findByRole('region', { name: 'Not changed by this import' });
+    expect(
+      within(skipped).getByText(
+        `${BACKUP_ID}: application (app-only) permissions kept: the file has no list for them.`,
+      ),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByText('Delegated: grant read')).toBeInTheDocument();
+    expect(within(dialog).queryByText(/revoke readContent/)).not.toBeInTheDocument();
+    expect(
+      within(dialog).getByRole('radio', {
+        name: 'Replace: removes 2 apps that are not in the file, and sets 1 permission list the file does not have to none',
+      }),
+    ).toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Continue to review' }));
+    const review = await screen.findByRole('dialog', { name: 'Review changes' });
+    await user.click(within(review).getByRole('button', { name: 'Save' }));
+    expect(await within(review).findByText(`${BACKUP_ID}: saved`)).toBeInTheDocument();
+    const repository = host.repository as InMemoryRegistrationRepository;
+    expect(repository.grantsOf(CONTOSO_ID).find((saved) => saved.appId === BACKUP_ID)).toMatchObject({
+      delegatedPermissions: ['read'],
+      applicationPermissions: ['readContent'],
+    });
+  });
+
+  it('imports a file holding an app id that is not a GUID, leaving that app out with a note', async () => {
+    const { user } = await renderMatrix();
+    await importFile(
+      user,
+      jsonFile([grant(GUEST_ID, ['readContent', 'read'], ['none']), grant('not-a-guid', ['full'], ['full'])]),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Import grants' });
+    const skipped = await within(dialog).findByRole('region', { name: 'Not changed by this import' });
+    expect(
+      within(skipped).getByText(
+        'not-a-guid: not a GUID: left as it is. This tool writes only app ids that are GUIDs.',
+      ),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByText('Delegated: grant read')).toBeInTheDocument();
+    expect(within(dialog).queryByText(/not-a-guid will be added/)).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Continue to review' })).toBeEnabled();
   });
 });

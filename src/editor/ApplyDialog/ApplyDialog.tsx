@@ -11,8 +11,10 @@ import {
   Option,
   Radio,
   RadioGroup,
+  Text,
   makeStyles,
   tokens,
+  useId,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { ReactElement } from 'react';
@@ -20,7 +22,13 @@ import { displayText } from '../../core/displayText';
 import type { Plane } from '../../core/model';
 import { normalisePlane, sameAppId } from '../../core/normalise';
 import { GRANTABLE_PERMISSIONS } from '../../core/permissions';
-import { PRESETS, findPreset, type PermissionSet, type PresetId } from '../../core/presets';
+import {
+  PRESETS,
+  findPreset,
+  isEmptyPermissionSet,
+  type PermissionSet,
+  type PresetId,
+} from '../../core/presets';
 import { planTenantOperation, type TenantPlan } from '../../core/tenantPlan';
 import { isGuid, readGuidInput } from '../../core/validate';
 import { wellKnownAppName } from '../../core/wellKnownApps';
@@ -105,10 +113,14 @@ export default function ApplyDialog(props: ApplyDialogProps): ReactElement {
           }
         : findPreset(what);
   const registrationIds = scope === 'filtered' && filteredIds ? filteredIds : allIds;
-  const ready = app.type === 'found' && permissions !== undefined;
+  // Nothing chosen on either plane would write `none/none` everywhere: a removal by another name, so
+  // it is refused here (removing an app has its own action and review).
+  const empty = permissions !== undefined && isEmptyPermissionSet(permissions);
+  const emptyId = useId('apply-empty');
+  const ready = app.type === 'found' && permissions !== undefined && !empty;
 
   const review = (): void => {
-    if (app.type !== 'found' || permissions === undefined) return;
+    if (app.type !== 'found' || permissions === undefined || empty) return;
     onReview(
       planTenantOperation(tenant.entries, {
         type: 'apply',
@@ -182,6 +194,7 @@ export default function ApplyDialog(props: ApplyDialogProps): ReactElement {
               <>
                 {planeField('delegated', strings.tenant.delegatedField)}
                 {planeField('application', strings.tenant.applicationField)}
+                {empty && <Text id={emptyId}>{strings.tenant.explicitEmpty}</Text>}
               </>
             )}
             <Field label={strings.tenant.scopeLabel}>
@@ -200,7 +213,12 @@ export default function ApplyDialog(props: ApplyDialogProps): ReactElement {
             <Button appearance="secondary" onClick={onClose}>
               {strings.common.cancel}
             </Button>
-            <Button appearance="primary" disabled={!ready} onClick={review}>
+            <Button
+              appearance="primary"
+              disabled={!ready}
+              aria-describedby={empty ? emptyId : undefined}
+              onClick={review}
+            >
               {strings.tenant.review}
             </Button>
           </DialogActions>

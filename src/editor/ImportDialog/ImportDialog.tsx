@@ -21,7 +21,7 @@ import { diffGrants } from '../../core/diffGrants';
 import { readImportFile } from '../../core/grantsDocument';
 import type { ImportConversions, ReadImportResult } from '../../core/grantsDocument';
 import { planImport } from '../../core/importPlan';
-import type { ImportMode } from '../../core/importPlan';
+import type { FileGrant, ImportMode } from '../../core/importPlan';
 import type { Grant, Registration } from '../../core/model';
 import { sameAppId } from '../../core/normalise';
 import { ChangeList } from '../ReviewDialog/ChangeList';
@@ -29,7 +29,7 @@ import { ReadWarningList } from '../shared/ReadWarningList';
 import { useLocalizer } from '../strings';
 import type { Localizer } from '../strings';
 import { ImportProblems } from './ImportProblems';
-import { firstOf, readText } from './importText';
+import { firstOf, readText, replaceLabel } from './importText';
 import { useImportDialogStyles } from './useImportDialogStyles.styles';
 import { WrappingDialogTitle } from '../shared/WrappingDialogTitle';
 
@@ -40,7 +40,7 @@ export interface ImportDialogProps {
   readonly current: readonly Grant[];
   readonly labelOf: (appId: string) => string;
   /** The file's grants and the chosen mode go to the session; the review dialog takes over from there. */
-  readonly onContinue: (grants: readonly Grant[], mode: ImportMode, fileName: string) => void;
+  readonly onContinue: (grants: readonly FileGrant[], mode: ImportMode, fileName: string) => void;
   readonly onClose: () => void;
 }
 
@@ -64,7 +64,7 @@ function conversionLines(conversions: ImportConversions, localizer: Localizer): 
 export default function ImportDialog(props: ImportDialogProps): ReactElement {
   const { file, registration, current, labelOf, onContinue, onClose } = props;
   const localizer = useLocalizer();
-  const { strings, format, plural } = localizer;
+  const { strings, format } = localizer;
   const texts = strings.importExport;
   const styles = useImportDialogStyles();
   const notInFileId = useId('import-not-in-file');
@@ -129,7 +129,7 @@ export default function ImportDialog(props: ImportDialogProps): ReactElement {
         <Field label={texts.modeLabel}>
           <RadioGroup value={mode} onChange={(_event, data) => setMode(data.value as ImportMode)}>
             <Radio value="merge" label={texts.merge} />
-            <Radio value="replace" label={plural(texts.replace, plan.notInFile.length)} />
+            <Radio value="replace" label={replaceLabel(plan, localizer)} />
           </RadioGroup>
         </Field>
         {plan.notInFile.length > 0 && (
@@ -156,7 +156,9 @@ export default function ImportDialog(props: ImportDialogProps): ReactElement {
             </Body1>
             <ul className={styles.list}>
               {skipped.shown.map((skip) => (
-                <li key={skip.appId}>{format(texts.skipped[skip.reason], { app: labelOf(skip.appId) })}</li>
+                <li key={`${skip.appId} ${skip.reason}`}>
+                  {format(texts.skipped[skip.reason], { app: labelOf(skip.appId) })}
+                </li>
               ))}
             </ul>
             {skipped.more}

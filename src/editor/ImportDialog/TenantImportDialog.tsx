@@ -21,7 +21,7 @@ import { ReadWarningList } from '../shared/ReadWarningList';
 import type { LoadedTenant } from '../shared/tenantGrants';
 import { useLocalizer } from '../strings';
 import { ImportProblems } from './ImportProblems';
-import { firstOf, readText } from './importText';
+import { firstOf, readText, replaceLabel } from './importText';
 import { useImportDialogStyles } from './useImportDialogStyles.styles';
 import { WrappingDialogTitle } from '../shared/WrappingDialogTitle';
 
@@ -75,15 +75,14 @@ export default function TenantImportDialog(props: TenantImportDialogProps): Reac
     () => new Map(tenant.notRead.map((registration) => [idKey(registration.id), registration])),
     [tenant.notRead],
   );
-  // What Replace would remove, per registration of the file the tenant has.
+  // What Replace would remove or set to none, per registration of the file the tenant has.
   const replaceable = useMemo(
     () =>
       (document?.registrations ?? []).flatMap((file) => {
         const entry = loaded.get(idKey(file.registrationId));
         if (entry === undefined) return [];
-        const removes = planImport(entry.grants, file.applicationPermissionGrants, 'replace').notInFile
-          .length;
-        return removes > 0 ? [{ entry, removes }] : [];
+        const plan = planImport(entry.grants, file.applicationPermissionGrants, 'replace');
+        return plan.notInFile.length > 0 || plan.missingLists.length > 0 ? [{ entry, plan }] : [];
       }),
     [document, loaded],
   );
@@ -128,7 +127,7 @@ export default function TenantImportDialog(props: TenantImportDialogProps): Reac
           />
         )}
         <Body1>{strings.tenant.importModeIntro}</Body1>
-        {replaceable.map(({ entry, removes }) => {
+        {replaceable.map(({ entry, plan }) => {
           const id = idKey(entry.registration.id);
           return (
             <Checkbox
@@ -140,7 +139,7 @@ export default function TenantImportDialog(props: TenantImportDialogProps): Reac
                 else next.delete(id);
                 setReplace(next);
               }}
-              label={plural(strings.tenant.importReplace, removes, {
+              label={replaceLabel(plan, localizer, strings.tenant.importReplace, {
                 name: displayText(entry.registration.name),
               })}
             />

@@ -1,6 +1,7 @@
 /** Reading an import file and wording its problems: one registration's import and the tenant's. */
 import type { DocumentProblem } from '../../core/grantsDocument';
-import type { Localizer, PluralForms } from '../strings';
+import type { ImportPlan } from '../../core/importPlan';
+import type { FormatValues, Localizer, PluralForms } from '../strings';
 
 /** Long lists show their first entries and a count: a file of 20,000 apps must not render 20,000 rows. */
 export const SHOWN = 50;
@@ -29,5 +30,23 @@ export function problemText(problem: DocumentProblem, localizer: Localizer): str
   return localizer.format(localizer.strings.importExport.problems[problem.code], {
     path: problem.path,
     found: problem.found ?? '',
+    firstPath: problem.firstPath ?? '',
+  });
+}
+
+/**
+ * What Replace does, counted before it is chosen: the apps it removes (`base`, worded by the caller)
+ * and the lists the file does not have, which it sets to `none` where Merge keeps them.
+ */
+export function replaceLabel(
+  plan: Pick<ImportPlan, 'notInFile' | 'missingLists'>,
+  localizer: Localizer,
+  base: PluralForms = localizer.strings.importExport.replace,
+  values: FormatValues = {},
+): string {
+  const removes = localizer.plural(base, plan.notInFile.length, values);
+  if (plan.missingLists.length === 0) return removes;
+  return localizer.plural(localizer.strings.importExport.replaceClears, plan.missingLists.length, {
+    base: removes,
   });
 }

@@ -294,7 +294,7 @@ export default function TenantReviewDialog(props: TenantReviewDialogProps): Reac
               {entry.skipped.length > 0 && (
                 <ul className={styles.list}>
                   {entry.skipped.map((skip) => (
-                    <li key={skip.appId}>{skippedText(skip)}</li>
+                    <li key={`${skip.appId} ${skip.reason}`}>{skippedText(skip)}</li>
                   ))}
                 </ul>
               )}

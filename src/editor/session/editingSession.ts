@@ -8,7 +8,7 @@ import type { Grant, Plane, ReadWarning, Registration } from '../../core/model';
 import { grantsEqual, normalisePlane } from '../../core/normalise';
 import type { GrantablePermission } from '../../core/permissions';
 import { planImport } from '../../core/importPlan';
-import type { ImportMode } from '../../core/importPlan';
+import type { FileGrant, ImportMode } from '../../core/importPlan';
 import { applyPreset, findPreset } from '../../core/presets';
 import { unwritablePlanes } from '../../core/readGrants';
 import type { PresetId } from '../../core/presets';
@@ -114,8 +114,8 @@ export type SessionAction =
   | { readonly type: 'addApp'; readonly grant: Grant }
   | {
       readonly type: 'import';
-      /** The file's grants, as read (core `readImportFile`). */
-      readonly grants: readonly Grant[];
+      /** The file's grants, as read (core `readImportFile`): a list the file lacks is marked, not revoked. */
+      readonly grants: readonly FileGrant[];
       readonly mode: ImportMode;
       readonly fileName: string;
     }

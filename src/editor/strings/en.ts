@@ -482,6 +482,8 @@ export const en = {
     whatLabel: 'What to grant',
     explicit: 'Choose permissions',
     explicitGrants: 'Grants exactly the permissions chosen below.',
+    explicitEmpty:
+      'Choose at least one permission. An empty set would take every permission away from the app; to do that, remove the app instead.',
     delegatedField: 'Delegated permissions',
     applicationField: 'Application (app-only) permissions',
     scopeLabel: 'On which registrations',
@@ -649,8 +651,10 @@ export const en = {
       not_a_list: '{path}: expected a list.',
       not_an_object: '{path}: expected an object.',
       missing_app_id: '{path}: the grant has no appId.',
-      invalid_app_id: '{path}: the appId “{found}” is not a GUID.',
-      duplicate_app: '{path}: the app {found} appears more than once.',
+      duplicate_app:
+        '{path}: the app {found} is named again (first at {firstPath}). Each app may appear once in a list: remove one of the two.',
+      duplicate_registration:
+        '{path}: the registration {found} is named again (first at {firstPath}). Each registration may appear once: remove one of the two.',
       other_registration:
         'The file is for another registration ({found}); open that registration to import it.',
       no_entry: 'The file has no permissions for this registration ({found}).',
@@ -695,6 +699,10 @@ export const en = {
       one: 'Replace: removes {count} app that is not in the file',
       other: 'Replace: removes {count} apps that are not in the file',
     }),
+    replaceClears: plural({
+      one: '{base}, and sets {count} permission list the file does not have to none',
+      other: '{base}, and sets {count} permission lists the file does not have to none',
+    }),
     notInFileLabel: 'Apps that are not in the file',
     ownerNotInFile: '{app} (the owning app: the review asks you to confirm its removal)',
     moreApps: plural({
@@ -706,6 +714,9 @@ export const en = {
       readOnly: '{app}: read-only, the service sent values this tool cannot read exactly.',
       readOnlyNotInFile: '{app}: not in the file, but read-only, so Replace keeps it.',
       fileUnwritable: '{app}: the file holds “unknownFutureValue” for it, which cannot be written.',
+      notAGuid: '{app}: not a GUID: left as it is. This tool writes only app ids that are GUIDs.',
+      noDelegatedList: '{app}: delegated permissions kept: the file has no list for them.',
+      noApplicationList: '{app}: application (app-only) permissions kept: the file has no list for them.',
     },
     planTitle: 'What importing changes',
     moreChanges: plural({

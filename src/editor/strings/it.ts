@@ -504,6 +504,8 @@ export const it: Strings = {
     whatLabel: 'Che cosa concedere',
     explicit: 'Scegli le autorizzazioni',
     explicitGrants: 'Concede esattamente le autorizzazioni scelte qui sotto.',
+    explicitEmpty:
+      'Scegli almeno un’autorizzazione. Un insieme vuoto toglierebbe all’app ogni autorizzazione; per farlo, rimuovi invece l’app.',
     delegatedField: 'Autorizzazioni delegate',
     applicationField: 'Autorizzazioni dell’applicazione (solo app)',
     scopeLabel: 'Su quali registrazioni',
@@ -680,8 +682,10 @@ export const it: Strings = {
       not_a_list: '{path}: previsto un elenco.',
       not_an_object: '{path}: previsto un oggetto.',
       missing_app_id: '{path}: l’autorizzazione non ha un appId.',
-      invalid_app_id: '{path}: l’appId “{found}” non è un GUID.',
-      duplicate_app: '{path}: l’app {found} compare più di una volta.',
+      duplicate_app:
+        '{path}: l’app {found} compare di nuovo (la prima volta in {firstPath}). Ogni app può comparire una sola volta in un elenco: rimuovi una delle due voci.',
+      duplicate_registration:
+        '{path}: la registrazione {found} compare di nuovo (la prima volta in {firstPath}). Ogni registrazione può comparire una sola volta: rimuovi una delle due voci.',
       other_registration:
         'Il file è per un’altra registrazione ({found}); apri quella registrazione per importarlo.',
       no_entry: 'Il file non contiene autorizzazioni per questa registrazione ({found}).',
@@ -734,6 +738,11 @@ export const it: Strings = {
       many: 'Sostituisci: rimuove {count} di app che non sono nel file',
       other: 'Sostituisci: rimuove {count} app che non sono nel file',
     }),
+    replaceClears: plural({
+      one: '{base} e imposta a none {count} elenco di autorizzazioni che il file non ha',
+      many: '{base} e imposta a none {count} di elenchi di autorizzazioni che il file non ha',
+      other: '{base} e imposta a none {count} elenchi di autorizzazioni che il file non ha',
+    }),
     notInFileLabel: 'App che non sono nel file',
     ownerNotInFile: '{app} (l’app proprietaria: la revisione chiede di confermarne la rimozione)',
     moreApps: plural({
@@ -748,6 +757,10 @@ export const it: Strings = {
       readOnlyNotInFile: '{app}: non è nel file, ma è di sola lettura, quindi Sostituisci la mantiene.',
       fileUnwritable:
         '{app}: il file contiene “unknownFutureValue” per questa app, che non può essere scritto.',
+      notAGuid: '{app}: non è un GUID, resta com’è. Questo strumento scrive solo ID di app che sono GUID.',
+      noDelegatedList: '{app}: le autorizzazioni delegate restano: il file non ha un elenco per esse.',
+      noApplicationList:
+        '{app}: le autorizzazioni dell’applicazione (solo app) restano: il file non ha un elenco per esse.',
     },
     planTitle: 'Cosa cambia con l’importazione',
     moreChanges: plural({
