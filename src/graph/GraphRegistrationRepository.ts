@@ -227,18 +227,53 @@ export class GraphRegistrationRepository implements RegistrationRepository {
     }
     const budget = this.graph.budget(options);
     // The registration PUT replaces every grant, including ones still propagating or written a moment
-    // ago by someone else, so it is only ever sent for a type the service says is not registered: a
-    // GET of the registration itself must answer 404. Any other answer fails closed, writing nothing.
-    try {
-      const answer = await this.graph.send(
-        { method: 'GET', url: this.graph.url(registrationPath(containerTypeId)) },
-        { target: 'registration' },
-        budget,
-        options,
-      );
-      return { type: 'already_registered', registration: withoutGrants(readRegistration(answer.body).value) };
-    } catch (error) {
-      if (!(error instanceof GraphError) || error.code !== 'not_registered') throw error;
+    // ago by someone else, so it is only ever sent for a type the service says twice is not registered:
+    // two fresh, independent reads, of the registration and of its grants, must both answer 404. A lone
+    // 404 (a replica that lags, a stray fault) is not enough. Any other mix fails closed, writing nothing.
+    const settled = <T>(read: Promise<T>): Promise<T | GraphError> =>
+      read.catch((error: unknown) => {
+        if (error instanceof GraphError) return error;
+        throw error;
+      });
+    const [registrationRead, grantsRead] = await Promise.all([
+      settled(
+        this.graph.send(
+          { method: 'GET', url: this.graph.url(registrationPath(containerTypeId)) },
+          { target: 'registration' },
+          budget,
+          options,
+        ),
+      ),
+      settled(
+        this.graph.send(
+          { method: 'GET', url: this.graph.url(grantsPath(containerTypeId)) },
+          { target: 'grants' },
+          budget,
+          options,
+        ),
+      ),
+    ]);
+    if (!(registrationRead instanceof GraphError)) {
+      return {
+        type: 'already_registered',
+        registration: withoutGrants(readRegistration(registrationRead.body).value),
+      };
+    }
+    const saysNotRegistered = (read: unknown): boolean =>
+      read instanceof GraphError && read.code === 'not_registered';
+    const registrationGone = saysNotRegistered(registrationRead);
+    const grantsGone = saysNotRegistered(grantsRead);
+    // Neither says "not registered": the registration's own failure says best why nothing was sent.
+    if (!registrationGone && !grantsGone) throw registrationRead;
+    if (!registrationGone || !grantsGone) {
+      // One read says "not registered", the other found it or failed: which one is right is unknown.
+      const other = registrationGone ? grantsRead : registrationRead;
+      throw new GraphError({
+        code: 'registration_uncertain',
+        status: other.status,
+        requestId: other instanceof GraphError ? other.requestId : other.headers['request-id'],
+        date: other instanceof GraphError ? other.date : other.headers.date,
+      });
     }
     const answer = await this.graph.send(
       {

@@ -9,6 +9,7 @@ export const GRAPH_ERROR_CODES = [
   'not_visible_with_selected_scope', // `.Selected`: the registration is hidden from this app
   'not_registered', // no such registration (404)
   'container_type_not_found', // registering: no container type with this id (404 on the registration PUT)
+  'registration_uncertain', // registering: one read said "not registered", the other did not; nothing written
   'conflict', // changed elsewhere (stale etag, 409/412)
   'has_containers', // delete refused: the registration still has containers
   'throttled', // 429 after the retries allowed

@@ -140,7 +140,10 @@ describe('errors in the admin’s words', () => {
     expect(within(dialog).getByRole('textbox', { name: /Owning app id/ })).toHaveValue(OWNER_ID);
     await user.click(within(dialog).getByRole('button', { name: 'Register' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(repository.registerCalls).toEqual([{ containerTypeId: CONTOSO_ID, owningAppId: OWNER_ID }]);
+    // The list read it as registered: a lone 404 never leads to a registration PUT, which would
+    // replace every grant. It is opened again, with no request to decide.
+    expect(repository.registerCalls).toEqual([]);
+    expect(await screen.findByText('This container type was already registered')).toBeInTheDocument();
     expect(await screen.findByRole('grid')).toBeInTheDocument();
   });
 

@@ -60,6 +60,8 @@ export class InMemoryRegistrationRepository implements RegistrationRepository {
   public readonly registrationReads: string[] = [];
   /** While set, `getRegistrationWithGrants` answers only once it settles (a slow read). */
   public holdRegistrationReads: Promise<void> | undefined;
+  /** While set, `listGrants` of these registrations (lower-case ids) answers only once `until` settles. */
+  public holdGrantReads: { readonly ids: ReadonlySet<string>; readonly until: Promise<void> } | undefined;
   private readonly store = new Map<string, StoredRegistration>();
   private readonly displayNames: Map<string, string>;
   private readonly lookedUp = new Set<string>();
@@ -143,6 +145,7 @@ export class InMemoryRegistrationRepository implements RegistrationRepository {
     registrationId: string,
     options?: OperationOptions,
   ): Promise<ReadResult<readonly Grant[]>> {
+    if (this.holdGrantReads?.ids.has(registrationId.toLowerCase())) await this.holdGrantReads.until;
     this.failIfAsked('listGrants', options);
     const stored = this.stored(registrationId);
     return { value: [...stored.grants], warnings: stored.warnings };

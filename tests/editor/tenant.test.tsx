@@ -4,10 +4,11 @@
  * failure, a retry of only what failed, and a conflict resolved on its own registration; all through
  * the review across registrations, one after another in one file as in one page.
  */
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { GraphError } from '../../src/graph/errors';
-import { BACKUP_ID, CONTOSO_ID, FABRIKAM_ID, NEW_APP_ID, grant } from './testHost';
+import { createGrantsDocument } from '../../src/core/grantsDocument';
+import { BACKUP_ID, CONTOSO_ID, FABRIKAM_ID, NEW_APP_ID, contoso, grant } from './testHost';
 import { SLOW, applyBackupReader, heldBy, renderTenant, rowCell, sorted } from './tenantHost';
 
 describe('the app view', () => {
@@ -135,5 +136,51 @@ describe('apply to registrations and the review across registrations', () => {
     expect(heldBy(repository, FABRIKAM_ID, NEW_APP_ID)).toEqual(
       sorted(grant(NEW_APP_ID, ['none'], ['read', 'readContent', 'enumeratePermissions'])),
     );
+  });
+});
+
+describe('what a tenant-wide action refuses', () => {
+  it('Apply with “Choose permissions” and nothing chosen is refused, and says why', async () => {
+    const { user, repository } = await renderTenant('actions');
+    await user.click(await screen.findByRole('button', { name: 'Apply to registrations…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Apply to registrations' }, SLOW);
+    await user.type(within(dialog).getByRole('textbox', { name: 'App (client id or name)' }), BACKUP_ID);
+    await user.click(
+      within(dialog).getByRole('radio', {
+        name: 'Choose permissions: Grants exactly the permissions chosen below.',
+      }),
+    );
+    const review = within(dialog).getByRole('button', { name: 'Review' });
+    expect(review).toBeDisabled();
+    expect(review).toHaveAccessibleDescription(
+      'Choose at least one permission. An empty set would take every permission away from the app; to do that, remove the app instead.',
+    );
+    await user.click(review);
+    expect(screen.queryByRole('dialog', { name: 'Review changes across registrations' })).toBeNull();
+    expect(repository.saveRequests).toEqual([]);
+  });
+
+  it('a tenant file that names a registration twice is refused, naming both entries', async () => {
+    const { user } = await renderTenant('actions');
+    const document = createGrantsDocument(
+      [
+        { registration: contoso(), grants: [grant(BACKUP_ID, ['none'], ['readContent'])] },
+        { registration: contoso(), grants: [grant(BACKUP_ID, ['full'], ['full'])] },
+      ],
+      '2025-08-11T10:00:00Z',
+    );
+    await user.click(await screen.findByRole('button', { name: 'Import…' }));
+    fireEvent.change(screen.getByLabelText('Grants file (a tenant export of this tool, JSON)'), {
+      target: {
+        files: [new File([JSON.stringify(document)], 'tenant.json', { type: 'application/json' })],
+      },
+    });
+    const dialog = await screen.findByRole('dialog', { name: 'Import grants for the tenant' }, SLOW);
+    expect(
+      await within(dialog).findByText(
+        `registrations[1].registrationId: the registration ${CONTOSO_ID} is named again (first at registrations[0].registrationId). Each registration may appear once: remove one of the two.`,
+      ),
+    ).toBeInTheDocument();
+    expect(within(dialog).queryByRole('button', { name: 'Continue to review' })).toBeNull();
   });
 });

@@ -43,9 +43,9 @@ function Tenant(props: {
 export async function renderTenant(
   screenKind: Screen,
   appId = BACKUP_ID,
+  repository: InMemoryRegistrationRepository = createRepository(),
 ): Promise<{ user: ReturnType<typeof userEvent.setup>; repository: InMemoryRegistrationRepository }> {
   const localizer = await loadLocalizer('en-US');
-  const repository = createRepository();
   const host = createHost({ repository });
   const user = userEvent.setup();
   render(

@@ -685,10 +685,10 @@ describe('registering a container type', () => {
       type: 'already_registered',
       registration: expect.objectContaining({ id: REG, name: 'Test' }),
     });
-    expect(graph.requests.map((request) => request.method)).toEqual(['GET']);
+    expect(graph.requests.map((request) => request.method)).toEqual(['GET', 'GET']);
   });
 
-  it('takes only a 404 on the registration itself as "not registered", PUTs the owner alone and reads back', async () => {
+  it('PUTs the owner alone only after the registration and its grants both answer 404, then reads back', async () => {
     const { graph, repository } = setup();
     let registered = false;
     graph.on((request) =>
@@ -703,15 +703,19 @@ describe('registering a container type', () => {
       registered = true;
       return { status: 201, body: { ...registration, ...(request.body as object) } };
     });
-    graph.on((request) => (request.url === GRANTS ? grantsPage([owner, guestRead]) : undefined));
+    graph.on((request) =>
+      request.url === GRANTS ? (registered ? grantsPage([owner, guestRead]) : notFound) : undefined,
+    );
     const outcome = await repository.registerContainerType(REG, OWNER);
-    expect(graph.requests.map((request) => `${request.method} ${request.url}`)).toEqual([
-      `GET ${REGISTRATIONS}/${REG}`,
+    const sent = graph.requests.map((request) => `${request.method} ${request.url}`);
+    // The two reads that decide go out together, so their order is not fixed.
+    expect(new Set(sent.slice(0, 2))).toEqual(new Set([`GET ${REGISTRATIONS}/${REG}`, `GET ${GRANTS}`]));
+    expect(sent.slice(2)).toEqual([
       `PUT ${REGISTRATIONS}/${REG}`,
       `GET ${REGISTRATIONS}/${REG}`,
       `GET ${GRANTS}`,
     ]);
-    expect(graph.requests[1]?.body).toEqual({
+    expect(graph.requests[2]?.body).toEqual({
       applicationPermissionGrants: [
         { appId: OWNER, delegatedPermissions: ['full'], applicationPermissions: ['full'] },
       ],
@@ -761,6 +765,41 @@ describe('registering a container type', () => {
     expect(graph.requests.some((request) => request.method === 'PUT')).toBe(false);
   });
 
+  // Issue 22, item 3: one 404 is not "not registered" (a lagging replica, a stray fault), and the PUT
+  // that follows would replace every grant of the registration that does exist.
+  it.each([
+    ['its grants are read (200)', grantsPage([owner, guestRead])],
+    ['its grants read fails (500)', { status: 500, body: graphErrorBody('generalException', 'boom') }],
+    ['its grants read is refused (403)', { status: 403, body: graphErrorBody('accessDenied', 'x') }],
+  ] as const)(
+    'writes nothing when the registration answers 404 but %s: fails closed, saying why',
+    async (_name, grantsReply) => {
+      const { graph, repository } = setup({ maxAttempts: 1 });
+      graph.on((request) => (request.url === `${REGISTRATIONS}/${REG}` ? notFound : undefined));
+      graph.on((request) =>
+        request.url === GRANTS ? { ...grantsReply, headers: { 'request-id': 'req-grants' } } : undefined,
+      );
+      const error = await caughtGraphError(repository.registerContainerType(REG, OWNER));
+      expect(error.code).toBe('registration_uncertain');
+      expect(error.requestId).toBe(grantsReply.status === 200 ? 'req-grants' : 'req-1');
+      expect(graph.requests.filter((request) => request.method !== 'GET')).toEqual([]);
+    },
+  );
+
+  it('writes nothing when the grants answer 404 but the registration read fails', async () => {
+    const { graph, repository } = setup({ maxAttempts: 1 });
+    graph.on((request) =>
+      request.url === `${REGISTRATIONS}/${REG}`
+        ? { status: 503, body: graphErrorBody('serviceNotAvailable', 'busy') }
+        : undefined,
+    );
+    graph.on((request) => (request.url === GRANTS ? notFound : undefined));
+    expect((await caughtGraphError(repository.registerContainerType(REG, OWNER))).code).toBe(
+      'registration_uncertain',
+    );
+    expect(graph.requests.filter((request) => request.method !== 'GET')).toEqual([]);
+  });
+
   it('says when no container type has the id, rather than "not registered"', async () => {
     const { graph, repository } = setup();
     graph.on(() => notFound);
@@ -792,7 +831,7 @@ describe('registering a container type', () => {
   });
 });
 
-describe('settings and deletion', () => {
+describe('settings', () => {
   it('PATCHes settings with the etag in the body', async () => {
     const { graph, repository } = setup();
     graph.on((request) =>

@@ -154,9 +154,15 @@ describe('authentication and authorisation', () => {
     expect(response.status).toBe(403);
   });
 
-  it('answers 404 for a registration that does not exist', async () => {
+  it('answers 404 for a registration that does not exist, and for its grants collection', async () => {
     const response = await stack.graph(`${REGISTRATIONS}/${UNREGISTERED_CONTAINER_TYPE_ID}`);
     expect(response.status).toBe(404);
+    // Registering needs both to say so (design §4); graph-api.md §4.4 gives 404 for "registration not
+    // found" without naming the grants collection, so the collection follows its registration.
+    const grants = await stack.graph(
+      `${REGISTRATIONS}/${UNREGISTERED_CONTAINER_TYPE_ID}/applicationPermissionGrants`,
+    );
+    expect(grants.status).toBe(404);
   });
 
   it('answers CORS preflights for the Graph client headers', async () => {

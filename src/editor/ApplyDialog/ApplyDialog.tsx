@@ -117,7 +117,8 @@ export default function ApplyDialog(props: ApplyDialogProps): ReactElement {
   // it is refused here (removing an app has its own action and review).
   const empty = permissions !== undefined && isEmptyPermissionSet(permissions);
   const emptyId = useId('apply-empty');
-  const ready = app.type === 'found' && permissions !== undefined && !empty;
+  // The count offered is the count reviewed: never while grants are still arriving.
+  const ready = app.type === 'found' && permissions !== undefined && !empty && !tenant.loading;
 
   const review = (): void => {
     if (app.type !== 'found' || permissions === undefined || empty) return;

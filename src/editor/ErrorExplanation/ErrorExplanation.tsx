@@ -41,6 +41,8 @@ const RETRYABLE = new Set<GraphError['code']>([
   'conflict',
   'cancelled',
   'too_many_pages',
+  // Registering reads both again first, so a retry is as safe as the first try.
+  'registration_uncertain',
 ]);
 
 /**

@@ -125,6 +125,15 @@ function EditorShell(props: { readonly host: EditorHost }): ReactElement {
     [list.grants, open],
   );
 
+  // Everything the tool has read that says a type is registered: "Register" opens these, never PUTs them.
+  const knownRegistrations = useMemo(
+    () => [
+      ...(list.state.phase === 'ready' ? list.state.registrations : []),
+      ...(view.kind === 'registration' ? [view.registration] : []),
+    ],
+    [list.state, view],
+  );
+
   const inline = host.layout === 'inline';
   // A web part sits on a page that already has a main landmark and an h1.
   const Root = inline ? 'section' : 'div';
@@ -200,6 +209,7 @@ function EditorShell(props: { readonly host: EditorHost }): ReactElement {
         {register && (
           <RegisterDialog
             containerTypeId={register.containerTypeId}
+            knownRegistrations={knownRegistrations}
             onClose={closeRegister}
             onDone={(outcome: RegisterOutcome) => {
               setRegister(undefined);

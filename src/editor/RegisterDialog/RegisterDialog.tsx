@@ -15,6 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { FormEvent, ReactElement } from 'react';
+import type { Registration } from '../../core/model';
 import { sameAppId } from '../../core/normalise';
 import { readGuidInput, validateAppId } from '../../core/validate';
 import type { GraphError } from '../../graph/errors';
@@ -35,6 +36,11 @@ const useStyles = makeStyles({
 
 export interface RegisterDialogProps {
   readonly containerTypeId?: string;
+  /**
+   * Registrations the tool has read (the list, the overview, an open matrix). Naming one of them opens
+   * it, with no request and whatever the service answers now: a registration PUT replaces every grant.
+   */
+  readonly knownRegistrations?: readonly Registration[];
   /** Called with what the service holds afterwards, or with the registration found already there. */
   readonly onDone: (outcome: RegisterOutcome) => void;
   readonly onClose: () => void;
@@ -46,7 +52,7 @@ export interface RegisterDialogProps {
  * register), and any other id, or any id with `.Manage.All`, must be confirmed explicitly.
  */
 export default function RegisterDialog(props: RegisterDialogProps): ReactElement {
-  const { onDone, onClose } = props;
+  const { onDone, onClose, knownRegistrations } = props;
   const { repository, logger, scopeMode, clientId } = useEditorHost();
   const { strings, format } = useLocalizer();
   const styles = useStyles();
@@ -65,6 +71,8 @@ export default function RegisterDialog(props: RegisterDialogProps): ReactElement
   // The offered id is the signed-in app itself; any other id could hand full access to the wrong app.
   const needsConfirmation = !(offeredOwner !== undefined && sameAppId(owner, offeredOwner));
   const confirmationMissing = needsConfirmation && !ownerConfirmed;
+  // What the tool has read outranks a fresh 404, which may be a lagging replica or a stray fault.
+  const known = knownRegistrations?.find((registration) => sameAppId(registration.id, typeId));
 
   // Both are GUIDs; the same check and messages as the client id of an app.
   const problemText = (value: string): string | undefined => {
@@ -88,6 +96,10 @@ export default function RegisterDialog(props: RegisterDialogProps): ReactElement
   }, [repository, owner, ownerValid]);
 
   const register = async (): Promise<void> => {
+    if (known !== undefined) {
+      onDone({ type: 'already_registered', registration: known });
+      return;
+    }
     setBusy(true);
     setError(undefined);
     try {
@@ -103,7 +115,9 @@ export default function RegisterDialog(props: RegisterDialogProps): ReactElement
   const onSubmit = (event: FormEvent): void => {
     event.preventDefault();
     setSubmitted(true);
-    if (validateAppId(typeId) || !ownerValid || confirmationMissing) return;
+    if (validateAppId(typeId)) return;
+    // Opening a registered type writes nothing, so it needs no owner to be confirmed.
+    if (known === undefined && (!ownerValid || confirmationMissing)) return;
     void register();
   };
 

@@ -1,4 +1,4 @@
-import { Button } from '@fluentui/react-components';
+import { Button, Caption1 } from '@fluentui/react-components';
 import { Suspense, useState } from 'react';
 import type { ReactElement } from 'react';
 import type { TenantPlan } from '../../core/tenantPlan';
@@ -8,6 +8,7 @@ import type { RegistrationListModel } from '../RegistrationList';
 import { JsonFileButton } from '../shared/JsonFileButton';
 import { loadedTenant } from '../shared/tenantGrants';
 import { useFocusReturn } from '../shared/useFocusReturn';
+import { useTenantReadGate } from '../shared/useTenantReadGate';
 import { useLocalizer } from '../strings';
 import { useTenantReview } from '../TenantReviewDialog';
 
@@ -32,6 +33,8 @@ export function TenantActions(props: TenantActionsProps): ReactElement {
   const focusReturn = useFocusReturn();
   const review = useTenantReview(model, focusReturn.restore);
   const tenant = loadedTenant(model);
+  // Both count every registration: they open only once every registration's grants are read.
+  const gate = useTenantReadGate(tenant);
   const close = (): void => {
     setOpen(undefined);
     focusReturn.restore();
@@ -43,7 +46,7 @@ export function TenantActions(props: TenantActionsProps): ReactElement {
   return (
     <>
       <Button
-        disabled={tenant.entries.length === 0}
+        {...gate.buttonProps(tenant.entries.length > 0)}
         onClick={() => {
           focusReturn.remember();
           setOpen({ kind: 'apply' });
@@ -54,10 +57,14 @@ export function TenantActions(props: TenantActionsProps): ReactElement {
       <JsonFileButton
         label={strings.tenant.import}
         inputLabel={strings.tenant.importFile}
-        disabled={tenant.entries.length === 0}
+        disabled={!gate.ready || tenant.entries.length === 0}
+        reasonId={gate.ready ? undefined : gate.reasonId}
         onOpen={focusReturn.remember}
-        onFile={(file) => setOpen({ kind: 'import', file })}
+        onFile={(file) => {
+          if (gate.ready) setOpen({ kind: 'import', file });
+        }}
       />
+      {gate.reason !== undefined && <Caption1 id={gate.reasonId}>{gate.reason}</Caption1>}
       <Suspense fallback={null}>
         {open?.kind === 'apply' && (
           <ApplyDialog

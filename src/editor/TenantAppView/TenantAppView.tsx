@@ -40,6 +40,7 @@ import { appKey, appLabel } from '../session/appLabels';
 import { loadedTenant } from '../shared/tenantGrants';
 import { useAppNames, useAppNamesStatus } from '../shared/useAppNames';
 import { useFocusReturn } from '../shared/useFocusReturn';
+import { useTenantReadGate } from '../shared/useTenantReadGate';
 import { useLocalizer } from '../strings';
 import { useTenantReview } from '../TenantReviewDialog';
 
@@ -98,6 +99,8 @@ export function TenantAppView(props: TenantAppViewProps): ReactElement {
   const app = appLabel(appId, names);
   const tenant = loadedTenant(model);
   const { entries } = tenant;
+  // "Apply to registrations…" and "Remove from all…" act on every registration: they wait for all of them.
+  const gate = useTenantReadGate(tenant);
   // The rows the admin changed, by registration key; `null`: the app's grant removed there.
   const [edits, setEdits] = useState<ReadonlyMap<string, Grant | null>>(new Map());
   const [applying, setApplying] = useState(false);
@@ -240,7 +243,7 @@ export function TenantAppView(props: TenantAppViewProps): ReactElement {
           {plural(strings.tenant.reviewEdits, plans.registrations.length)}
         </Button>
         <Button
-          disabled={entries.length === 0}
+          {...gate.buttonProps(entries.length > 0)}
           onClick={() => {
             focusReturn.remember();
             setApplying(true);
@@ -249,13 +252,15 @@ export function TenantAppView(props: TenantAppViewProps): ReactElement {
           {strings.tenant.apply}
         </Button>
         <Button
-          disabled={entries.length === 0}
+          {...gate.buttonProps(entries.length > 0)}
           onClick={() => openReview(planTenantOperation(entries, { type: 'remove', appId }))}
         >
           {strings.tenant.removeAll}
         </Button>
       </div>
-      {tenant.loading && <Spinner size="small" label={strings.tenant.loadingGrants} />}
+      {gate.reason !== undefined && (
+        <Spinner size="small" label={{ id: gate.reasonId, children: gate.reason }} />
+      )}
       {entries.length > 0 && (
         <PermissionMatrix
           registrationName={app}

@@ -20,6 +20,8 @@ export interface JsonFileButtonProps {
   /** The hidden file input's accessible name. */
   readonly inputLabel: string;
   readonly disabled?: boolean;
+  /** The id of the text saying why it is disabled: it then stays focusable and is described by it. */
+  readonly reasonId?: string;
   /** Called as the picker opens (e.g. to remember where focus returns). */
   readonly onOpen?: () => void;
   readonly onFile: (file: File) => void;
@@ -30,7 +32,7 @@ export const JsonFileButton = forwardRef(function JsonFileButton(
   props: JsonFileButtonProps,
   ref: Ref<HTMLButtonElement>,
 ): ReactElement {
-  const { label, inputLabel, disabled, onOpen, onFile } = props;
+  const { label, inputLabel, disabled, reasonId, onOpen, onFile } = props;
   const styles = useStyles();
   const inputRef = useRef<HTMLInputElement>(null);
   const onChange = (event: ChangeEvent<HTMLInputElement>): void => {
@@ -43,7 +45,9 @@ export const JsonFileButton = forwardRef(function JsonFileButton(
     <>
       <Button
         ref={ref}
-        disabled={disabled}
+        disabled={disabled === true && reasonId === undefined}
+        disabledFocusable={disabled === true && reasonId !== undefined}
+        aria-describedby={disabled === true ? reasonId : undefined}
         onClick={() => {
           onOpen?.();
           inputRef.current?.click();
@@ -58,6 +62,7 @@ export const JsonFileButton = forwardRef(function JsonFileButton(
         aria-label={inputLabel}
         className={styles.fileInput}
         tabIndex={-1}
+        disabled={disabled}
         onChange={onChange}
       />
     </>

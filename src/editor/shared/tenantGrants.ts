@@ -10,6 +10,8 @@ export interface LoadedTenant {
   readonly notRead: readonly Registration[];
   /** Some grants are still being read. */
   readonly loading: boolean;
+  /** The registrations the list holds: `entries` and `notRead` together, once reading has ended. */
+  readonly total: number;
 }
 
 export function loadedTenant(model: RegistrationListModel): LoadedTenant {
@@ -23,5 +25,5 @@ export function loadedTenant(model: RegistrationListModel): LoadedTenant {
     else if (summary?.status === 'failed') notRead.push(registration);
     else loading = true;
   }
-  return { entries, notRead, loading };
+  return { entries, notRead, loading, total: registrations.length };
 }

@@ -460,6 +460,8 @@ export const en = {
     ownerRowReason:
       'This app owns this container type: its grant here is changed only in the registration’s own matrix.',
     loadingGrants: 'Reading the grants of every registration…',
+    readingGrants:
+      'Reading grants: {read} of {total}. Actions across registrations wait until every registration is read.',
     notRead: plural({
       one: 'The grants of {count} registration could not be read; it is not shown and nothing is saved to it.',
       other:
@@ -563,6 +565,10 @@ export const en = {
     not_registered: {
       title: 'This container type is not registered in your tenant',
       body: 'Register it to make it usable in this tenant; the owning app you confirm gets full access.',
+    },
+    registration_uncertain: {
+      title: 'Nothing was registered: the service’s answers disagree',
+      body: 'Registering replaces every grant the container type may already have in this tenant, so this tool registers only when two fresh reads, of the registration and of its grants, both answer “not registered”. Just now one of them did not (it found the registration, or it failed), so nothing was written. The registration may exist and still be propagating: wait a few minutes and retry, or refresh the list and open it from there.',
     },
     container_type_not_found: {
       title: 'No container type has this id',

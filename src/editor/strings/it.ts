@@ -480,6 +480,8 @@ export const it: Strings = {
     ownerRowReason:
       'Questa app è proprietaria di questo tipo di contenitore: qui la sua concessione si modifica solo nella matrice della registrazione.',
     loadingGrants: 'Lettura delle concessioni di ogni registrazione…',
+    readingGrants:
+      'Lettura delle concessioni: {read} di {total}. Le azioni su più registrazioni attendono che ogni registrazione sia stata letta.',
     notRead: plural({
       one: 'Non è stato possibile leggere le concessioni di {count} registrazione: non è mostrata e non vi si salva nulla.',
       many: 'Non è stato possibile leggere le concessioni di {count} di registrazioni: non sono mostrate e non vi si salva nulla.',
@@ -592,6 +594,10 @@ export const it: Strings = {
     not_registered: {
       title: 'Questo tipo di contenitore non è registrato nel tuo tenant',
       body: 'Registralo per renderlo utilizzabile in questo tenant; l’app proprietaria che confermi riceve l’accesso completo.',
+    },
+    registration_uncertain: {
+      title: 'Nessuna registrazione eseguita: le risposte del servizio non concordano',
+      body: 'La registrazione sostituisce tutte le concessioni che il tipo di contenitore potrebbe già avere in questo tenant, quindi questo strumento registra solo quando due letture appena eseguite, della registrazione e delle sue concessioni, rispondono entrambe “non registrato”. Questa volta una delle due non l’ha fatto (ha trovato la registrazione oppure non è riuscita), quindi non è stato scritto nulla. La registrazione potrebbe esistere ed essere ancora in propagazione: attendi qualche minuto e riprova, oppure aggiorna l’elenco e aprila da lì.',
     },
     container_type_not_found: {
       title: 'Nessun tipo di contenitore ha questo id',
