@@ -5,12 +5,13 @@
  * 20,000-character name stays within its column.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { GUEST_APP_ID } from '../../src/local/demoTenant';
+import { GUEST_APP_ID, type ProfileName } from '../../src/local/demoTenant';
 import {
   HOSTILE_APPS_REGISTRATION_NAME,
   LONG_APP_ID,
+  LONG_APP_NAME,
   LONG_REGISTRATION_NAME,
   SPOOFED_REGISTRATION_NAME,
 } from '../../src/local/hostileTenant';
@@ -26,8 +27,8 @@ beforeEach(async () => {
 });
 
 /** The tab in the Teams host simulator, the window sized so that the tab itself is `width` px wide. */
-async function tabAt(width: number): Promise<Frame> {
-  const tab = await openInTeams(page, stack, { profile: 'spe-admin' });
+async function tabAt(width: number, profile: ProfileName = 'spe-admin'): Promise<Frame> {
+  const tab = await openInTeams(page, stack, { profile });
   // The simulator shows its log beside the tab: widen the window by what the log takes.
   for (let attempt = 0; attempt < 4; attempt += 1) {
     const inner = await tab.evaluate(() => window.innerWidth);
@@ -229,5 +230,51 @@ describe.each([900, 320])('the tab %i px wide with hostile data', (width) => {
     );
     expectAllInView(stops);
     await axe(`${width} matrix`);
+  });
+});
+
+describe.each([900, 320])('hostile names in headings and dialog titles, the tab %i px wide', (width) => {
+  // An admin whose tenant consented to directory reads: apps go by their (20,000-character) names.
+  const LONG_NAME_START = new RegExp(`^${LONG_APP_NAME.slice(0, 30)}`);
+
+  /** The element lies within the tab, and does not scroll sideways inside itself. */
+  async function expectWithinTab(tab: Frame, element: Locator): Promise<void> {
+    const { right, scrollWidth, clientWidth, innerWidth } = await element.evaluate((node) => ({
+      right: node.getBoundingClientRect().right,
+      scrollWidth: node.scrollWidth,
+      clientWidth: node.clientWidth,
+      innerWidth: window.innerWidth,
+    }));
+    expect(right).toBeLessThanOrEqual(innerWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    await expectNoSidewaysScroll(tab);
+  }
+
+  it('wraps the app view heading', async () => {
+    const tab = await tabAt(width, 'global-admin');
+    await tab.getByRole('button', { name: 'Tenant overview' }).click();
+    await tab
+      .getByRole('grid', { name: 'Apps by registration' })
+      .getByRole('rowheader')
+      .filter({ hasText: LONG_NAME_START })
+      .getByRole('button')
+      .click();
+    const heading = tab.getByRole('heading', { level: 2, name: /on every registration$/ });
+    await expect(heading.textContent()).resolves.toMatch(LONG_NAME_START);
+    await expectWithinTab(tab, heading);
+    await screenshot(page, `fit-app-view-${width}`);
+  });
+
+  it('wraps a dialog title', async () => {
+    const tab = await tabAt(width, 'global-admin');
+    await openHostileApps(tab);
+    const menu = tab.getByRole('button', { name: new RegExp(`^Actions for ${LONG_APP_NAME.slice(0, 30)}`) });
+    await menu.click();
+    await tab.getByRole('menuitem', { name: 'Copy from another app…' }).click();
+    const dialog = tab.getByRole('dialog', { name: /^Copy permissions to VeryLongAppName/ });
+    await dialog.waitFor();
+    await expectWithinTab(tab, dialog.getByRole('heading', { name: /^Copy permissions to/ }));
+    await expectWithinTab(tab, dialog);
+    await screenshot(page, `fit-dialog-title-${width}`);
   });
 });

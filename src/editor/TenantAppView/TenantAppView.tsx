@@ -41,6 +41,7 @@ import { loadedTenant } from '../shared/tenantGrants';
 import { useAppNames, useAppNamesStatus } from '../shared/useAppNames';
 import { useFocusReturn } from '../shared/useFocusReturn';
 import { useTenantReadGate } from '../shared/useTenantReadGate';
+import { useUntrustedBlockStyles } from '../shared/UntrustedText';
 import { useLocalizer } from '../strings';
 import { useTenantReview } from '../TenantReviewDialog';
 
@@ -95,6 +96,7 @@ export function TenantAppView(props: TenantAppViewProps): ReactElement {
   const { repository, appNames } = useEditorHost();
   const { strings, format, plural } = useLocalizer();
   const styles = useStyles();
+  const untrusted = useUntrustedBlockStyles();
   const names = useAppNames(repository, [appId], useAppNamesStatus(appNames));
   const app = appLabel(appId, names);
   const tenant = loadedTenant(model);
@@ -227,7 +229,9 @@ export function TenantAppView(props: TenantAppViewProps): ReactElement {
       <div>
         <Button onClick={onBack}>{strings.overview.backToOverview}</Button>
       </div>
-      <Title2 as="h2">{format(strings.tenant.appTitle, { app })}</Title2>
+      <Title2 as="h2" className={untrusted.root}>
+        {format(strings.tenant.appTitle, { app })}
+      </Title2>
       <Body1>{strings.tenant.appIntro}</Body1>
       {tenant.notRead.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
