@@ -320,16 +320,6 @@ export class GraphRegistrationRepository implements RegistrationRepository {
     return readRegistration(answer.body).value;
   }
 
-  /** The service refuses while the registration has containers or deleted containers (`has_containers`). */
-  public async deleteRegistration(registrationId: string, options?: OperationOptions): Promise<void> {
-    await this.graph.send(
-      { method: 'DELETE', url: this.graph.url(registrationPath(registrationId)) },
-      { target: 'registration', write: true, deletesRegistration: true },
-      this.graph.budget(options),
-      options,
-    );
-  }
-
   public knownAppDisplayName(appId: string): string | undefined {
     return this.displayNames.known(appId);
   }

@@ -53,8 +53,6 @@ export type Target = FailureContext['target'];
 export interface CallContext {
   readonly target: Target;
   readonly write?: boolean;
-  /** DELETE of a whole registration: a 409 there means it still has containers. */
-  readonly deletesRegistration?: boolean;
   /** The registration PUT: a 404 there means no such container type, not "not registered". */
   readonly registers?: boolean;
 }
@@ -94,7 +92,6 @@ export class GraphRequests {
     return mapGraphFailure(answer, {
       target: context.target,
       write: context.write ?? false,
-      deletesRegistration: context.deletesRegistration ?? false,
       registers: context.registers ?? false,
       scopeMode: this.scopeMode,
       userRole: this.userRole(),

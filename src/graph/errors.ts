@@ -11,7 +11,6 @@ export const GRAPH_ERROR_CODES = [
   'container_type_not_found', // registering: no container type with this id (404 on the registration PUT)
   'registration_uncertain', // registering: one read said "not registered", the other did not; nothing written
   'conflict', // changed elsewhere (stale etag, 409/412)
-  'has_containers', // delete refused: the registration still has containers
   'throttled', // 429 after the retries allowed
   'unavailable', // 503: the service is busy or unavailable, after the retries allowed
   'invalid_request', // 400: the service's message is kept

@@ -10,8 +10,6 @@ import type { GraphAnswer } from './graphTransport';
 export interface FailureContext {
   readonly target: 'registrations' | 'registration' | 'grants' | 'directory';
   readonly write: boolean;
-  /** DELETE of a whole registration: a 409 there means it still has containers. */
-  readonly deletesRegistration?: boolean;
   /** The registration PUT: a 404 there means no such container type. */
   readonly registers?: boolean;
   readonly scopeMode: ScopeMode;
@@ -64,8 +62,7 @@ function codeFor(status: number, graphCode: string | undefined, context: Failure
     return 'role_required';
   }
   if (status === 404) return context.registers === true ? 'container_type_not_found' : 'not_registered';
-  if (status === 409) return context.deletesRegistration ? 'has_containers' : 'conflict';
-  if (status === 412) return 'conflict';
+  if (status === 409 || status === 412) return 'conflict';
   if (status === 429) return 'throttled';
   if (status === 503) return 'unavailable';
   if (status === 400 || status === 405 || status === 422) return 'invalid_request';

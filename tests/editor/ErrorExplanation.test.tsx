@@ -36,7 +36,11 @@ describe('errors in the admin’s words', () => {
       'This registration is hidden from this tool',
       /FileStorageContainerTypeReg\.Selected only shows/,
     ],
-    ['has_containers', 'This registration still has containers', /containers \(including deleted ones\)/],
+    [
+      'registration_uncertain',
+      'Nothing was registered: the service’s answers disagree',
+      /both answer “not registered”\. Just now one of them did not .*so nothing was written\./,
+    ],
     [
       'too_many_pages',
       'The list is longer than this tool reads',

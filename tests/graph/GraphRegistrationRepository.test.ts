@@ -845,17 +845,6 @@ describe('settings', () => {
     });
     expect(updated.etag).toBe('RVRhZyArIDE=');
   });
-
-  it('explains a refused delete of a registration with containers', async () => {
-    const { graph, repository } = setup({ scopeMode: 'manageAll' });
-    graph.on((request) =>
-      request.method === 'DELETE'
-        ? { status: 409, body: graphErrorBody('conflict', 'has containers') }
-        : undefined,
-    );
-    expect((await caughtGraphError(repository.deleteRegistration(REG))).code).toBe('has_containers');
-    expect(graph.requests[0]?.url).toBe(`${REGISTRATIONS}/${REG}`);
-  });
 });
 
 describe('display names', () => {

@@ -578,10 +578,6 @@ export const en = {
       title: 'Someone else changed this at the same time',
       body: 'Nothing was overwritten. Reload to see the current state, then make your change again.',
     },
-    has_containers: {
-      title: 'This registration still has containers',
-      body: 'The service does not remove a registration while containers (including deleted ones) exist.',
-    },
     throttled: {
       title: 'The service asked to slow down',
       body: 'Too many requests were sent in a short time. Wait a moment, then try again.',

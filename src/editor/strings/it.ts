@@ -607,10 +607,6 @@ export const it: Strings = {
       title: 'Qualcun altro l’ha modificato nello stesso momento',
       body: 'Niente è stato sovrascritto. Ricarica per vedere lo stato attuale, poi ripeti la modifica.',
     },
-    has_containers: {
-      title: 'Questa registrazione ha ancora dei contenitori',
-      body: 'Il servizio non rimuove una registrazione finché esistono contenitori, compresi quelli eliminati.',
-    },
     throttled: {
       title: 'Il servizio ha chiesto di rallentare',
       body: 'Sono state inviate troppe richieste in poco tempo. Attendi un momento, poi riprova.',
