@@ -1,5 +1,5 @@
-import { lazy } from 'react';
+import { lazyPart } from '../shared/lazyPart';
 
 /** Loaded on first use: the overview and the app view show without it. */
-export const ApplyDialog = lazy(() => import('./ApplyDialog'));
+export const ApplyDialog = lazyPart(() => import('./ApplyDialog'));
 export type { ApplyDialogProps } from './ApplyDialog';

@@ -1,5 +1,5 @@
-import { lazy } from 'react';
+import { lazyPart } from '../shared/lazyPart';
 
 /** Loaded on first use: most saves meet no conflict. */
-export const ConflictResolver = lazy(() => import('./ConflictResolver'));
+export const ConflictResolver = lazyPart(() => import('./ConflictResolver'));
 export type { ConflictChoice, ConflictResolverProps } from './ConflictResolver';

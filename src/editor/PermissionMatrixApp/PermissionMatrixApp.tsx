@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactElement } from 'react';
+import { displayText } from '../../core/displayText';
 import type { ReadResult, Registration, RegistrationWithGrants } from '../../core/model';
 import type { RegisterOutcome } from '../../graph/RegistrationRepository';
 import type { EditorHost } from '../EditorHost';
@@ -28,6 +29,7 @@ import { RegisterDialog } from '../RegisterDialog';
 import { TenantActions } from '../TenantActions';
 import { TenantAppView } from '../TenantAppView';
 import { TenantOverview } from '../TenantOverview';
+import { PartBoundary } from '../shared/PartBoundary';
 import { useFocusReturn } from '../shared/useFocusReturn';
 import { LocalizerProvider, useHostLocalizer, useLocalizer } from '../strings';
 import { usePermissionMatrixAppStyles } from './usePermissionMatrixAppStyles.styles';
@@ -187,46 +189,54 @@ function EditorShell(props: { readonly host: EditorHost }): ReactElement {
             }
           />
         ) : (
-          <Suspense fallback={<Spinner label={strings.registration.loading} />}>
-            <RegistrationEditor
-              // Each opening is a new editing session, even of the registration already on screen
-              // (e.g. registering the one whose load just failed).
-              key={`${view.registration.id}#${view.opening}`}
-              registration={view.registration}
-              initial={view.initial}
-              refreshInitial={view.refreshInitial}
-              arrival={view.arrival}
-              focusAppId={view.focusAppId}
-              backTo={view.returnTo}
-              onBack={() => backFrom(view.registration.id, view.returnTo, view.focusAppId)}
-              onGrantsSaved={list.setGrants}
-              onRegister={(containerTypeId) => openRegister({ containerTypeId })}
-            />
-          </Suspense>
+          <PartBoundary
+            key={view.opening}
+            part={displayText(view.registration.name || view.registration.id)}
+            onDismiss={() => backFrom(view.registration.id, view.returnTo, view.focusAppId)}
+          >
+            <Suspense fallback={<Spinner label={strings.registration.loading} />}>
+              <RegistrationEditor
+                // Each opening is a new editing session, even of the registration already on screen
+                // (e.g. registering the one whose load just failed).
+                key={`${view.registration.id}#${view.opening}`}
+                registration={view.registration}
+                initial={view.initial}
+                refreshInitial={view.refreshInitial}
+                arrival={view.arrival}
+                focusAppId={view.focusAppId}
+                backTo={view.returnTo}
+                onBack={() => backFrom(view.registration.id, view.returnTo, view.focusAppId)}
+                onGrantsSaved={list.setGrants}
+                onRegister={(containerTypeId) => openRegister({ containerTypeId })}
+              />
+            </Suspense>
+          </PartBoundary>
         )}
       </Main>
-      <Suspense fallback={null}>
-        {register && (
-          <RegisterDialog
-            containerTypeId={register.containerTypeId}
-            knownRegistrations={knownRegistrations}
-            onClose={closeRegister}
-            onDone={(outcome: RegisterOutcome) => {
-              setRegister(undefined);
-              list.reload();
-              open(
-                outcome.type === 'registered'
-                  ? {
-                      registration: outcome.registration,
-                      initial: { value: outcome.registration, warnings: outcome.warnings },
-                      arrival: outcome.readBack ? 'registered' : 'registeredUnread',
-                    }
-                  : { registration: outcome.registration, arrival: 'alreadyRegistered' },
-              );
-            }}
-          />
-        )}
-      </Suspense>
+      <PartBoundary part={strings.register.title} onDismiss={closeRegister}>
+        <Suspense fallback={null}>
+          {register && (
+            <RegisterDialog
+              containerTypeId={register.containerTypeId}
+              knownRegistrations={knownRegistrations}
+              onClose={closeRegister}
+              onDone={(outcome: RegisterOutcome) => {
+                setRegister(undefined);
+                list.reload();
+                open(
+                  outcome.type === 'registered'
+                    ? {
+                        registration: outcome.registration,
+                        initial: { value: outcome.registration, warnings: outcome.warnings },
+                        arrival: outcome.readBack ? 'registered' : 'registeredUnread',
+                      }
+                    : { registration: outcome.registration, arrival: 'alreadyRegistered' },
+                );
+              }}
+            />
+          )}
+        </Suspense>
+      </PartBoundary>
     </Root>
   );
 }
@@ -246,7 +256,10 @@ export function PermissionMatrixApp(props: PermissionMatrixAppProps): ReactEleme
     <FluentProvider theme={fluentTheme} dir="ltr" lang={localizer.locale}>
       <EditorHostProvider value={host}>
         <LocalizerProvider value={localizer}>
-          <EditorShell host={host} />
+          {/* The last line: whatever fails below and is not caught nearer shows a message, never a blank page. */}
+          <PartBoundary part={localizer.strings.app.title}>
+            <EditorShell host={host} />
+          </PartBoundary>
         </LocalizerProvider>
       </EditorHostProvider>
     </FluentProvider>

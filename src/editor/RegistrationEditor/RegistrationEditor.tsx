@@ -10,7 +10,7 @@ import {
   useEventCallback,
   useId,
 } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ChangeEvent, ReactElement, SyntheticEvent } from 'react';
 import { displayText } from '../../core/displayText';
 import { planeOf, unknownPermissions } from '../../core/grantList';
@@ -39,6 +39,8 @@ import { PropagationNotice, ReviewDialog } from '../ReviewDialog';
 import { ReadWarningList } from '../shared/ReadWarningList';
 import { useAppNames, useAppNamesStatus } from '../shared/useAppNames';
 import { JsonFileButton } from '../shared/JsonFileButton';
+import { lazyPart } from '../shared/lazyPart';
+import { PartBoundary } from '../shared/PartBoundary';
 import { useFocusReturn } from '../shared/useFocusReturn';
 import { UntrustedText } from '../shared/UntrustedText';
 import { useLocalizer } from '../strings';
@@ -46,7 +48,7 @@ import { noticeText } from './noticeText';
 import { useEditingSession } from './useEditingSession';
 import { useRegistrationEditorStyles } from './useRegistrationEditorStyles.styles';
 
-const LeaveDialog = lazy(() => import('./LeaveDialog'));
+const LeaveDialog = lazyPart(() => import('./LeaveDialog'));
 
 /** How the admin got here when it needs saying: right after registering it, or finding it registered. */
 export type RegistrationArrival = 'registered' | 'registeredUnread' | 'alreadyRegistered';
@@ -215,8 +217,34 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
     [dispatch],
   );
 
+  // Closed before any save was reported: the import is cancelled and the matrix is back exactly as it
+  // was before it (a reported save ends the pending import in the session).
+  const closeReview = (): void => {
+    if (session?.beforeImport) dispatch({ type: 'cancelImport' });
+    closeDialog();
+  };
+
   const registration = session?.registration ?? summary;
   const notice = session?.notice ? noticeText(session.notice, localizer, labelOf) : '';
+  // What the failure message names when a dialog cannot load or show (PartBoundary).
+  const dialogPart = (open: DialogState): string => {
+    switch (open.kind) {
+      case 'addApp':
+        return strings.addApp.title;
+      case 'copyFrom':
+        return format(strings.copyFrom.title, { app: labelOf(open.appId) });
+      case 'review':
+        return strings.review.title;
+      case 'import':
+        return strings.importExport.title;
+      case 'appDetails':
+        return strings.details.appTitle;
+      case 'registrationDetails':
+        return strings.details.registrationTitle;
+      case 'leave':
+        return strings.registration.leaveTitle;
+    }
+  };
 
   return (
     <section className={styles.root} aria-labelledby={headingId}>
@@ -345,90 +373,90 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
           )}
         </>
       )}
-      <Suspense fallback={null}>
-        {session && dialog?.kind === 'addApp' && (
-          <AddAppDialog
-            existingAppIds={session.edited.map((grant) => grant.appId)}
-            onAdd={(appId: string, presetId: PresetId | undefined) => {
-              dispatch({ type: 'addApp', grant: newGrant(appId, presetId) });
-              closeDialog();
-            }}
-            onClose={closeDialog}
-          />
-        )}
-        {session && dialog?.kind === 'copyFrom' && (
-          <CopyFromDialog
-            targetLabel={labelOf(dialog.appId)}
-            sources={session.edited
-              .filter((grant) => appKey(grant.appId) !== appKey(dialog.appId))
-              .map((grant) => ({ appId: grant.appId, label: labelOf(grant.appId) }))}
-            onCopy={(fromAppId: string) => {
-              dispatch({ type: 'copyFrom', appId: dialog.appId, fromAppId });
-              closeDialog();
-            }}
-            onClose={closeDialog}
-          />
-        )}
-        {session && dialog?.kind === 'review' && (
-          <ReviewDialog
-            registration={session.registration}
-            baseline={session.baseline}
-            edited={session.edited}
-            labelOf={labelOf}
-            onSaved={onSaved}
-            onConflictsResolved={onConflictsResolved}
-            onClose={() => {
-              // Closed before any save was reported: the import is cancelled and the matrix is back
-              // exactly as it was before it (a reported save ends the pending import in the session).
-              if (session.beforeImport) dispatch({ type: 'cancelImport' });
-              closeDialog();
-            }}
-          />
-        )}
-        {session && dialog?.kind === 'import' && (
-          <ImportDialog
-            file={dialog.file}
-            registration={session.registration}
-            current={session.edited}
-            labelOf={labelOf}
-            onContinue={(grants: readonly Grant[], mode: ImportMode, fileName: string) => {
-              dispatch({ type: 'import', grants, mode, fileName });
-              // Same focus return target: the review closes back onto the import button.
-              setDialog({ kind: 'review' });
-            }}
-            onClose={closeDialog}
-          />
-        )}
-        {dialog?.kind === 'appDetails' && (
-          <DetailsDialog
-            title={strings.details.appTitle}
-            fields={appDetailsFields(dialog.appId)}
-            onClose={closeDialog}
-          />
-        )}
-        {dialog?.kind === 'registrationDetails' && (
-          <DetailsDialog
-            title={strings.details.registrationTitle}
-            fields={[
-              { label: strings.details.name, value: registration.name },
-              { label: strings.details.containerTypeId, value: registration.id },
-              { label: strings.details.owningAppId, value: registration.owningAppId },
-            ]}
-            onClose={closeDialog}
-          />
-        )}
-        {dialog?.kind === 'leave' && (
-          <LeaveDialog
-            changedApps={changes.length}
-            onStay={closeDialog}
-            onLeave={onBack}
-            onDiscardAndLeave={() => {
-              clearStoredDraft();
-              onBack();
-            }}
-          />
-        )}
-      </Suspense>
+      <PartBoundary
+        part={dialog && dialogPart(dialog)}
+        onDismiss={dialog?.kind === 'review' ? closeReview : closeDialog}
+      >
+        <Suspense fallback={null}>
+          {session && dialog?.kind === 'addApp' && (
+            <AddAppDialog
+              existingAppIds={session.edited.map((grant) => grant.appId)}
+              onAdd={(appId: string, presetId: PresetId | undefined) => {
+                dispatch({ type: 'addApp', grant: newGrant(appId, presetId) });
+                closeDialog();
+              }}
+              onClose={closeDialog}
+            />
+          )}
+          {session && dialog?.kind === 'copyFrom' && (
+            <CopyFromDialog
+              targetLabel={labelOf(dialog.appId)}
+              sources={session.edited
+                .filter((grant) => appKey(grant.appId) !== appKey(dialog.appId))
+                .map((grant) => ({ appId: grant.appId, label: labelOf(grant.appId) }))}
+              onCopy={(fromAppId: string) => {
+                dispatch({ type: 'copyFrom', appId: dialog.appId, fromAppId });
+                closeDialog();
+              }}
+              onClose={closeDialog}
+            />
+          )}
+          {session && dialog?.kind === 'review' && (
+            <ReviewDialog
+              registration={session.registration}
+              baseline={session.baseline}
+              edited={session.edited}
+              labelOf={labelOf}
+              onSaved={onSaved}
+              onConflictsResolved={onConflictsResolved}
+              onClose={closeReview}
+            />
+          )}
+          {session && dialog?.kind === 'import' && (
+            <ImportDialog
+              file={dialog.file}
+              registration={session.registration}
+              current={session.edited}
+              labelOf={labelOf}
+              onContinue={(grants: readonly Grant[], mode: ImportMode, fileName: string) => {
+                dispatch({ type: 'import', grants, mode, fileName });
+                // Same focus return target: the review closes back onto the import button.
+                setDialog({ kind: 'review' });
+              }}
+              onClose={closeDialog}
+            />
+          )}
+          {dialog?.kind === 'appDetails' && (
+            <DetailsDialog
+              title={strings.details.appTitle}
+              fields={appDetailsFields(dialog.appId)}
+              onClose={closeDialog}
+            />
+          )}
+          {dialog?.kind === 'registrationDetails' && (
+            <DetailsDialog
+              title={strings.details.registrationTitle}
+              fields={[
+                { label: strings.details.name, value: registration.name },
+                { label: strings.details.containerTypeId, value: registration.id },
+                { label: strings.details.owningAppId, value: registration.owningAppId },
+              ]}
+              onClose={closeDialog}
+            />
+          )}
+          {dialog?.kind === 'leave' && (
+            <LeaveDialog
+              changedApps={changes.length}
+              onStay={closeDialog}
+              onLeave={onBack}
+              onDiscardAndLeave={() => {
+                clearStoredDraft();
+                onBack();
+              }}
+            />
+          )}
+        </Suspense>
+      </PartBoundary>
     </section>
   );
 }

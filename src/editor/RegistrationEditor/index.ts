@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyPart } from '../shared/lazyPart';
 import type * as RegistrationEditorModule from './RegistrationEditor';
 
 const load = (): Promise<typeof RegistrationEditorModule> => import('./RegistrationEditor');
@@ -7,7 +7,7 @@ const load = (): Promise<typeof RegistrationEditorModule> => import('./Registrat
  * The matrix screen, loaded on demand so the first screen (sign-in, the list) ships without it; the
  * list prefetches it while the admin reads (`prefetchRegistrationEditor`).
  */
-export const RegistrationEditor = lazy(() =>
+export const RegistrationEditor = lazyPart(() =>
   load().then((module) => ({ default: module.RegistrationEditor })),
 );
 

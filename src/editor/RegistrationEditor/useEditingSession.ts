@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { unstable_batchedUpdates } from 'react-dom';
 import type { Dispatch } from 'react';
 import { diffGrants } from '../../core/diffGrants';
@@ -8,6 +8,7 @@ import { toGraphError } from '../ErrorExplanation';
 import { useEditorHost } from '../host/EditorHostContext';
 import { clearDraft, createDraft, draftKey, readDraft, writeDraft } from '../session/draft';
 import { sessionReducer } from '../session/editingSession';
+import { reloadRequested } from '../shared/reloadPage';
 import type { SessionAction, SessionState } from '../session/editingSession';
 
 export type LoadState =
@@ -111,20 +112,25 @@ export function useEditingSession(
   const changes = useMemo(() => (baseline && edited ? diffGrants(baseline, edited) : []), [baseline, edited]);
   const dirty = changes.length > 0;
 
+  // Whether every edit so far is in the stored draft (storage may refuse it: quota, privacy mode).
+  const draftStored = useRef(false);
   // The draft follows every edit; a clean session leaves none behind.
   useEffect(() => {
+    draftStored.current = false;
     if (!draftStorage || !baseline || !edited) return;
     if (changes.length === 0) {
       clearDraft(draftStorage, key);
       return;
     }
     const appIds = changes.map((change) => change.appId);
-    writeDraft(draftStorage, key, createDraft(baseline, edited, appIds), logger);
+    draftStored.current = writeDraft(draftStorage, key, createDraft(baseline, edited, appIds), logger);
   }, [draftStorage, key, baseline, edited, changes, logger]);
 
   useEffect(() => {
     if (!dirty) return undefined;
     const onBeforeUnload = (event: BeforeUnloadEvent): void => {
+      // The admin chose Reload after a part failed, and the draft brings every edit back: no prompt.
+      if (reloadRequested() && draftStored.current) return;
       event.preventDefault();
       // Older browsers show the prompt only when returnValue is set.
       event.returnValue = '';

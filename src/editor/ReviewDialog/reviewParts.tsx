@@ -21,6 +21,7 @@ import type { ConflictResolution } from '../session/editingSession';
 import type { Localizer } from '../strings';
 import { useLocalizer } from '../strings';
 import { SaveProgress } from './SaveProgress';
+import { PartBoundary } from '../shared/PartBoundary';
 import { WrappingDialogTitle } from '../shared/WrappingDialogTitle';
 
 /** The modal frame: closes when idle; while a save runs, Escape cancels it (its outcome must be seen). */
@@ -79,17 +80,20 @@ export function ConflictStep(props: {
   readonly onApply: (resolutions: readonly ConflictResolution[]) => void;
   readonly onCancel: () => void;
 }): ReactElement {
+  const { strings } = useLocalizer();
   return (
-    <Suspense fallback={<Spinner size="small" />}>
-      <ConflictResolver
-        conflicts={props.report.outcomes.flatMap((outcome) =>
-          outcome.status === 'conflict' ? [outcome.conflict] : [],
-        )}
-        labelOf={props.labelOf}
-        onApply={props.onApply}
-        onCancel={props.onCancel}
-      />
-    </Suspense>
+    <PartBoundary part={strings.conflicts.title} onDismiss={props.onCancel}>
+      <Suspense fallback={<Spinner size="small" />}>
+        <ConflictResolver
+          conflicts={props.report.outcomes.flatMap((outcome) =>
+            outcome.status === 'conflict' ? [outcome.conflict] : [],
+          )}
+          labelOf={props.labelOf}
+          onApply={props.onApply}
+          onCancel={props.onCancel}
+        />
+      </Suspense>
+    </PartBoundary>
   );
 }
 

@@ -6,6 +6,7 @@ import { ApplyDialog } from '../ApplyDialog';
 import { TenantImportDialog } from '../ImportDialog';
 import type { RegistrationListModel } from '../RegistrationList';
 import { JsonFileButton } from '../shared/JsonFileButton';
+import { PartBoundary } from '../shared/PartBoundary';
 import { loadedTenant } from '../shared/tenantGrants';
 import { useFocusReturn } from '../shared/useFocusReturn';
 import { useTenantReadGate } from '../shared/useTenantReadGate';
@@ -65,20 +66,25 @@ export function TenantActions(props: TenantActionsProps): ReactElement {
         }}
       />
       {gate.reason !== undefined && <Caption1 id={gate.reasonId}>{gate.reason}</Caption1>}
-      <Suspense fallback={null}>
-        {open?.kind === 'apply' && (
-          <ApplyDialog
-            tenant={tenant}
-            appId={appIds.length === 1 ? appIds[0] : undefined}
-            filteredIds={registrationIds}
-            onReview={toReview}
-            onClose={close}
-          />
-        )}
-        {open?.kind === 'import' && (
-          <TenantImportDialog file={open.file} tenant={tenant} onReview={toReview} onClose={close} />
-        )}
-      </Suspense>
+      <PartBoundary
+        part={open?.kind === 'import' ? strings.tenant.importTitle : strings.tenant.applyTitle}
+        onDismiss={close}
+      >
+        <Suspense fallback={null}>
+          {open?.kind === 'apply' && (
+            <ApplyDialog
+              tenant={tenant}
+              appId={appIds.length === 1 ? appIds[0] : undefined}
+              filteredIds={registrationIds}
+              onReview={toReview}
+              onClose={close}
+            />
+          )}
+          {open?.kind === 'import' && (
+            <TenantImportDialog file={open.file} tenant={tenant} onReview={toReview} onClose={close} />
+          )}
+        </Suspense>
+      </PartBoundary>
       {review.dialog}
     </>
   );

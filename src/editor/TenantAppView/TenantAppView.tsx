@@ -37,6 +37,7 @@ import type {
 } from '../PermissionMatrix';
 import type { RegistrationListModel } from '../RegistrationList';
 import { appKey, appLabel } from '../session/appLabels';
+import { PartBoundary } from '../shared/PartBoundary';
 import { loadedTenant } from '../shared/tenantGrants';
 import { useAppNames, useAppNamesStatus } from '../shared/useAppNames';
 import { useFocusReturn } from '../shared/useFocusReturn';
@@ -206,6 +207,10 @@ export function TenantAppView(props: TenantAppViewProps): ReactElement {
     setApplying(false);
     review.open(plan);
   };
+  const closeApply = (): void => {
+    setApplying(false);
+    focusReturn.restore();
+  };
   // After a review, rows that now match the list are done; the others (failed, conflicts) stay edited.
   const settledEdits = useMemo(() => {
     const next = new Map<string, Grant | null>();
@@ -278,20 +283,13 @@ export function TenantAppView(props: TenantAppViewProps): ReactElement {
           registrationRows={registrationRows}
         />
       )}
-      <Suspense fallback={null}>
-        {applying && (
-          <ApplyDialog
-            tenant={tenant}
-            appId={appId}
-            appFixed
-            onReview={openReview}
-            onClose={() => {
-              setApplying(false);
-              focusReturn.restore();
-            }}
-          />
-        )}
-      </Suspense>
+      <PartBoundary part={strings.tenant.applyTitle} onDismiss={closeApply}>
+        <Suspense fallback={null}>
+          {applying && (
+            <ApplyDialog tenant={tenant} appId={appId} appFixed onReview={openReview} onClose={closeApply} />
+          )}
+        </Suspense>
+      </PartBoundary>
       {review.dialog}
     </section>
   );

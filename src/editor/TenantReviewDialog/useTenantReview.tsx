@@ -1,13 +1,16 @@
-import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useMemo, useState } from 'react';
 import type { ReactElement } from 'react';
 import type { TenantPlan } from '../../core/tenantPlan';
 import { useEditorHost } from '../host/EditorHostContext';
 import type { RegistrationListModel } from '../RegistrationList';
 import { appLabel } from '../session/appLabels';
+import { lazyPart } from '../shared/lazyPart';
+import { PartBoundary } from '../shared/PartBoundary';
 import { useAppNames } from '../shared/useAppNames';
+import { useLocalizer } from '../strings';
 
 /** Loaded on first use, as the one-registration review is. */
-const TenantReviewDialog = lazy(() => import('./TenantReviewDialog'));
+const TenantReviewDialog = lazyPart(() => import('./TenantReviewDialog'));
 
 export interface TenantReview {
   /** Shows the review of a plan; its save records what it confirms in the list. */
@@ -19,6 +22,7 @@ export interface TenantReview {
 /** The review across registrations as the app view and the overview's actions open it. */
 export function useTenantReview(model: RegistrationListModel, onClosed?: () => void): TenantReview {
   const { repository } = useEditorHost();
+  const { strings } = useLocalizer();
   const [plan, setPlan] = useState<TenantPlan>();
   const appIds = useMemo(
     () =>
@@ -38,9 +42,11 @@ export function useTenantReview(model: RegistrationListModel, onClosed?: () => v
   return {
     open: setPlan,
     dialog: plan ? (
-      <Suspense fallback={null}>
-        <TenantReviewDialog plan={plan} labelOf={labelOf} onSaved={model.setGrants} onClose={close} />
-      </Suspense>
+      <PartBoundary part={strings.tenant.reviewTitle} onDismiss={close}>
+        <Suspense fallback={null}>
+          <TenantReviewDialog plan={plan} labelOf={labelOf} onSaved={model.setGrants} onClose={close} />
+        </Suspense>
+      </PartBoundary>
     ) : null,
   };
 }

@@ -78,7 +78,8 @@ export function readDraft(storage: DraftStorage, key: string, logger: EditorLogg
   }
 }
 
-export function writeDraft(storage: DraftStorage, key: string, draft: Draft, logger: EditorLogger): void {
+/** Stores the draft; `false` when the storage refused it. */
+export function writeDraft(storage: DraftStorage, key: string, draft: Draft, logger: EditorLogger): boolean {
   try {
     storage.setItem(
       key,
@@ -91,9 +92,11 @@ export function writeDraft(storage: DraftStorage, key: string, draft: Draft, log
         })),
       }),
     );
+    return true;
   } catch {
     // Quota or privacy mode: the edits stay on screen, they just will not survive a reload.
     logger.warn('Could not store the draft', { key });
+    return false;
   }
 }
 

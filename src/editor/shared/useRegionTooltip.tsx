@@ -1,15 +1,17 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, lazy, useCallback, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import type { FocusEvent, PointerEvent, ReactElement, ReactNode } from 'react';
 import { MAX_LABEL_LENGTH, shortenText } from '../../core/displayText';
 import { hasHiddenCharacters, revealHiddenCharacters } from '../../core/hiddenCharacters';
 import { useLocalizer } from '../strings';
+import { lazyPart } from './lazyPart';
+import { PartBoundary } from './PartBoundary';
 
 /**
  * Fluent's Tooltip and its positioning engine download after the first screen: a tip can wait the
  * moment that takes, and the list needs neither to show.
  */
-const RegionTooltipView = lazy(() => import('./RegionTooltipView'));
+const RegionTooltipView = lazyPart(() => import('./RegionTooltipView'));
 
 /** A long name's tooltip shows this much of it; the details show all of it. */
 const TIP_LENGTH = 500;
@@ -76,15 +78,18 @@ export function useRegionTooltip(find: (element: HTMLElement) => RegionTip | und
   const onFocus = useCallback((event: FocusEvent<HTMLElement>) => show(event.target), [show]);
   const onPointerOver = useCallback((event: PointerEvent<HTMLElement>) => show(event.target), [show]);
   const hide = useCallback(() => setTip(undefined), []);
+  // A tip that failed never takes focus from the region the admin is working in.
   const tooltip = (
-    <Suspense fallback={null}>
-      <RegionTooltipView
-        tip={tip}
-        contentClassName={styles.content}
-        anchorClassName={styles.anchor}
-        onHide={hide}
-      />
-    </Suspense>
+    <PartBoundary takeFocus={false}>
+      <Suspense fallback={null}>
+        <RegionTooltipView
+          tip={tip}
+          contentClassName={styles.content}
+          anchorClassName={styles.anchor}
+          onHide={hide}
+        />
+      </Suspense>
+    </PartBoundary>
   );
   return { tooltip, onFocus, onPointerOver, onKeyDown: hide, hide };
 }

@@ -60,6 +60,20 @@ export const en = {
     roleMissingBody:
       'Reading and changing container type registrations needs the SharePoint Embedded Administrator or Global Administrator role. Ask a Privileged Role Administrator to assign one in the Microsoft Entra admin center (Roles & admins → Roles), then sign in again.',
   },
+  /** A part of the editor that could not load, or failed while showing (shared/PartBoundary). */
+  partFailure: {
+    loadTitle: 'Could not load “{part}”',
+    loadTitleAny: 'Part of this page could not load',
+    loadBody:
+      'A newer version of this tool was probably deployed while this page was open (or the connection dropped). Reload to get it.',
+    renderTitle: 'Something went wrong while showing “{part}”',
+    renderTitleAny: 'Something went wrong while showing this page',
+    renderBody:
+      'This is a fault in the tool, not in your permissions. Reloading usually fixes it; if it comes back, send the error id to whoever supports this tool.',
+    kept: 'Your unsaved changes are kept in this tab: after reloading, open the registration and the matrix offers them back.',
+    reload: 'Reload',
+    errorId: 'Error id: {id}',
+  },
   planes: {
     delegated: 'Delegated',
     application: 'Application (app-only)',

@@ -55,6 +55,19 @@ export const it: Strings = {
     roleMissingBody:
       'Per leggere e modificare le registrazioni dei tipi di contenitore serve il ruolo Amministratore di SharePoint Embedded o Amministratore globale. Chiedi a un Amministratore dei ruoli con privilegi di assegnartene uno nell’interfaccia di amministrazione di Microsoft Entra (Ruoli e amministratori → Ruoli), poi accedi di nuovo.',
   },
+  partFailure: {
+    loadTitle: 'Impossibile caricare “{part}”',
+    loadTitleAny: 'Non è stato possibile caricare una parte di questa pagina',
+    loadBody:
+      'Probabilmente è stata pubblicata una versione più recente di questo strumento mentre la pagina era aperta (oppure la connessione si è interrotta). Ricarica per ottenerla.',
+    renderTitle: 'Si è verificato un errore durante la visualizzazione di “{part}”',
+    renderTitleAny: 'Si è verificato un errore durante la visualizzazione di questa pagina',
+    renderBody:
+      'È un errore dello strumento, non delle tue autorizzazioni. Di solito ricaricare risolve; se si ripete, invia l’id errore a chi fornisce assistenza per questo strumento.',
+    kept: 'Le modifiche non salvate restano in questa scheda: dopo aver ricaricato, apri la registrazione e la matrice te le ripropone.',
+    reload: 'Ricarica',
+    errorId: 'Id errore: {id}',
+  },
   planes: {
     delegated: 'Delegate',
     application: 'Applicazione (solo app)',
