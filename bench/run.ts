@@ -20,6 +20,7 @@ import { buildBenchTab, measureSpfxBundle, measureTabFirstLoad } from './bundleS
 import { measureBulkApply } from './bulkApply';
 import { measureOverview } from './overview';
 import { measureSaveCost, type SaveCost } from './saveCost';
+import { measureTenantSave, THOUSAND_TENANT, type SaveResponsiveness } from './tenantSave';
 import { measureValidDomainsFetch, type ValidDomainsCost } from './validDomains';
 
 interface Row {
@@ -344,6 +345,41 @@ async function main(): Promise<void> {
           details: cost,
         };
       }),
+    );
+
+  if (wanted(10))
+    rows.push(
+      await figure(
+        '10. Save across every registration (300 × 200, 1,000 × 250)',
+        'results ≤ 1 s after the last answer; longest task ≤ 200 ms',
+        async () => {
+          if (built instanceof Error) throw built;
+          const costs = [await measureTenantSave(), await measureTenantSave(THOUSAND_TENANT)];
+          const saves = costs.flatMap((cost) => [cost.apply, cost.remove]);
+          const within = (save: SaveResponsiveness): boolean =>
+            save.summary === save.expected &&
+            save.resultsAfterLastResponseMs <= 1000 &&
+            save.longestTaskMs <= 200;
+          const said = (save: SaveResponsiveness): string =>
+            `results ${ms(save.resultsAfterLastResponseMs)} after the last answer, longest task ${ms(save.longestTaskMs)}`;
+          return {
+            measured: costs
+              .map(
+                (cost) =>
+                  `${cost.registrations.toLocaleString('en-US')}: longest task ${ms(Math.max(cost.apply.longestTaskMs, cost.remove.longestTaskMs))}, results ≤ ${ms(Math.max(cost.apply.resultsAfterLastResponseMs, cost.remove.resultsAfterLastResponseMs))} after the last answer`,
+              )
+              .join('; '),
+            pass: saves.every(within),
+            notes: costs.flatMap((cost) =>
+              (['apply', 'remove'] as const).map(
+                (step) =>
+                  `${cost.registrations.toLocaleString('en-US')} × ${cost.apps}, ${step === 'apply' ? 'a preset applied to a new app on all' : 'that app removed from all'}: ${said(cost[step])}; Save → results ${ms(cost[step].totalMs)}, ${cost[step].graphRequests} Graph requests; "${cost[step].summary}"`,
+              ),
+            ),
+            details: costs,
+          };
+        },
+      ),
     );
 
   console.log('');

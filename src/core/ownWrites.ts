@@ -50,8 +50,8 @@ export interface SeenThrough {
   readonly seen: ReadonlyMap<string, { readonly write: OwnWrite; readonly seen: OwnWriteSeen }>;
 }
 
-function key(registrationId: string, appId: string): string {
-  return `${registrationId.trim().toLowerCase()}|${appIdKey(appId)}`;
+function registrationKey(registrationId: string): string {
+  return registrationId.trim().toLowerCase();
 }
 
 function pushDistinct(values: (Grant | undefined)[], value: Grant | undefined): void {
@@ -106,8 +106,10 @@ function readStored(text: string | null): OwnWrite[] {
 
 /** The writes this browser made and no read has settled yet, across registrations. */
 export class OwnWrites {
-  private readonly writes = new Map<string, OwnWrite>();
+  /** Per registration (`registrationKey`), per app (`appIdKey`): a read of one registration looks at its own. */
+  private readonly writes = new Map<string, Map<string, OwnWrite>>();
   private readonly now: () => number;
+  private persistQueued = false;
 
   public constructor(private readonly options: OwnWritesOptions = {}) {
     this.now = options.now ?? Date.now;
@@ -119,21 +121,45 @@ export class OwnWrites {
     } catch {
       // Storage refused (privacy settings): the memory lives as long as the page.
     }
-    for (const write of readStored(text)) this.writes.set(key(write.registrationId, write.appId), write);
+    for (const write of readStored(text)) this.put(write);
   }
 
+  private put(write: OwnWrite): void {
+    const id = registrationKey(write.registrationId);
+    let ofRegistration = this.writes.get(id);
+    if (ofRegistration === undefined) {
+      ofRegistration = new Map();
+      this.writes.set(id, ofRegistration);
+    }
+    ofRegistration.set(appIdKey(write.appId), write);
+  }
+
+  /**
+   * Stores the memory once, at the end of the current task: a tenant-wide save records a thousand
+   * writes, and storing all of them after each one cost seconds of blocked page. No reload can come
+   * between (it needs a task of its own), so nothing recorded is lost.
+   */
   private persist(): void {
     const { storage, storageKey } = this.options;
-    if (storage === undefined || storageKey === undefined) return;
-    try {
-      storage.setItem(storageKey, JSON.stringify([...this.writes.values()]));
-    } catch {
-      // Full or refused: the memory still lives as long as the page.
-    }
+    if (storage === undefined || storageKey === undefined || this.persistQueued) return;
+    this.persistQueued = true;
+    queueMicrotask(() => {
+      this.persistQueued = false;
+      const all = [...this.writes.values()].flatMap((ofRegistration) => [...ofRegistration.values()]);
+      try {
+        storage.setItem(storageKey, JSON.stringify(all));
+      } catch {
+        // Full or refused: the memory still lives as long as the page.
+      }
+    });
   }
 
-  private forget(writeKey: string): void {
-    if (this.writes.delete(writeKey)) this.persist();
+  private forget(write: OwnWrite): void {
+    const id = registrationKey(write.registrationId);
+    const ofRegistration = this.writes.get(id);
+    if (ofRegistration?.delete(appIdKey(write.appId)) !== true) return;
+    if (ofRegistration.size === 0) this.writes.delete(id);
+    this.persist();
   }
 
   /**
@@ -152,7 +178,7 @@ export class OwnWrites {
     for (const value of previous?.earlier ?? []) pushDistinct(earlier, value);
     if (previous !== undefined) pushDistinct(earlier, previous.written);
     pushDistinct(earlier, shown);
-    this.writes.set(key(registrationId, appId), {
+    this.put({
       registrationId,
       appId,
       written: written === undefined ? undefined : normaliseGrant(written),
@@ -164,37 +190,38 @@ export class OwnWrites {
 
   /** The remembered write of one app, while it is inside the window. */
   public active(registrationId: string, appId: string): OwnWrite | undefined {
-    const write = this.writes.get(key(registrationId, appId));
-    if (write === undefined) return undefined;
-    if (this.now() - write.writtenAt > OWN_WRITE_WINDOW_MS) {
-      this.forget(key(registrationId, appId));
-      return undefined;
-    }
-    return write;
+    const write = this.writes.get(registrationKey(registrationId))?.get(appIdKey(appId));
+    return write === undefined ? undefined : this.unexpired(write);
+  }
+
+  private unexpired(write: OwnWrite): OwnWrite | undefined {
+    if (this.now() - write.writtenAt <= OWN_WRITE_WINDOW_MS) return write;
+    this.forget(write);
+    return undefined;
   }
 
   /** One registration's raw read, seen through the writes this browser made to it. */
   public seeThrough(registrationId: string, read: readonly Grant[]): SeenThrough {
-    const prefix = key(registrationId, '');
     const seen = new Map<string, { write: OwnWrite; seen: OwnWriteSeen }>();
+    const ofRegistration = this.writes.get(registrationKey(registrationId));
+    if (ofRegistration === undefined) return { grants: read, seen };
     const pending: Grant[] = [];
     const pendingIds: string[] = [];
     const byApp = new Map(read.map((grant) => [appIdKey(grant.appId), grant]));
-    for (const [writeKey, stored] of [...this.writes]) {
-      if (!writeKey.startsWith(prefix)) continue;
-      const write = this.active(registrationId, stored.appId);
+    // A copy: settled writes are forgotten while going through them.
+    for (const [appKey, stored] of [...ofRegistration]) {
+      const write = this.unexpired(stored);
       if (write === undefined) continue;
-      const appKey = appIdKey(write.appId);
       const judged = judgeRead(write, byApp.get(appKey));
       seen.set(appKey, { write, seen: judged });
       if (judged === 'not-visible-yet') {
         pendingIds.push(write.appId);
         if (write.written !== undefined) pending.push(write.written);
       } else if (judged === 'changed-since') {
-        this.forget(writeKey);
+        this.forget(write);
       } else if (!write.earlier.some((value) => grantsEqual(value, write.written))) {
         // Visible, and no earlier value looks the same: nothing older can show up in its place.
-        this.forget(writeKey);
+        this.forget(write);
       }
     }
     return {

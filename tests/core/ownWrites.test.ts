@@ -143,15 +143,37 @@ describe('the writes this browser made, inside the propagation window', () => {
     expect(writes.seeThrough(REG, [owner, guest]).grants).toEqual([owner, guest]);
   });
 
-  it('outlives a reload through the tab’s storage, and drops what it cannot read', () => {
+  /** The tab's storage, counting its writes. */
+  function tabStorage(): {
+    stored: Map<string, string>;
+    writes: () => number;
+    getItem: (key: string) => string | null;
+    setItem: (key: string, value: string) => void;
+  } {
     const stored = new Map<string, string>();
-    const storage = {
-      getItem: (key: string) => stored.get(key) ?? null,
-      setItem: (key: string, value: string) => void stored.set(key, value),
+    let writes = 0;
+    return {
+      stored,
+      writes: () => writes,
+      getItem: (key) => stored.get(key) ?? null,
+      setItem: (key, value) => {
+        writes += 1;
+        stored.set(key, value);
+      },
     };
+  }
+
+  // The memory is stored at the end of the task that changed it (a reload needs a task of its own).
+  const endOfTask = (): Promise<void> => Promise.resolve();
+
+  it('outlives a reload through the tab’s storage, and drops what it cannot read', async () => {
+    const storage = tabStorage();
+    const { stored } = storage;
     const storageKey = ownWritesKey('TENANT');
     const time = clock();
     new OwnWrites({ now: time.now, storage, storageKey }).record(REG, GUEST, undefined, guest);
+    await endOfTask();
+    expect(stored.get(storageKey)).toContain(GUEST);
     expect(stored.get(storageKey)).not.toContain('token');
     const reloaded = new OwnWrites({ now: time.now, storage, storageKey });
     expect(reloaded.seeThrough(REG, [owner, guest]).grants).toEqual([owner]);
@@ -163,5 +185,26 @@ describe('the writes this browser made, inside the propagation window', () => {
     expect(new OwnWrites({ now: time.now, storage, storageKey }).active(REG, GUEST)).toBeUndefined();
     stored.set(storageKey, '{not json');
     expect(new OwnWrites({ now: time.now, storage, storageKey }).active(REG, GUEST)).toBeUndefined();
+  });
+
+  it('stores the writes of one task once, and keeps every one of them', async () => {
+    const storage = tabStorage();
+    const storageKey = ownWritesKey('TENANT');
+    const time = clock();
+    const writes = new OwnWrites({ now: time.now, storage, storageKey });
+    const registrations = Array.from({ length: 300 }, (_, index) => `registration-${index}`);
+    for (const registration of registrations) writes.record(registration, GUEST, undefined, guest);
+    await endOfTask();
+    expect(storage.writes()).toBe(1);
+    const reloaded = new OwnWrites({ now: time.now, storage, storageKey });
+    for (const registration of registrations)
+      expect(reloaded.seeThrough(registration, [owner, guest]).grants).toEqual([owner]);
+    // A read that shows the write settles it, and the storage forgets it too.
+    reloaded.seeThrough(registrations[0], [owner]);
+    await endOfTask();
+    expect(storage.writes()).toBe(2);
+    expect(
+      new OwnWrites({ now: time.now, storage, storageKey }).active(registrations[0], GUEST),
+    ).toBeUndefined();
   });
 });

@@ -132,9 +132,9 @@ describe('an undo inside the propagation window is sent', () => {
     expect(await writesSent()).toEqual([`PUT ${GUEST_APP_ID}`, `PUT ${GUEST_APP_ID}`]);
   });
 
-  it('applies a preset to an app on 30 registrations, then removes it from all 30', async () => {
+  it('applies a preset to an app on 300 registrations, then removes it from all 300', async () => {
     const vendor = 'd1e2f3a4-5b6c-4d7e-8f90-a1b2c3d4e5f6';
-    await stack.control('settings', { tenant: { registrations: 30, apps: 3 } });
+    await stack.control('settings', { tenant: { registrations: 300, apps: 3 } });
     const tab = await openInTeams(page, stack);
     await tab.getByRole('heading', { name: 'Container type registrations' }).waitFor();
     await tab.getByRole('button', { name: 'Tenant overview' }).click();
@@ -143,14 +143,14 @@ describe('an undo inside the propagation window is sent', () => {
     const dialog = tab.getByRole('dialog', { name: 'Apply to registrations' });
     await dialog.getByRole('textbox', { name: 'App (client id or name)' }).fill(vendor);
     await dialog.getByRole('radio', { name: /^Backup reader:/ }).click();
-    await dialog.getByRole('radio', { name: 'All 30 registrations' }).waitFor();
+    await dialog.getByRole('radio', { name: 'All 300 registrations' }).waitFor();
     await dialog.getByRole('button', { name: 'Review', exact: true }).click();
-    await saveAcross(tab, 30);
+    await saveAcross(tab, 300);
     const holding = async (): Promise<number> =>
       ((await stack.control('state')) as { registrations: { grants: Grant[] }[] }).registrations.filter(
         (registration) => registration.grants.some((grant) => grant.appId === vendor),
       ).length;
-    expect(await holding()).toBe(30);
+    expect(await holding()).toBe(300);
 
     await tab
       .getByRole('grid', { name: 'Apps by registration' })
@@ -159,7 +159,7 @@ describe('an undo inside the propagation window is sent', () => {
       .getByRole('button')
       .click();
     await tab.getByRole('button', { name: 'Remove from all…' }).click();
-    await saveAcross(tab, 30);
+    await saveAcross(tab, 300);
     expect(await holding()).toBe(0);
   });
 });
@@ -172,6 +172,22 @@ async function saveAcross(tab: Frame, registrations: number): Promise<void> {
   await results
     .getByText(`Registrations saved: ${registrations} · with failures: 0 · with conflicts: 0`)
     .waitFor();
+  // Every registration's outcome is there, a page at a time, under one notice for the whole save.
+  const pages = Math.ceil(registrations / 50);
+  expect(await results.getByText(/^Saved at /).count()).toBe(1);
+  await results
+    .getByRole('status')
+    .filter({ hasText: `Registrations 1–50 of ${registrations}` })
+    .waitFor();
+  const shown = results.getByRole('list', { name: /^Registrations / }).getByRole('region');
+  expect(await shown.count()).toBe(50);
+  await results.getByRole('combobox', { name: 'Registrations shown' }).selectOption(String(pages - 1));
+  await results
+    .getByRole('status')
+    .filter({ hasText: `Registrations ${(pages - 1) * 50 + 1}–${registrations} of ${registrations}` })
+    .waitFor();
+  expect(await shown.count()).toBe(registrations - (pages - 1) * 50);
+  for (const region of await shown.all()) expect(await region.textContent()).toMatch(/: saved/);
   await results.getByRole('button', { name: 'Close' }).click();
 }
 

@@ -1,4 +1,9 @@
 export { RegistrationList } from './RegistrationList';
 export type { RegistrationListProps } from './RegistrationList';
 export { useRegistrationList } from './useRegistrationList';
-export type { GrantSummary, RegistrationListModel, RegistrationListState } from './useRegistrationList';
+export type {
+  GrantSummary,
+  RegistrationListModel,
+  RegistrationListState,
+  SavedGrants,
+} from './useRegistrationList';

@@ -27,6 +27,17 @@ export interface RegistrationListModel {
   readonly reload: () => void;
   /** Records the grants a save confirmed, so the list's count is right without re-reading. */
   readonly setGrants: (registrationId: string, grants: readonly Grant[]) => void;
+  /**
+   * `setGrants` for every registration of one save at once: the list and the overview are then
+   * derived again once, not once per registration.
+   */
+  readonly setGrantsOfMany: (saved: readonly SavedGrants[]) => void;
+}
+
+/** One registration's grants as a save confirmed them. */
+export interface SavedGrants {
+  readonly registrationId: string;
+  readonly grants: readonly Grant[];
 }
 
 /**
@@ -127,15 +138,24 @@ export function useRegistrationList(host: Pick<EditorHost, 'repository' | 'logge
     return () => abortRef.current?.abort();
   }, [reload]);
 
+  const setGrantsOfMany = useCallback((saved: readonly SavedGrants[]) => {
+    if (saved.length === 0) return;
+    setGrantMap((current) => {
+      const next = new Map(current);
+      for (const { registrationId, grants } of saved) {
+        next.set(registrationId, {
+          status: 'loaded',
+          appIds: grants.map((grant) => grant.appId),
+          read: { value: grants, warnings: [] },
+        });
+      }
+      return next;
+    });
+  }, []);
   const setGrants = useCallback(
-    (registrationId: string, next: readonly Grant[]) =>
-      setSummary(registrationId, {
-        status: 'loaded',
-        appIds: next.map((grant) => grant.appId),
-        read: { value: next, warnings: [] },
-      }),
-    [setSummary],
+    (registrationId: string, grants: readonly Grant[]) => setGrantsOfMany([{ registrationId, grants }]),
+    [setGrantsOfMany],
   );
 
-  return { state, grants, reload, setGrants };
+  return { state, grants, reload, setGrants, setGrantsOfMany };
 }

@@ -48,8 +48,10 @@ export function PropagationNotice(props: { readonly savedAt: string }): ReactEle
 export function SaveOutcomes(props: {
   readonly report: SaveReport;
   readonly labelOf: (appId: string) => string;
+  /** Off where one notice stands for many saves (the results across registrations). */
+  readonly propagationNotice?: boolean;
 }): ReactElement {
-  const { report, labelOf } = props;
+  const { report, labelOf, propagationNotice = true } = props;
   const { strings, format } = useLocalizer();
   const styles = useStyles();
   const count = (status: string): number =>
@@ -111,7 +113,9 @@ export function SaveOutcomes(props: {
       {Array.from(failures.values()).map((error) => (
         <ErrorExplanation key={error.code} error={error} />
       ))}
-      {report.savedAt && count('applied') > 0 && <PropagationNotice savedAt={report.savedAt} />}
+      {propagationNotice && report.savedAt && count('applied') > 0 && (
+        <PropagationNotice savedAt={report.savedAt} />
+      )}
     </div>
   );
 }

@@ -13,8 +13,9 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { ReactElement } from 'react';
+import { unstable_batchedUpdates } from 'react-dom';
 import { displayText } from '../../core/displayText';
-import type { Grant, Registration } from '../../core/model';
+import type { Registration } from '../../core/model';
 import { rebaseAfterSave, type GrantVersions } from '../../core/savePlan';
 import type { PlanSkip, RegistrationPlan, TenantPlan } from '../../core/tenantPlan';
 import type {
@@ -26,7 +27,7 @@ import type {
 import { ErrorExplanation, toGraphError } from '../ErrorExplanation';
 import { useEditorHost } from '../host/EditorHostContext';
 import { ChangeList } from '../ReviewDialog/ChangeList';
-import { SaveOutcomes } from '../ReviewDialog/SaveOutcomes';
+import { PropagationNotice, SaveOutcomes } from '../ReviewDialog/SaveOutcomes';
 import { ConflictStep, ReviewFrame, SavingStep, lockOutText } from '../ReviewDialog/reviewParts';
 import {
   failedAppIds,
@@ -34,7 +35,9 @@ import {
   retryRequest,
   withoutConflicts,
 } from '../ReviewDialog/saveRequests';
+import type { SavedGrants } from '../RegistrationList';
 import { useLocalizer } from '../strings';
+import { PagedList } from '../shared/PagedList';
 import { WrappingDialogTitle } from '../shared/WrappingDialogTitle';
 
 const useStyles = makeStyles({
@@ -55,14 +58,25 @@ const useStyles = makeStyles({
     margin: 0,
     paddingLeft: tokens.spacingHorizontalXL,
   },
+  results: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
 });
+
+/** Registrations whose outcome shows at once; more are a page away (a tenant has a thousand). */
+const RESULTS_PER_PAGE = 50;
 
 export interface TenantReviewDialogProps {
   /** What the operation changes, registration by registration (`planTenantOperation`). */
   readonly plan: TenantPlan;
   readonly labelOf: (appId: string) => string;
-  /** The grants a save confirmed for a registration: the list records them. */
-  readonly onSaved: (registrationId: string, grants: readonly Grant[]) => void;
+  /** Every registration a save confirmed grants on, at once (the overview is derived again once). */
+  readonly onSaved: (saved: readonly SavedGrants[]) => void;
   readonly onClose: () => void;
 }
 
@@ -96,6 +110,11 @@ function needsRetry(result: Result | undefined): boolean {
   return result.type === 'not-saved' || failedAppIds(result.report).length > 0;
 }
 
+function appliedCount(result: Result | undefined): number {
+  if (result?.type !== 'saved') return 0;
+  return result.report.outcomes.filter((outcome) => outcome.status === 'applied').length;
+}
+
 function conflictCount(result: Result | undefined): number {
   if (result?.type !== 'saved') return 0;
   return result.report.outcomes.filter((outcome) => outcome.status === 'conflict').length;
@@ -116,7 +135,7 @@ export default function TenantReviewDialog(props: TenantReviewDialogProps): Reac
   const { plan, labelOf, onSaved, onClose } = props;
   const { repository, logger } = useEditorHost();
   const localizer = useLocalizer();
-  const { strings, format, plural } = localizer;
+  const { strings, format, plural, formatNumber } = localizer;
   const styles = useStyles();
   const [step, setStep] = useState<Step>({ kind: 'review' });
   const [lockOutConfirmed, setLockOutConfirmed] = useState(false);
@@ -177,6 +196,7 @@ export default function TenantReviewDialog(props: TenantReviewDialogProps): Reac
       return;
     }
     const next = new Map(results);
+    const saved: SavedGrants[] = [];
     for (const answer of answers) {
       if (answer.type === 'not-saved') {
         next.set(key(answer.registrationId), answer);
@@ -200,10 +220,16 @@ export default function TenantReviewDialog(props: TenantReviewDialogProps): Reac
         unconfirmed: report.unconfirmed,
       });
       versions.current.set(id, rebased);
-      if (applied.length > 0 || report.after !== undefined) onSaved(report.registrationId, rebased.baseline);
+      if (applied.length > 0 || report.after !== undefined)
+        saved.push({ registrationId: report.registrationId, grants: rebased.baseline });
     }
-    setResults(next);
-    setStep({ kind: 'done' });
+    // One render for the model, the results and the step: after an await, React 17 would otherwise
+    // render the whole page once per state change.
+    unstable_batchedUpdates(() => {
+      onSaved(saved);
+      setResults(next);
+      setStep({ kind: 'done' });
+    });
   };
   const cancelSave = (): void => running.current?.abort();
 
@@ -385,52 +411,74 @@ export default function TenantReviewDialog(props: TenantReviewDialogProps): Reac
         changedSinceCount(result) === 0
       );
     }).length;
+    // One notice for the whole save (the latest write's time), not one per registration.
+    const latestSavedAt = all.reduce<string | undefined>((latest, entry) => {
+      const result = results.get(key(entry.registration.id));
+      const savedAt =
+        result?.type === 'saved' && appliedCount(result) > 0 ? result.report.savedAt : undefined;
+      return savedAt !== undefined && (latest === undefined || savedAt > latest) ? savedAt : latest;
+    }, undefined);
+    const resultLabels = {
+      shown: strings.tenant.resultsShown,
+      chooser: strings.tenant.resultsPageLabel,
+      previous: strings.tenant.previousResults,
+      next: strings.tenant.nextResults,
+    };
     body = (
       <>
         <WrappingDialogTitle>{strings.review.outcomeTitle}</WrappingDialogTitle>
         <DialogContent className={styles.content}>
           <Body1 role="status">
             {format(strings.tenant.summary, {
-              saved: savedCount,
-              failed: retryCount,
-              conflicts: withConflicts.length,
+              saved: formatNumber(savedCount),
+              failed: formatNumber(retryCount),
+              conflicts: formatNumber(withConflicts.length),
             })}
           </Body1>
-          {all.map((entry) => {
-            const result = results.get(key(entry.registration.id));
-            const name = nameOf(entry.registration);
-            return (
-              <section key={entry.registration.id} className={styles.registration} aria-label={name}>
-                <Subtitle2 as="h3">{name}</Subtitle2>
-                {result?.type === 'saved' ? (
-                  <SaveOutcomes report={result.report} labelOf={labelOf} />
-                ) : (
-                  result && (
-                    <>
-                      <Body1>{format(strings.tenant.notSaved, { name })}</Body1>
-                      <ErrorExplanation error={result.error} />
-                    </>
-                  )
-                )}
-                {result?.type === 'saved' && conflictCount(result) > 0 && (
-                  <div>
-                    <Button
-                      appearance="primary"
-                      onClick={() =>
-                        setStep({
-                          kind: 'conflicts',
-                          registration: entry.registration,
-                          report: result.report,
-                        })
-                      }
-                    >
-                      {format(strings.tenant.resolveOn, { name })}
-                    </Button>
-                  </div>
-                )}
-              </section>
-            );
-          })}
+          {latestSavedAt && <PropagationNotice savedAt={latestSavedAt} />}
+          <PagedList count={all.length} pageSize={RESULTS_PER_PAGE} labels={resultLabels}>
+            {({ start, end, listProps, itemProps }) => (
+              <ul className={styles.results} {...listProps}>
+                {all.slice(start, end).map((entry, offset) => {
+                  const result = results.get(key(entry.registration.id));
+                  const name = nameOf(entry.registration);
+                  return (
+                    <li key={entry.registration.id} {...itemProps(start + offset)}>
+                      <section className={styles.registration} aria-label={name}>
+                        <Subtitle2 as="h3">{name}</Subtitle2>
+                        {result?.type === 'saved' ? (
+                          <SaveOutcomes report={result.report} labelOf={labelOf} propagationNotice={false} />
+                        ) : (
+                          result && (
+                            <>
+                              <Body1>{format(strings.tenant.notSaved, { name })}</Body1>
+                              <ErrorExplanation error={result.error} />
+                            </>
+                          )
+                        )}
+                        {result?.type === 'saved' && conflictCount(result) > 0 && (
+                          <div>
+                            <Button
+                              appearance="primary"
+                              onClick={() =>
+                                setStep({
+                                  kind: 'conflicts',
+                                  registration: entry.registration,
+                                  report: result.report,
+                                })
+                              }
+                            >
+                              {format(strings.tenant.resolveOn, { name })}
+                            </Button>
+                          </div>
+                        )}
+                      </section>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </PagedList>
         </DialogContent>
         <DialogActions>
           {retryCount > 0 && (

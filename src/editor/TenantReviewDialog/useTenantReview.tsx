@@ -44,7 +44,7 @@ export function useTenantReview(model: RegistrationListModel, onClosed?: () => v
     dialog: plan ? (
       <PartBoundary part={strings.tenant.reviewTitle} onDismiss={close}>
         <Suspense fallback={null}>
-          <TenantReviewDialog plan={plan} labelOf={labelOf} onSaved={model.setGrants} onClose={close} />
+          <TenantReviewDialog plan={plan} labelOf={labelOf} onSaved={model.setGrantsOfMany} onClose={close} />
         </Suspense>
       </PartBoundary>
     ) : null,

@@ -387,6 +387,8 @@ export const en = {
     close: 'Close',
     none: 'none',
     listSeparator: ', ',
+    /** A page of a long list: "51–100". */
+    range: '{first}–{last}',
   },
   review: {
     title: 'Review changes',
@@ -525,6 +527,11 @@ export const en = {
     lockOut: '{registration}: {text}',
     notSaved:
       'Nothing was written to {name}: its current grants could not be read, so a write could overwrite changes made elsewhere. Saving again is safe.',
+    /** The results of a save across registrations, a page at a time (a tenant has a thousand). */
+    resultsShown: 'Registrations {first}–{last} of {total}',
+    resultsPageLabel: 'Registrations shown',
+    previousResults: 'Previous registrations',
+    nextResults: 'Next registrations',
     summary: 'Registrations saved: {saved} · with failures: {failed} · with conflicts: {conflicts}',
     retryFailed: plural({
       one: 'Retry the failed registration',

@@ -397,6 +397,8 @@ export const it: Strings = {
     close: 'Chiudi',
     none: 'nessuna',
     listSeparator: ', ',
+    /** A page of a long list: "51–100". */
+    range: '{first}–{last}',
   },
   review: {
     title: 'Rivedi le modifiche',
@@ -549,6 +551,11 @@ export const it: Strings = {
     lockOut: '{registration}: {text}',
     notSaved:
       'Non è stato scritto niente su {name}: non è stato possibile leggere le sue concessioni attuali, quindi una scrittura potrebbe sovrascrivere modifiche fatte altrove. Salvare di nuovo è sicuro.',
+    /** The results of a save across registrations, a page at a time (a tenant has a thousand). */
+    resultsShown: 'Registrazioni {first}–{last} di {total}',
+    resultsPageLabel: 'Registrazioni mostrate',
+    previousResults: 'Registrazioni precedenti',
+    nextResults: 'Registrazioni successive',
     summary: 'Registrazioni salvate: {saved} · con errori: {failed} · con conflitti: {conflicts}',
     retryFailed: plural({
       one: 'Riprova la registrazione non salvata',

@@ -407,6 +407,8 @@ export const ru: Strings = {
     close: 'Закрыть',
     none: 'нет',
     listSeparator: ', ',
+    /** A page of a long list: "51–100". */
+    range: '{first}–{last}',
   },
   review: {
     title: 'Проверка изменений',
@@ -565,6 +567,11 @@ export const ru: Strings = {
     lockOut: '{registration}: {text}',
     notSaved:
       'В {name} ничего не записано: не удалось прочитать текущие разрешения, поэтому запись могла бы перезаписать изменения, сделанные в другом месте. Сохранить снова безопасно.',
+    /** The results of a save across registrations, a page at a time (a tenant has a thousand). */
+    resultsShown: 'Регистрации {first}–{last} из {total}',
+    resultsPageLabel: 'Показанные регистрации',
+    previousResults: 'Предыдущие регистрации',
+    nextResults: 'Следующие регистрации',
     summary: 'Сохранено регистраций: {saved} · с ошибками: {failed} · с конфликтами: {conflicts}',
     retryFailed: plural({
       one: 'Повторить для {count} регистрации',
