@@ -9,6 +9,7 @@
 import { indexGrants, planeOf } from './grantList';
 import type { Grant, Plane } from './model';
 import { appIdKey, planesEqual } from './normalise';
+import { rememberPerPair } from './remember';
 import { unwritablePlanes } from './readGrants';
 import { isGuid } from './validate';
 
@@ -135,4 +136,28 @@ export function planImport(
     else edited.push(asGrant(incoming));
   }
   return { edited, notInFile, skipped, missingLists };
+}
+
+const plans: Readonly<
+  Record<ImportMode, (current: readonly Grant[], fileGrants: readonly FileGrant[]) => ImportPlan>
+> = {
+  merge: rememberPerPair((current: readonly Grant[], fileGrants: readonly FileGrant[]) =>
+    planImport(current, fileGrants, 'merge'),
+  ),
+  replace: rememberPerPair((current: readonly Grant[], fileGrants: readonly FileGrant[]) =>
+    planImport(current, fileGrants, 'replace'),
+  ),
+};
+
+/**
+ * `planImport`, once per matrix, file and mode: the import dialog shows the plan and the session then
+ * applies it; with tens of thousands of apps planning twice was a visible pause. Its `edited` being the
+ * same list, the review's diff is the dialog's too (core `diffGrantsOnce`).
+ */
+export function planImportOnce(
+  current: readonly Grant[],
+  fileGrants: readonly FileGrant[],
+  mode: ImportMode,
+): ImportPlan {
+  return plans[mode](current, fileGrants);
 }

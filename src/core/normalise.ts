@@ -5,6 +5,7 @@
  */
 import { closureOf, isGrantablePermission } from './catalog';
 import type { Grant } from './model';
+import { rememberPerPlane } from './remember';
 import { GRANTABLE_PERMISSIONS, type GrantablePermission, type Permission } from './permissions';
 
 /**
@@ -13,6 +14,14 @@ import { GRANTABLE_PERMISSIONS, type GrantablePermission, type Permission } from
  * wire); known values in Graph's order, then values the catalog does not know, kept and sorted.
  */
 export function normalisePlane(plane: readonly Permission[]): Permission[] {
+  // A copy: no caller can change the remembered one.
+  return canonicalPlane(plane).slice();
+}
+
+// Planes repeat (a file of 20,000 apps holds a handful of distinct ones): each is worked out once.
+const canonicalPlane = rememberPerPlane(canonicalPlaneOf);
+
+function canonicalPlaneOf(plane: readonly Permission[]): Permission[] {
   const known = new Set<GrantablePermission>();
   const unknown = new Set<string>();
   for (const value of plane) {

@@ -5,6 +5,7 @@
  */
 import { closureOf, isGrantablePermission, PERMISSION_CATALOG } from './catalog';
 import { normalisePlane } from './normalise';
+import { rememberPerPlane } from './remember';
 import { GRANTABLE_PERMISSIONS, type GrantablePermission, type Permission } from './permissions';
 
 export type CellState = 'granted' | 'implied' | 'off';
@@ -19,7 +20,11 @@ export interface ToggleResult {
 }
 
 /** Everything a plane grants, implications included (`none` is never in it). */
-export function effectivePermissions(plane: readonly Permission[]): ReadonlySet<GrantablePermission> {
+export const effectivePermissions: (plane: readonly Permission[]) => ReadonlySet<GrantablePermission> =
+  // Planes repeat (a file of 20,000 apps holds a handful of distinct ones): each is worked out once.
+  rememberPerPlane(effectivePermissionsOf);
+
+function effectivePermissionsOf(plane: readonly Permission[]): ReadonlySet<GrantablePermission> {
   const result = new Set<GrantablePermission>();
   for (const value of plane) {
     if (isGrantablePermission(value) && value !== 'none') {

@@ -15,12 +15,12 @@ import {
   Spinner,
   useId,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactElement } from 'react';
-import { diffGrants } from '../../core/diffGrants';
+import { diffGrantsOnce } from '../../core/diffGrants';
 import { readImportFile } from '../../core/grantsDocument';
 import type { ImportConversions, ReadImportResult } from '../../core/grantsDocument';
-import { planImport } from '../../core/importPlan';
+import { planImportOnce } from '../../core/importPlan';
 import type { FileGrant, ImportMode } from '../../core/importPlan';
 import type { Grant, Registration } from '../../core/model';
 import { sameAppId } from '../../core/normalise';
@@ -29,7 +29,8 @@ import { ReadWarningList } from '../shared/ReadWarningList';
 import { useLocalizer } from '../strings';
 import type { Localizer } from '../strings';
 import { ImportProblems } from './ImportProblems';
-import { firstOf, readText, replaceLabel } from './importText';
+import { firstOf, parseJsonText, readText, replaceLabel } from './importText';
+import { nextTask } from '../shared/nextTask';
 import { useImportDialogStyles } from './useImportDialogStyles.styles';
 import { WrappingDialogTitle } from '../shared/WrappingDialogTitle';
 
@@ -43,6 +44,9 @@ export interface ImportDialogProps {
   readonly onContinue: (grants: readonly FileGrant[], mode: ImportMode, fileName: string) => void;
   readonly onClose: () => void;
 }
+
+/** Merge unless the admin chooses Replace: never revoke what a file does not mention. */
+const DEFAULT_MODE: ImportMode = 'merge';
 
 type ImportState =
   | { readonly type: 'reading' }
@@ -70,13 +74,35 @@ export default function ImportDialog(props: ImportDialogProps): ReactElement {
   const notInFileId = useId('import-not-in-file');
   const skippedId = useId('import-skipped');
   const [state, setState] = useState<ImportState>({ type: 'reading' });
-  const [mode, setMode] = useState<ImportMode>('merge');
+  const [mode, setMode] = useState<ImportMode>(DEFAULT_MODE);
+
+  // The matrix does not change while this modal dialog is open; read without restarting the reading.
+  const currentRef = useRef(current);
+  currentRef.current = current;
 
   useEffect(() => {
     let active = true;
-    readText(file).then(
-      (text) => {
-        if (active) setState({ type: 'read', result: readImportFile(text, registration.id) });
+    // Parsing, reading, planning, diffing and showing the plan each run in a task of their own: with
+    // tens of thousands of apps, all in one go blocked the page for too long at a time. The plan and
+    // its diff are kept (core `planImportOnce`, `diffGrantsOnce`), so the render below finds them.
+    const read = async (): Promise<ReadImportResult> => {
+      const text = await readText(file);
+      await nextTask();
+      const json = parseJsonText(text);
+      await nextTask();
+      const result = readImportFile(json, registration.id);
+      if (result.ok) {
+        await nextTask();
+        const plan = planImportOnce(currentRef.current, result.grants, DEFAULT_MODE);
+        await nextTask();
+        diffGrantsOnce(currentRef.current, plan.edited);
+      }
+      await nextTask();
+      return result;
+    };
+    read().then(
+      (result) => {
+        if (active) setState({ type: 'read', result });
       },
       () => {
         if (active) setState({ type: 'unreadable' });
@@ -89,11 +115,12 @@ export default function ImportDialog(props: ImportDialogProps): ReactElement {
 
   const result = state.type === 'read' ? state.result : undefined;
   const fileGrants = result?.ok === true ? result.grants : undefined;
+  // The session applies this same plan, and the review diffs the same lists: each is worked out once.
   const plan = useMemo(
-    () => (fileGrants ? planImport(current, fileGrants, mode) : undefined),
+    () => (fileGrants ? planImportOnce(current, fileGrants, mode) : undefined),
     [current, fileGrants, mode],
   );
-  const changes = useMemo(() => (plan ? diffGrants(current, plan.edited) : []), [current, plan]);
+  const changes = useMemo(() => (plan ? diffGrantsOnce(current, plan.edited) : []), [current, plan]);
 
   let body: ReactElement | undefined;
   if (state.type === 'reading') {

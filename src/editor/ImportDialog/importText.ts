@@ -26,6 +26,19 @@ export function readText(file: File): Promise<string> {
   });
 }
 
+/**
+ * The file's JSON, parsed, for `readImportFile`; the text itself where it is not JSON (or is a JSON
+ * string, which `readImportFile` would take for text), so that reading it names the problem.
+ */
+export function parseJsonText(text: string): unknown {
+  try {
+    const json = JSON.parse(text) as unknown;
+    return typeof json === 'string' ? text : json;
+  } catch {
+    return text;
+  }
+}
+
 export function problemText(problem: DocumentProblem, localizer: Localizer): string {
   return localizer.format(localizer.strings.importExport.problems[problem.code], {
     path: problem.path,

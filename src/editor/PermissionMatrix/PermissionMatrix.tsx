@@ -1,7 +1,7 @@
 import { mergeClasses, useEventCallback, useId } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FocusEvent, ReactElement, SyntheticEvent } from 'react';
-import { changedPlanes, diffGrants } from '../../core/diffGrants';
+import { changedPlanes, diffGrantsOnce } from '../../core/diffGrants';
 import type { Grant, Plane } from '../../core/model';
 import { sameAppId } from '../../core/normalise';
 import { GRANTABLE_PERMISSIONS } from '../../core/permissions';
@@ -78,21 +78,26 @@ export function PermissionMatrix(props: PermissionMatrixProps): ReactElement {
   const descriptionBaseId = useId('matrix');
 
   // The owning app first (it is the one to protect), then the others in their loaded order.
-  const rows = useMemo(
-    () => [
-      ...edited.filter((grant) => sameAppId(grant.appId, owningAppId)),
-      ...edited.filter((grant) => !sameAppId(grant.appId, owningAppId)),
-    ],
-    [edited, owningAppId],
-  );
+  const rows = useMemo(() => {
+    const owner = appKey(owningAppId);
+    const owning: Grant[] = [];
+    const others: Grant[] = [];
+    for (const grant of edited) (appKey(grant.appId) === owner ? owning : others).push(grant);
+    return [...owning, ...others];
+  }, [edited, owningAppId]);
   const baselineByApp = useMemo(
     () => new Map(baseline.map((grant) => [appKey(grant.appId), grant])),
     [baseline],
   );
-  const hasDelegatedOther = edited.some((grant) => unknownPermissions(grant.delegatedPermissions).length > 0);
-  const hasApplicationOther = edited.some(
-    (grant) => unknownPermissions(grant.applicationPermissions).length > 0,
+  // Once per edit, not per render: with 20,000 apps each pass over them is a visible pause.
+  const [hasDelegatedOther, hasApplicationOther] = useMemo(
+    () => [
+      edited.some((grant) => unknownPermissions(grant.delegatedPermissions).length > 0),
+      edited.some((grant) => unknownPermissions(grant.applicationPermissions).length > 0),
+    ],
+    [edited],
   );
+  // A new object only when a column comes or goes: the memoised rows compare it by identity.
   const otherColumns = useMemo<OtherColumns>(
     () => ({ delegated: hasDelegatedOther, application: hasApplicationOther }),
     [hasDelegatedOther, hasApplicationOther],
@@ -104,7 +109,7 @@ export function PermissionMatrix(props: PermissionMatrixProps): ReactElement {
   const view = chosenView ?? (widthClass === 'medium' || widthClass === 'narrow' ? 'delegated' : 'both');
   const planes = useMemo(() => planesOf(view), [view]);
   const columns = useMemo(() => matrixColumnsFor(planes), [planes]);
-  const unsavedPlanes = useMemo(() => changedPlanes(diffGrants(baseline, edited)), [baseline, edited]);
+  const unsavedPlanes = useMemo(() => changedPlanes(diffGrantsOnce(baseline, edited)), [baseline, edited]);
 
   const rowWindow = useRowWindow({ scrollerRef, bodyRef }, rows.length);
   const { reveal } = rowWindow;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { unstable_batchedUpdates } from 'react-dom';
 import type { Dispatch } from 'react';
-import { diffGrants } from '../../core/diffGrants';
+import { diffGrantsOnce } from '../../core/diffGrants';
 import type { GrantChange, ReadResult, ReadWarning, RegistrationWithGrants } from '../../core/model';
 import type { GraphError } from '../../graph/errors';
 import { toGraphError } from '../ErrorExplanation';
@@ -10,6 +10,9 @@ import { clearDraft, createDraft, draftKey, readDraft, writeDraft } from '../ses
 import { sessionReducer } from '../session/editingSession';
 import { reloadRequested } from '../shared/reloadPage';
 import type { SessionAction, SessionState } from '../session/editingSession';
+
+/** Drafts of more changed apps than this are written in a task of their own. */
+const DRAFT_IN_ITS_OWN_TASK_ABOVE = 1000;
 
 export type LoadState =
   | { readonly phase: 'loading' }
@@ -109,27 +112,47 @@ export function useEditingSession(
 
   const baseline = session?.baseline;
   const edited = session?.edited;
-  const changes = useMemo(() => (baseline && edited ? diffGrants(baseline, edited) : []), [baseline, edited]);
+  const changes = useMemo(
+    () => (baseline && edited ? diffGrantsOnce(baseline, edited) : []),
+    [baseline, edited],
+  );
   const dirty = changes.length > 0;
 
   // Whether every edit so far is in the stored draft (storage may refuse it: quota, privacy mode).
   const draftStored = useRef(false);
-  // The draft follows every edit; a clean session leaves none behind.
+  // The draft follows every edit; a clean session leaves none behind. A large one is written in a task
+  // of its own: after a big import it is megabytes, and writing it in the import's task made that task
+  // too long. Leaving the editor before that task runs writes it at once.
+  const pendingDraft = useRef<() => void>();
   useEffect(() => {
     draftStored.current = false;
-    if (!draftStorage || !baseline || !edited) return;
+    pendingDraft.current = undefined;
+    if (!draftStorage || !baseline || !edited) return undefined;
     if (changes.length === 0) {
       clearDraft(draftStorage, key);
-      return;
+      return undefined;
     }
-    const appIds = changes.map((change) => change.appId);
-    draftStored.current = writeDraft(draftStorage, key, createDraft(baseline, edited, appIds), logger);
+    const write = (): void => {
+      pendingDraft.current = undefined;
+      const appIds = changes.map((change) => change.appId);
+      draftStored.current = writeDraft(draftStorage, key, createDraft(baseline, edited, appIds), logger);
+    };
+    if (changes.length <= DRAFT_IN_ITS_OWN_TASK_ABOVE) {
+      write();
+      return undefined;
+    }
+    pendingDraft.current = write;
+    const timer = setTimeout(write, 0);
+    return () => clearTimeout(timer);
   }, [draftStorage, key, baseline, edited, changes, logger]);
+  useEffect(() => () => pendingDraft.current?.(), []);
 
   useEffect(() => {
     if (!dirty) return undefined;
     const onBeforeUnload = (event: BeforeUnloadEvent): void => {
       // The admin chose Reload after a part failed, and the draft brings every edit back: no prompt.
+      // A draft still waiting for its task is written now, as the page will not run that task.
+      pendingDraft.current?.();
       if (reloadRequested() && draftStored.current) return;
       event.preventDefault();
       // Older browsers show the prompt only when returnValue is set.

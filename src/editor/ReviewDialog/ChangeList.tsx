@@ -4,6 +4,7 @@ import type { GrantChange, Plane } from '../../core/model';
 import { PLANES } from '../../core/model';
 import { isGrantablePermission } from '../../core/catalog';
 import { planeOf } from '../../core/grantList';
+import { PagedList } from '../shared/PagedList';
 import { useLocalizer } from '../strings';
 
 const useStyles = makeStyles({
@@ -22,6 +23,9 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
 });
+
+/** Above this many changes the list shows a page at a time: 20,000 at once blocked the page for a minute. */
+export const CHANGES_PER_PAGE = 50;
 
 export interface ChangeListProps {
   readonly changes: readonly GrantChange[];
@@ -43,70 +47,82 @@ export function ChangeList(props: ChangeListProps): ReactElement {
         .map((value) => (isGrantablePermission(value) ? value : format(unknownTemplate, { value }))),
     ) || strings.common.none;
 
+  const labels = {
+    shown: strings.review.changesShown,
+    chooser: strings.review.changesPageLabel,
+    previous: strings.review.previousChanges,
+    next: strings.review.nextChanges,
+  };
   return (
-    <ul className={styles.list}>
-      {changes.map((change) => {
-        const app = labelOf(change.appId);
-        const lines: string[] = [];
-        let headline: string;
-        if (change.type === 'added') {
-          headline = format(strings.review.appAdded, { app });
-          for (const plane of PLANES) {
-            lines.push(
-              format(strings.review.planeList, {
-                plane: planeName(plane),
-                list: listOrNone(planeOf(change.after, plane), strings.review.keptValue),
-              }),
-            );
-          }
-        } else if (change.type === 'removed') {
-          headline = format(strings.review.appRemoved, { app });
-          for (const plane of PLANES) {
-            lines.push(
-              format(strings.review.planeRemoves, {
-                plane: planeName(plane),
-                list: listOrNone(planeOf(change.before, plane), strings.review.removedValue),
-              }),
-            );
-          }
-        } else {
-          headline = format(strings.review.appChanged, { app });
-          for (const plane of PLANES) {
-            const planeChange = change[plane];
-            const added = planeChange.added.filter((value) => value !== 'none');
-            const removed = planeChange.removed.filter((value) => value !== 'none');
-            if (added.length > 0) {
-              lines.push(format(strings.review.planeGranted, { plane: planeName(plane), list: list(added) }));
+    <PagedList count={changes.length} pageSize={CHANGES_PER_PAGE} labels={labels}>
+      {({ start, end, listProps, itemProps }) => (
+        <ul className={styles.list} {...listProps}>
+          {changes.slice(start, end).map((change, offset) => {
+            const app = labelOf(change.appId);
+            const lines: string[] = [];
+            let headline: string;
+            if (change.type === 'added') {
+              headline = format(strings.review.appAdded, { app });
+              for (const plane of PLANES) {
+                lines.push(
+                  format(strings.review.planeList, {
+                    plane: planeName(plane),
+                    list: listOrNone(planeOf(change.after, plane), strings.review.keptValue),
+                  }),
+                );
+              }
+            } else if (change.type === 'removed') {
+              headline = format(strings.review.appRemoved, { app });
+              for (const plane of PLANES) {
+                lines.push(
+                  format(strings.review.planeRemoves, {
+                    plane: planeName(plane),
+                    list: listOrNone(planeOf(change.before, plane), strings.review.removedValue),
+                  }),
+                );
+              }
+            } else {
+              headline = format(strings.review.appChanged, { app });
+              for (const plane of PLANES) {
+                const planeChange = change[plane];
+                const added = planeChange.added.filter((value) => value !== 'none');
+                const removed = planeChange.removed.filter((value) => value !== 'none');
+                if (added.length > 0) {
+                  lines.push(
+                    format(strings.review.planeGranted, { plane: planeName(plane), list: list(added) }),
+                  );
+                }
+                if (removed.length > 0) {
+                  lines.push(
+                    format(strings.review.planeRevoked, { plane: planeName(plane), list: list(removed) }),
+                  );
+                }
+              }
+              // A per-app write replaces both planes whole: say exactly what it sends.
+              for (const plane of PLANES) {
+                lines.push(
+                  format(strings.review.planeSent, {
+                    plane: planeName(plane),
+                    list: listOrNone(planeOf(change.after, plane), strings.review.keptValue),
+                  }),
+                );
+              }
             }
-            if (removed.length > 0) {
-              lines.push(
-                format(strings.review.planeRevoked, { plane: planeName(plane), list: list(removed) }),
-              );
-            }
-          }
-          // A per-app write replaces both planes whole: say exactly what it sends.
-          for (const plane of PLANES) {
-            lines.push(
-              format(strings.review.planeSent, {
-                plane: planeName(plane),
-                list: listOrNone(planeOf(change.after, plane), strings.review.keptValue),
-              }),
+            return (
+              <li key={change.appId} {...itemProps(start + offset)}>
+                <span className={styles.app}>{headline}</span>
+                {lines.length > 0 && (
+                  <ul className={styles.planes}>
+                    {lines.map((line) => (
+                      <li key={line}>{line}</li>
+                    ))}
+                  </ul>
+                )}
+              </li>
             );
-          }
-        }
-        return (
-          <li key={change.appId}>
-            <span className={styles.app}>{headline}</span>
-            {lines.length > 0 && (
-              <ul className={styles.planes}>
-                {lines.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            )}
-          </li>
-        );
-      })}
-    </ul>
+          })}
+        </ul>
+      )}
+    </PagedList>
   );
 }

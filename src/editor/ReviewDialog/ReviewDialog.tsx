@@ -8,12 +8,13 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Spinner,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactElement } from 'react';
-import { diffGrants } from '../../core/diffGrants';
+import { diffGrantsOnce } from '../../core/diffGrants';
 import type { Grant, Registration } from '../../core/model';
 import { detectLockOutRisk, validateGrants } from '../../core/validate';
 import type { GraphError } from '../../graph/errors';
@@ -22,7 +23,7 @@ import { ErrorExplanation, toGraphError } from '../ErrorExplanation';
 import { useEditorHost } from '../host/EditorHostContext';
 import type { ConflictResolution } from '../session/editingSession';
 import { useLocalizer } from '../strings';
-import { ChangeList } from './ChangeList';
+import { CHANGES_PER_PAGE, ChangeList } from './ChangeList';
 import { SaveOutcomes } from './SaveOutcomes';
 import { ConflictStep, ReviewFrame, SavingStep, lockOutText } from './reviewParts';
 import { failedAppIds, resolutionRequest, retryRequest, withoutConflicts } from './saveRequests';
@@ -82,18 +83,28 @@ export default function ReviewDialog(props: ReviewDialogProps): ReactElement {
   }, [step.kind, step]);
   const [lockOutConfirmed, setLockOutConfirmed] = useState(false);
 
-  const changes = useMemo(() => diffGrants(baseline, edited), [baseline, edited]);
+  const changes = useMemo(() => diffGrantsOnce(baseline, edited), [baseline, edited]);
+  // A review of more changes than a page shows its frame at once and its content in the next task:
+  // after a big import, the import's own work and these checks in one task blocked the page too long.
+  const [contentShown, setContentShown] = useState(() => changes.length <= CHANGES_PER_PAGE);
+  useEffect(() => {
+    if (contentShown) return undefined;
+    const timer = setTimeout(() => setContentShown(true), 0);
+    return () => clearTimeout(timer);
+  }, [contentShown]);
   const lockOut = useMemo(
     () => detectLockOutRisk(baseline, edited, registration.owningAppId),
     [baseline, edited, registration.owningAppId],
   );
   const issues = useMemo(
     () =>
-      validateGrants(edited, registration.owningAppId).filter(
-        // The lock-out warning already says this, with its consequence.
-        (issue) => !(lockOut && issue.code === 'owning_app_missing'),
-      ),
-    [edited, registration.owningAppId, lockOut],
+      contentShown
+        ? validateGrants(edited, registration.owningAppId).filter(
+            // The lock-out warning already says this, with its consequence.
+            (issue) => !(lockOut && issue.code === 'owning_app_missing'),
+          )
+        : [],
+    [contentShown, edited, registration.owningAppId, lockOut],
   );
 
   const save = async (request: SaveRequest): Promise<void> => {
@@ -149,7 +160,9 @@ export default function ReviewDialog(props: ReviewDialogProps): ReactElement {
               <MessageBarBody>{strings.review.cancelled}</MessageBarBody>
             </MessageBar>
           )}
-          {changes.length === 0 ? (
+          {!contentShown ? (
+            <Spinner size="small" label={strings.review.preparing} />
+          ) : changes.length === 0 ? (
             <Body1>{strings.review.nothing}</Body1>
           ) : (
             <>
@@ -174,7 +187,7 @@ export default function ReviewDialog(props: ReviewDialogProps): ReactElement {
               </MessageBarBody>
             </MessageBar>
           )}
-          {lockOutMessage && (
+          {contentShown && lockOutMessage && (
             <>
               <MessageBar intent="error" layout="multiline">
                 <MessageBarBody>
@@ -197,7 +210,7 @@ export default function ReviewDialog(props: ReviewDialogProps): ReactElement {
           <Button
             ref={saveRef}
             appearance="primary"
-            disabled={changes.length === 0 || (lockOut !== undefined && !lockOutConfirmed)}
+            disabled={!contentShown || changes.length === 0 || (lockOut !== undefined && !lockOutConfirmed)}
             onClick={() => void saveAll()}
           >
             {strings.review.save}

@@ -7,7 +7,7 @@ import { diffGrants } from '../../core/diffGrants';
 import type { Grant, Plane, ReadWarning, Registration } from '../../core/model';
 import { grantsEqual, normalisePlane } from '../../core/normalise';
 import type { GrantablePermission } from '../../core/permissions';
-import { planImport } from '../../core/importPlan';
+import { planImportOnce } from '../../core/importPlan';
 import type { FileGrant, ImportMode } from '../../core/importPlan';
 import { applyPreset, findPreset } from '../../core/presets';
 import { unwritablePlanes } from '../../core/readGrants';
@@ -315,7 +315,7 @@ function reduceSession(state: SessionState | undefined, action: SessionAction): 
       return {
         ...state,
         // The same plan the import dialog showed: read-only apps are never changed.
-        edited: planImport(state.edited, action.grants, action.mode).edited,
+        edited: planImportOnce(state.edited, action.grants, action.mode).edited,
         notice: { kind: 'imported', fileName: action.fileName },
         beforeImport: state.beforeImport ?? {
           baseline: state.baseline,

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { unstable_batchedUpdates } from 'react-dom';
 import type { AppNamesStatus } from '../../core/appNames';
 import type { AppNamesAccess } from '../EditorHost';
 import type { RegistrationRepository } from '../../graph/RegistrationRepository';
@@ -6,6 +7,8 @@ import { appKey } from '../session/appLabels';
 import { runWithConcurrency } from './runWithConcurrency';
 
 const LOOKUPS_IN_PARALLEL = 4;
+/** The shortest time between two renders of new names. */
+const FLUSH_MS = 250;
 
 /** The app's display name, or `undefined` when none can be had (a failed lookup only costs the name). */
 export function lookupAppName(
@@ -78,20 +81,51 @@ export function useAppLookups(
     if (known.size > 0) setNames((current) => new Map([...current, ...known]));
     if (missing.length === 0) return undefined;
     const controller = new AbortController();
-    void runWithConcurrency(
-      missing,
-      LOOKUPS_IN_PARALLEL,
-      async (id) => {
-        const name = await lookupAppName(repository, id, controller.signal);
-        if (controller.signal.aborted) return;
-        if (name) {
-          setNames((current) => new Map(current).set(id, name));
+    // Answers are shown in batches, at most one render per FLUSH_MS: one render per answer re-rendered
+    // the editor (and an open review) once per app, about a minute of blocked page after a big import.
+    const found = new Map<string, string>();
+    const notFound: string[] = [];
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let lastFlush = -Infinity;
+    const flush = (): void => {
+      timer = undefined;
+      lastFlush = Date.now();
+      const foundNow = new Map(found);
+      const notFoundNow = notFound.splice(0);
+      found.clear();
+      // A timer is not a React event: without this, each update below renders on its own.
+      unstable_batchedUpdates(() => {
+        if (foundNow.size > 0) {
+          setNames((current) => new Map([...current, ...foundNow]));
           setDirectoryAnswers(true);
-        } else setUnresolved((current) => new Set(current).add(id));
-      },
-      controller.signal,
-    );
-    return () => controller.abort();
+        }
+        if (notFoundNow.length > 0) setUnresolved((current) => new Set([...current, ...notFoundNow]));
+      });
+    };
+    const lookUp = (): void => {
+      void runWithConcurrency(
+        missing,
+        LOOKUPS_IN_PARALLEL,
+        async (id) => {
+          const name = await lookupAppName(repository, id, controller.signal);
+          if (controller.signal.aborted) return;
+          if (name) found.set(id, name);
+          else notFound.push(id);
+          // The first answers show at once (answers of the same moment together), later ones in batches.
+          timer ??= setTimeout(flush, Math.max(0, lastFlush + FLUSH_MS - Date.now()));
+        },
+        controller.signal,
+      );
+    };
+    // From the next task: lookups that answer at once (no directory access) run one after another
+    // in microtasks, thousands of them after a big import, which would lengthen the task that
+    // brought those apps.
+    const starting = setTimeout(lookUp, 0);
+    return () => {
+      clearTimeout(starting);
+      controller.abort();
+      if (timer !== undefined) clearTimeout(timer);
+    };
   }, [repository, idsKey, status?.type]);
 
   return useMemo(

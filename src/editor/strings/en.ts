@@ -404,6 +404,13 @@ export const en = {
     planeRemoves: '{plane}: removes {list}',
     keptValue: '{value} (not known to this tool, kept as is)',
     removedValue: '{value} (not known to this tool, removed with the app)',
+    /** Shown for a moment while a review of more changes than one page gets ready. */
+    preparing: 'Preparing the review…',
+    /** A long change list shows one page at a time (ChangeList): every change stays reachable. */
+    changesShown: 'Changes {first}–{last} of {total}',
+    changesPageLabel: 'Changes shown',
+    previousChanges: 'Previous changes',
+    nextChanges: 'Next changes',
     concurrency:
       'Before writing, the tool reads what the service shows now: a change made elsewhere that it already shows is offered as a conflict, never overwritten. A change made in the last hour may not show yet, and then cannot be detected.',
     lockOutTitle: 'The owning app may lose access',

@@ -418,6 +418,11 @@ export const it: Strings = {
     planeRemoves: '{plane}: rimuove {list}',
     keptValue: '{value} (sconosciuto a questo strumento, mantenuto così com’è)',
     removedValue: '{value} (sconosciuto a questo strumento, rimosso con l’app)',
+    preparing: 'Preparazione della revisione…',
+    changesShown: 'Modifiche {first}–{last} di {total}',
+    changesPageLabel: 'Modifiche mostrate',
+    previousChanges: 'Modifiche precedenti',
+    nextChanges: 'Modifiche successive',
     concurrency:
       'Prima di scrivere, lo strumento legge ciò che il servizio mostra ora: una modifica fatta altrove che il servizio già mostra viene proposta come conflitto, mai sovrascritta. Una modifica dell’ultima ora potrebbe non essere ancora visibile e allora non può essere rilevata.',
     lockOutTitle: 'L’app proprietaria potrebbe perdere l’accesso',
