@@ -190,9 +190,12 @@ export async function signedInPage(bench: BenchStack): Promise<Page> {
   await context.addInitScript(FETCH_LOG_SCRIPT);
   const page = await context.newPage();
   await page.goto(`${bench.stack.origin}/`);
-  const popup = page.waitForEvent('popup');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await (await popup).waitForEvent('close');
+  // Together: a click that fails must fail this figure, not leave the popup's wait to crash the run.
+  const [popup] = await Promise.all([
+    page.waitForEvent('popup'),
+    page.getByRole('button', { name: 'Sign in' }).click(),
+  ]);
+  await popup.waitForEvent('close');
   await page.getByRole('button', { name: FIRST_REGISTRATION }).waitFor();
   return page;
 }
