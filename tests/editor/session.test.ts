@@ -88,8 +88,8 @@ describe('the editing session', () => {
       appId,
       before: must(state.baseline.find((grant) => grant.appId === appId)),
       after: must(state.edited.find((grant) => grant.appId === appId)),
-      delegated: { added: [], removed: [] },
-      application: { added: [], removed: [] },
+      delegated: { added: [], removed: [], included: [] },
+      application: { added: [], removed: [], included: [] },
     }));
     const report: SaveReport = {
       registrationId: registration.id,
@@ -280,5 +280,86 @@ describe('the editing session', () => {
       expect(restored.edited).toEqual(imported.edited);
       expect(must(sessionReducer(imported, { type: 'cancelImport' })).edited).toBe(state.edited);
     }, 120_000);
+  });
+});
+
+describe('undo and redo', () => {
+  const C = 'dddddddd-0000-4000-8000-000000000004';
+  const loaded = (): SessionState =>
+    loadSession(registration, [g(A, ['full'], ['full']), g(B, ['readContent'])], []);
+  const run = (state: SessionState, ...actions: Parameters<typeof sessionReducer>[1][]): SessionState =>
+    actions.reduce((current, action) => must(sessionReducer(current, action)), state);
+  const grantRead = {
+    type: 'toggle',
+    appId: B,
+    plane: 'delegated',
+    permission: 'read',
+    checked: true,
+  } as const;
+
+  it('steps back through cells, rows added and removed, and presets, then forward again', () => {
+    const start = loaded();
+    const edits = [
+      grantRead,
+      { type: 'addApp', grant: g(C, ['readContent']) },
+      { type: 'applyPreset', appId: C, presetId: 'backupReader' },
+      { type: 'removeApp', appId: B },
+    ] as const;
+    const states = [start];
+    for (const edit of edits) states.push(run(states[states.length - 1] ?? start, edit));
+    let state = states[states.length - 1] ?? start;
+    expect(state.edited.map((grant) => grant.appId)).toEqual([A, C]);
+    for (let step = states.length - 2; step >= 0; step--) {
+      state = run(state, { type: 'undo' });
+      expect(state.edited).toEqual(states[step]?.edited);
+    }
+    expect(state.notice).toEqual({ kind: 'undone' });
+    expect(changedAppIds(state.baseline, state.edited)).toEqual([]);
+    // Nothing further back: Undo changes nothing.
+    expect(run(state, { type: 'undo' }).edited).toBe(state.edited);
+    for (let step = 1; step < states.length; step++) {
+      state = run(state, { type: 'redo' });
+      expect(state.edited).toEqual(states[step]?.edited);
+    }
+    expect(state.notice).toEqual({ kind: 'redone' });
+  });
+
+  it('forgets what Redo could bring back once a new edit is made', () => {
+    const state = run(loaded(), grantRead, { type: 'undo' });
+    expect(state.history.redo).toHaveLength(1);
+    const edited = run(state, { type: 'removeApp', appId: B });
+    expect(edited.history.redo).toEqual([]);
+    expect(run(edited, { type: 'redo' }).edited).toBe(edited.edited);
+  });
+
+  it('steps back only through unsaved changes: a save starts again', () => {
+    const state = run(loaded(), grantRead);
+    const saved = run(state, {
+      type: 'saved',
+      report: {
+        registrationId: registration.id,
+        outcomes: [],
+        after: state.edited,
+        unconfirmed: [],
+        changedSince: [],
+        savedAt: '2025-08-11T14:03:00Z',
+      },
+    });
+    expect(saved.history).toEqual({ undo: [], redo: [] });
+    expect(run(saved, { type: 'undo' }).edited).toBe(saved.edited);
+  });
+
+  it('leaves a pending import to its review, and cancelling it brings the steps before it back', () => {
+    const edited = run(loaded(), grantRead);
+    const imported = run(edited, {
+      type: 'import',
+      grants: [g(C, ['read'])],
+      mode: 'merge',
+      fileName: 'grants.json',
+    });
+    expect(run(imported, { type: 'undo' }).edited).toBe(imported.edited);
+    const cancelled = run(imported, { type: 'cancelImport' });
+    expect(cancelled.edited).toBe(edited.edited);
+    expect(run(cancelled, { type: 'undo' }).edited).toEqual(loaded().edited);
   });
 });

@@ -224,6 +224,25 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
     closeDialog();
   };
 
+  // Ctrl+Z / Ctrl+Y (or Ctrl+Shift+Z) step through unsaved changes, as the Undo and Redo buttons do.
+  // A text box keeps its own undo, and a dialog's keys are its own. Listened to on the editor's element:
+  // the keys are shortcuts of the whole screen, not of one control.
+  const sectionRef = useRef<HTMLElement>(null);
+  const onUndoKeys = useEventCallback((event: KeyboardEvent): void => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey || dialog !== undefined) return;
+    if (isTextEntry(event.target)) return;
+    const key = event.key.toLowerCase();
+    const action = key === 'y' || (key === 'z' && event.shiftKey) ? 'redo' : key === 'z' ? 'undo' : undefined;
+    if (action === undefined) return;
+    event.preventDefault();
+    dispatch({ type: action });
+  });
+  useEffect(() => {
+    const section = sectionRef.current;
+    section?.addEventListener('keydown', onUndoKeys);
+    return () => section?.removeEventListener('keydown', onUndoKeys);
+  }, [onUndoKeys]);
+
   const registration = session?.registration ?? summary;
   const notice = session?.notice ? noticeText(session.notice, localizer, labelOf) : '';
   // What the failure message names when a dialog cannot load or show (PartBoundary).
@@ -247,7 +266,7 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
   };
 
   return (
-    <section className={styles.root} aria-labelledby={headingId}>
+    <section ref={sectionRef} className={styles.root} aria-labelledby={headingId}>
       <div>
         <Button appearance="subtle" onClick={requestBack}>
           {backTo === 'overview' ? strings.overview.backToOverview : strings.registration.back}
@@ -305,6 +324,20 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
               onClick={(event) => openDialog({ kind: 'review' }, event.currentTarget)}
             >
               {plural(strings.registration.review, changes.length)}
+            </Button>
+            <Button
+              disabledFocusable={session.history.undo.length === 0}
+              aria-keyshortcuts="Control+Z"
+              onClick={() => dispatch({ type: 'undo' })}
+            >
+              {strings.registration.undo}
+            </Button>
+            <Button
+              disabledFocusable={session.history.redo.length === 0}
+              aria-keyshortcuts="Control+Y Control+Shift+Z"
+              onClick={() => dispatch({ type: 'redo' })}
+            >
+              {strings.registration.redo}
             </Button>
             <Button onClick={onExport}>{strings.registration.export}</Button>
             <JsonFileButton
@@ -458,5 +491,14 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
         </Suspense>
       </PartBoundary>
     </section>
+  );
+}
+
+/** A text box, where Ctrl+Z undoes typing, not the matrix. */
+function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
+  return (
+    target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(target.type)
   );
 }

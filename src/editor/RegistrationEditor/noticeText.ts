@@ -41,5 +41,9 @@ export function noticeText(notice: Notice, localizer: Localizer, labelOf: (appId
       return m.draftDiscarded;
     case 'conflictsKept':
       return format(m.conflictsKept, { list: list(notice.appIds.map(labelOf)) });
+    case 'undone':
+      return m.undone;
+    case 'redone':
+      return m.redone;
   }
 }

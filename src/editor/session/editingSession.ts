@@ -54,7 +54,23 @@ export type Notice =
   | { readonly kind: 'imported'; readonly fileName: string }
   | { readonly kind: 'importCancelled' }
   | { readonly kind: 'draftDiscarded' }
-  | { readonly kind: 'conflictsKept'; readonly appIds: readonly string[] };
+  | { readonly kind: 'conflictsKept'; readonly appIds: readonly string[] }
+  | { readonly kind: 'undone' }
+  | { readonly kind: 'redone' };
+
+/**
+ * Earlier `edited` lists (newest last) and the ones undone (newest last): Undo and Redo step through the
+ * unsaved changes. A save, a discarded draft or a fresh load starts again with none.
+ */
+export interface EditHistory {
+  readonly undo: readonly (readonly Grant[])[];
+  readonly redo: readonly (readonly Grant[])[];
+}
+
+const NO_HISTORY: EditHistory = { undo: [], redo: [] };
+
+/** Steps kept: lists share their unchanged grants, so even a big matrix's steps cost little. */
+const HISTORY_LIMIT = 100;
 
 export interface SessionState {
   readonly registration: Registration;
@@ -74,10 +90,11 @@ export interface SessionState {
    * back exactly (unsaved edits made before the import included). A reported save ends it.
    */
   readonly beforeImport?: ImportSnapshot;
+  readonly history: EditHistory;
 }
 
 /** What cancelling an import restores. */
-export type ImportSnapshot = Pick<SessionState, 'baseline' | 'edited' | 'draftRestored'>;
+export type ImportSnapshot = Pick<SessionState, 'baseline' | 'edited' | 'draftRestored' | 'history'>;
 
 export type SessionAction =
   | {
@@ -128,7 +145,9 @@ export type SessionAction =
       readonly registration: Registration;
       readonly grants: readonly Grant[];
     }
-  | { readonly type: 'dismissWarnings' };
+  | { readonly type: 'dismissWarnings' }
+  | { readonly type: 'undo' }
+  | { readonly type: 'redo' };
 
 /** The apps whose edited grant differs from the baseline. */
 export function changedAppIds(baseline: readonly Grant[], edited: readonly Grant[]): string[] {
@@ -141,7 +160,14 @@ export function loadSession(
   warnings: readonly ReadWarning[],
   draft?: Draft,
 ): SessionState {
-  const fresh = { registration, baseline: grants, edited: grants, warnings, warningsDismissed: false };
+  const fresh = {
+    registration,
+    baseline: grants,
+    edited: grants,
+    warnings,
+    warningsDismissed: false,
+    history: NO_HISTORY,
+  };
   if (!draft || draft.changes.length === 0) return { ...fresh, draftRestored: false };
   // Rebase the draft: apps it changed keep the baseline those edits were made against, so a save
   // still sees (as a conflict) anything changed elsewhere since; every other app shows fresh data.
@@ -181,6 +207,8 @@ function afterSave(state: SessionState, report: SaveReport): SessionState {
     notice: undefined,
     // A reported save ends a pending import: what it wrote is now the baseline.
     beforeImport: undefined,
+    // Undo steps back through unsaved changes only: what was saved is undone by another edit and save.
+    history: NO_HISTORY,
   };
 }
 
@@ -201,11 +229,15 @@ export function sessionReducer(
   action: SessionAction,
 ): SessionState | undefined {
   const next = reduceSession(state, action);
-  // "Saved at …" speaks of the last save: once new edits start it would describe them wrongly.
-  if (next?.savedAt !== undefined && EDITS.has(action.type)) {
-    return { ...next, savedAt: undefined };
-  }
-  return next;
+  if (state === undefined || next === undefined || !EDITS.has(action.type) || next.edited === state.edited)
+    return next;
+  return {
+    ...next,
+    // An edit is a step Undo can take back; it ends what Redo could bring again.
+    history: { undo: [...state.history.undo, state.edited].slice(-HISTORY_LIMIT), redo: [] },
+    // "Saved at …" speaks of the last save: once new edits start it would describe them wrongly.
+    savedAt: undefined,
+  };
 }
 
 function reduceSession(state: SessionState | undefined, action: SessionAction): SessionState | undefined {
@@ -321,6 +353,7 @@ function reduceSession(state: SessionState | undefined, action: SessionAction): 
           baseline: state.baseline,
           edited: state.edited,
           draftRestored: state.draftRestored,
+          history: state.history,
         },
       };
     case 'cancelImport':
@@ -332,7 +365,13 @@ function reduceSession(state: SessionState | undefined, action: SessionAction): 
         notice: { kind: 'importCancelled' },
       };
     case 'discardDraft':
-      return { ...state, edited: state.baseline, draftRestored: false, notice: { kind: 'draftDiscarded' } };
+      return {
+        ...state,
+        edited: state.baseline,
+        draftRestored: false,
+        notice: { kind: 'draftDiscarded' },
+        history: NO_HISTORY,
+      };
     case 'saved':
       return afterSave(state, action.report);
     case 'conflictsResolved': {
@@ -342,6 +381,7 @@ function reduceSession(state: SessionState | undefined, action: SessionAction): 
       return {
         ...state,
         ...applyResolutions(state.baseline, state.edited, action.resolutions),
+        history: NO_HISTORY,
         notice:
           kept.length > 0
             ? { kind: 'conflictsKept', appIds: kept.map((resolution) => resolution.appId) }
@@ -352,6 +392,29 @@ function reduceSession(state: SessionState | undefined, action: SessionAction): 
       return loadSession(action.registration, action.grants, []);
     case 'dismissWarnings':
       return { ...state, warningsDismissed: true };
+    case 'undo': {
+      const { undo, redo } = state.history;
+      const previous = undo[undo.length - 1];
+      // A pending import is settled by its review (saved or cancelled), not stepped through.
+      if (previous === undefined || state.beforeImport) return state;
+      return {
+        ...state,
+        edited: previous,
+        history: { undo: undo.slice(0, -1), redo: [...redo, state.edited] },
+        notice: { kind: 'undone' },
+      };
+    }
+    case 'redo': {
+      const { undo, redo } = state.history;
+      const later = redo[redo.length - 1];
+      if (later === undefined || state.beforeImport) return state;
+      return {
+        ...state,
+        edited: later,
+        history: { undo: [...undo, state.edited], redo: redo.slice(0, -1) },
+        notice: { kind: 'redone' },
+      };
+    }
   }
 }
 

@@ -244,6 +244,8 @@ export const en = {
     draftRestoredTitle: 'Unsaved changes restored',
     draftRestoredBody:
       'Changes you made earlier in this tab were restored. Review and save them, or discard them.',
+    undo: 'Undo',
+    redo: 'Redo',
     discardDraft: 'Discard draft',
     warningsTitle: 'The service returned permissions in an older or unexpected shape',
     warningsBody: 'They were read as described below. Saving writes the corrected shape.',
@@ -309,6 +311,8 @@ export const en = {
     removed: 'Removed {app}. Review and save to apply.',
     added: 'Added {app}.',
     imported: 'Imported {file}. Review the changes before saving.',
+    undone: 'Last change undone.',
+    redone: 'Change redone.',
     draftDiscarded: 'Draft discarded: the matrix shows the saved permissions.',
     conflictsKept: 'Kept the other admin’s version for {list}.',
   },

@@ -250,6 +250,8 @@ export const it: Strings = {
     draftRestoredTitle: 'Modifiche non salvate ripristinate',
     draftRestoredBody:
       'Sono state ripristinate le modifiche fatte prima in questa scheda. Rivedile e salvale, oppure eliminale.',
+    undo: 'Annulla modifica',
+    redo: 'Ripeti',
     discardDraft: 'Elimina la bozza',
     warningsTitle: 'Il servizio ha restituito le autorizzazioni in un formato vecchio o inatteso',
     warningsBody:
@@ -318,6 +320,8 @@ export const it: Strings = {
     removed: '{app} rimossa. Rivedi e salva per applicare.',
     added: '{app} aggiunta.',
     imported: '{file} importato. Rivedi le modifiche prima di salvare.',
+    undone: 'Ultima modifica annullata.',
+    redone: 'Modifica ripristinata.',
     draftDiscarded: 'Bozza eliminata: la matrice mostra le autorizzazioni salvate.',
     conflictsKept: 'Mantenuta la versione dell’altro amministratore per {list}.',
   },
