@@ -9,8 +9,11 @@ const uiLibraries = ['react', 'react-dom', 'react/*', 'react-dom/*', '@fluentui/
 const hostLibraries = ['@microsoft/teams-js', '@microsoft/sp-*'];
 const authLibraries = ['@azure/msal-browser', '@azure/msal-browser/*', '@azure/msal-*'];
 const graphLibraries = ['@microsoft/microsoft-graph-client', '@microsoft/microsoft-graph-client/*'];
-/** Node-only code (the local stack, the build's packaging) that no browser layer may import. */
-const nodeOnly = ['local', 'packaging'];
+/** Node-only code (the local stack, the build's packaging, the deployment commands) that no browser layer may import. */
+const nodeOnly = ['local', 'packaging', 'deploy'];
+
+const deployOnly =
+  'src/deploy is Node code that drives CLI for Microsoft 365: it imports core, packaging and auth/clouds or auth/scopes only.';
 
 /** @param {string[]} packages @param {string[]} folders @param {string} why */
 const forbid = (packages, folders, why) => ({
@@ -182,6 +185,31 @@ export default tseslint.config(
       ['graph', 'auth', 'editor', 'hosts', 'local'],
       'src/packaging is Node build code: it imports src/core only, never UI, MSAL, Graph client, teams-js, SPFx, host or local-stack code.',
     ),
+  },
+  // The deployment commands (npm run provision, deploy:teams) run in Node and drive CLI for Microsoft 365.
+  // They build on core, packaging and auth's pure tables (clouds, scopes), never on the auth index or its
+  // MSAL modules, UI, Graph client, hosts or the local stack.
+  {
+    files: ['src/deploy/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['../auth', '../auth/index'].map((name) => ({ name, message: deployOnly })),
+          patterns: [
+            ...[...uiLibraries, ...hostLibraries, ...authLibraries, ...graphLibraries].map((group) => ({
+              group: [group],
+              message: deployOnly,
+            })),
+            ...['graph', 'editor', 'hosts', 'local'].map((folder) => ({
+              group: [`**/${folder}`, `**/${folder}/**`],
+              message: deployOnly,
+            })),
+            { group: ['**/auth/*', '!**/auth/clouds', '!**/auth/scopes'], message: deployOnly },
+          ],
+        },
+      ],
+    },
   },
   // The benchmarks print their table to the terminal.
   {

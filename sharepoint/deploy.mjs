@@ -10,7 +10,6 @@
  * The settings are checked by the web part's own rules (src/hosts/sharepoint/webPartConfig.ts) before
  * anything in the tenant changes, so run it from the project after `npm ci`.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -56,7 +55,7 @@ const PROPERTY_OPTIONS = /** @type {const} */ ([
     property: 'cloud',
     option: 'cloud',
     fallback: 'global',
-    help: '`global` (default), `usGovL4`, `usGovL5` or `china`',
+    help: '`global` (default; also GCC) or `china` (21Vianet): not GCC High or DoD',
   },
   {
     property: 'scopeMode',
@@ -106,14 +105,6 @@ Options:
   -h, --help                   this text
 `;
 
-const INSTALL_HELP = `CLI for Microsoft 365 (the \`m365\` command) was not found on PATH.
-This project does not install it. To get it:
-  npm install -g @pnp/cli-microsoft365
-  m365 setup        # once: creates the Entra app the CLI signs in with
-  m365 login
-Documentation: https://pnp.github.io/cli-microsoft365/
-Then run this script again.`;
-
 class DeployError extends Error {
   /** @param {string} message @param {number} [exitCode] */
   constructor(message, exitCode = 1) {
@@ -128,84 +119,19 @@ function say(text) {
 }
 
 /**
- * cmd.exe runs `m365.cmd` on Windows (Node spawns .cmd files only through a shell), so each argument
- * is quoted; the characters cmd.exe would still interpret inside quotes are refused, never escaped.
- * @param {string} arg
+ * A TypeScript module of the project, compiled on the fly by tsx: the web part's own rules, so the page
+ * never gets settings its property pane would refuse, and the m365 runner every deployment command
+ * shares (src/deploy/m365Cli.ts).
+ * @param {string} path
+ * @returns {Promise<unknown>}
  */
-function quoteForWindowsShell(arg) {
-  if (/["%\r\n]/.test(arg)) {
-    throw new DeployError(`This value cannot be passed safely to m365 on Windows: ${arg}`, 2);
-  }
-  return `"${arg}"`;
-}
-
-/**
- * Runs one m365 command and returns its output; `undefined` when the command is not installed.
- * @param {readonly string[]} args
- * @returns {{ status: number, stdout: string, stderr: string } | undefined}
- */
-function runM365(args) {
-  const windows = process.platform === 'win32';
-  const result = spawnSync('m365', windows ? args.map(quoteForWindowsShell) : [...args], {
-    shell: windows,
-    encoding: 'utf8',
-    // The CLI may prompt for missing options; nothing here answers, so it must not wait for input.
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  if (result.error !== undefined) return undefined;
-  return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr };
-}
-
-/**
- * @param {string} step
- * @param {readonly string[]} args
- */
-function m365(step, args) {
-  const result = runM365(args);
-  if (result === undefined) throw new DeployError(INSTALL_HELP);
-  if (result.status !== 0) {
-    throw new DeployError(
-      `${step} failed (m365 ${args.slice(0, 3).join(' ')} …):\n${result.stderr.trim() || result.stdout.trim()}`,
-    );
-  }
-  return result.stdout;
-}
-
-function ensureM365() {
-  const version = runM365(['--version']);
-  // On Windows a missing command is the shell's non-zero exit rather than a spawn error.
-  if (version === undefined || version.status !== 0) throw new DeployError(INSTALL_HELP);
-  const status = runM365(['status', '--output', 'json']);
-  /** @type {unknown} */
-  let connection;
-  try {
-    connection = JSON.parse(status?.stdout ?? '');
-  } catch {
-    connection = undefined;
-  }
-  const connectedAs =
-    typeof connection === 'object' && connection !== null && 'connectedAs' in connection
-      ? String(connection.connectedAs)
-      : undefined;
-  if (status?.status !== 0 || connectedAs === undefined) {
-    throw new DeployError(
-      'CLI for Microsoft 365 is not signed in. Run `m365 login` as a SharePoint Administrator (a Global Administrator for --grant-sharepoint-graph), then run this script again.',
-    );
-  }
-  say(`CLI for Microsoft 365 ${version.stdout.trim()}, signed in as ${connectedAs}.`);
-}
-
-/** The web part's own rules, so the page never gets settings its property pane would refuse. */
-async function loadWebPartRules() {
+async function importProjectModule(path) {
   try {
     const { tsImport } = await import('tsx/esm/api');
-    const module = pathToFileURL(join(root, 'src/hosts/sharepoint/webPartConfig.ts')).href;
-    return /** @type {typeof import('../src/hosts/sharepoint/webPartConfig')} */ (
-      await tsImport(module, import.meta.url)
-    );
+    return await tsImport(pathToFileURL(join(root, path)).href, import.meta.url);
   } catch (error) {
     throw new DeployError(
-      `Could not load the web part's settings rules (${error instanceof Error ? error.message : String(error)}). Run \`npm ci\` in the project first.`,
+      `Could not load ${path} (${error instanceof Error ? error.message : String(error)}). Run \`npm ci\` in the project first.`,
     );
   }
 }
@@ -351,7 +277,9 @@ async function deploy(argv) {
     );
   }
 
-  const rules = await loadWebPartRules();
+  const rules = /** @type {typeof import('../src/hosts/sharepoint/webPartConfig')} */ (
+    await importProjectModule('src/hosts/sharepoint/webPartConfig.ts')
+  );
   const properties = webPartProperties(values);
   if (!rules.AUTH_MODES.some((mode) => mode === properties.authMode)) {
     throw new DeployError(
@@ -395,7 +323,29 @@ async function deploy(argv) {
     );
   }
 
-  ensureM365();
+  const cli = /** @type {typeof import('../src/deploy/m365Cli')} */ (
+    await importProjectModule('src/deploy/m365Cli.ts')
+  );
+  const runM365 = cli.spawnM365();
+  /**
+   * Runs one m365 command and returns its output.
+   * @param {string} step
+   * @param {readonly string[]} args
+   */
+  const m365 = (step, args) => {
+    const result = runM365(args);
+    if (result === undefined) throw new DeployError(cli.INSTALL_HELP);
+    if (result.status !== 0) {
+      throw new DeployError(
+        `${step} failed (m365 ${args.slice(0, 3).join(' ')} …):\n${result.stderr.trim() || result.stdout.trim()}`,
+      );
+    }
+    return result.stdout;
+  };
+  cli.ensureSignedIn(
+    cli.createM365Session({ dryRun: false, runM365, say }),
+    'a SharePoint Administrator (a Global Administrator for --grant-sharepoint-graph)',
+  );
 
   say(`Uploading ${basename(sppkg)} to the tenant app catalog…`);
   const appId = uniqueIdOf(
@@ -458,7 +408,7 @@ async function deploy(argv) {
     ];
     for (let attempt = 1; ; attempt += 1) {
       const result = runM365(addWebPart);
-      if (result === undefined) throw new DeployError(INSTALL_HELP);
+      if (result === undefined) throw new DeployError(cli.INSTALL_HELP);
       if (result.status === 0) break;
       const notThereYet = /no available web ?part/i.test(result.stderr + result.stdout);
       if (!notThereYet || attempt === WEB_PART_ATTEMPTS) {
@@ -496,5 +446,7 @@ try {
   await deploy(process.argv.slice(2));
 } catch (error) {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = error instanceof DeployError ? error.exitCode : 1;
+  // The shared runner (src/deploy/m365Cli.ts) throws its own DeployError, with an exit code too.
+  process.exitCode =
+    error instanceof Error && 'exitCode' in error && typeof error.exitCode === 'number' ? error.exitCode : 1;
 }

@@ -1,6 +1,7 @@
 /**
- * Where each cloud signs in and where its Graph lives (graph-api.md §6). Tokens are not
- * interchangeable across clouds: the app is registered, and consented, in each one.
+ * Where each cloud signs in and where its Graph lives (graph-api.md §6), and whether SharePoint
+ * Embedded runs there at all. Tokens are not interchangeable across clouds: the app is registered, and
+ * consented, in each one.
  */
 export const CLOUD_NAMES = ['global', 'usGovL4', 'usGovL5', 'china', 'local'] as const;
 export type CloudName = (typeof CLOUD_NAMES)[number];
@@ -9,6 +10,14 @@ interface NationalCloud {
   readonly loginHost: string;
   readonly graphHost: string;
   readonly appHosts: readonly string[];
+  /**
+   * Whether Microsoft offers SharePoint Embedded in this cloud: the commercial cloud (GCC uses its
+   * endpoints) and 21Vianet, not GCC High or DoD (sp-dev-docs `docs/embedded/overview.md`,
+   * "Availability", 2026). Graph's metadata there has the registration types, but that is schema, not
+   * service. The hosts stay, so a tool configured for such a cloud says so at start (parseAuthConfig)
+   * instead of failing on its first call.
+   */
+  readonly sharePointEmbedded: boolean;
 }
 
 /*
@@ -34,6 +43,7 @@ const NATIONAL_CLOUDS: Readonly<Record<Exclude<CloudName, 'local'>, NationalClou
       'https://outlook-sdf.office.com',
       'https://outlook-sdf.office365.com',
     ],
+    sharePointEmbedded: true,
   },
   usGovL4: {
     loginHost: 'https://login.microsoftonline.us',
@@ -44,6 +54,7 @@ const NATIONAL_CLOUDS: Readonly<Record<Exclude<CloudName, 'local'>, NationalClou
       'https://www.office365.us',
       'https://portal.office365.us',
     ],
+    sharePointEmbedded: false,
   },
   usGovL5: {
     loginHost: 'https://login.microsoftonline.us',
@@ -55,6 +66,7 @@ const NATIONAL_CLOUDS: Readonly<Record<Exclude<CloudName, 'local'>, NationalClou
       'https://portal.apps.mil',
       'https://www.ohome.apps.mil',
     ],
+    sharePointEmbedded: false,
   },
   // Entra's national-cloud page names login.partner.microsoftonline.cn; Graph's deployment page still
   // lists login.chinacloudapi.cn. Entra owns sign-in, so its host is used.
@@ -62,8 +74,18 @@ const NATIONAL_CLOUDS: Readonly<Record<Exclude<CloudName, 'local'>, NationalClou
     loginHost: 'https://login.partner.microsoftonline.cn',
     graphHost: 'https://microsoftgraph.chinacloudapi.cn',
     appHosts: ['https://teams.microsoftonline.cn'],
+    sharePointEmbedded: true,
   },
 };
+
+/** Whether SharePoint Embedded runs in a cloud; the local stack stands in for one where it does. */
+export function sharePointEmbeddedAvailable(cloud: CloudName): boolean {
+  return cloud === 'local' || NATIONAL_CLOUDS[cloud].sharePointEmbedded;
+}
+
+/** The clouds a deployment of this tool can use, in CLOUD_NAMES order. */
+export const SHAREPOINT_EMBEDDED_CLOUDS: readonly CloudName[] =
+  CLOUD_NAMES.filter(sharePointEmbeddedAvailable);
 
 export interface CloudEndpoints {
   /** Authority root: `{loginHost}/{tenant}` is the authority. */

@@ -5,7 +5,12 @@
  */
 import { isGuid } from '../core/validate';
 import type { GraphVersion, ScopeMode } from '../core/deployment';
-import { CLOUD_NAMES, type CloudName } from './clouds';
+import {
+  CLOUD_NAMES,
+  SHAREPOINT_EMBEDDED_CLOUDS,
+  sharePointEmbeddedAvailable,
+  type CloudName,
+} from './clouds';
 
 export interface AuthConfig {
   /** The Entra app (client) id. With `.Selected` it must be the container type's owning app. */
@@ -32,6 +37,8 @@ export const CONFIG_PROBLEM_CODES = [
   'tenant_personal',
   'tenant_invalid',
   'cloud_unknown',
+  /** A known cloud where SharePoint Embedded does not run (GCC High, DoD): said at start, before any call. */
+  'cloud_unavailable',
   'local_origin_required',
   'local_origin_unused',
   'scope_mode_unknown',
@@ -77,6 +84,10 @@ function httpsUrl(value: string): URL | undefined {
   }
 }
 
+function isCloudName(value: string): value is CloudName {
+  return (CLOUD_NAMES as readonly string[]).includes(value);
+}
+
 export function parseAuthConfig(input: unknown): ParseAuthConfigResult {
   const source = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
   const problems: ConfigProblem[] = [];
@@ -94,12 +105,19 @@ export function parseAuthConfig(input: unknown): ParseAuthConfigResult {
   }
 
   const cloud = text(source.cloud) ?? 'global';
-  if (!(CLOUD_NAMES as readonly string[]).includes(cloud)) {
+  if (!isCloudName(cloud)) {
     problems.push({
       field: 'cloud',
       code: 'cloud_unknown',
       received: shown(source.cloud),
       params: { clouds: CLOUD_NAMES.join(', ') },
+    });
+  } else if (!sharePointEmbeddedAvailable(cloud)) {
+    problems.push({
+      field: 'cloud',
+      code: 'cloud_unavailable',
+      received: cloud,
+      params: { clouds: SHAREPOINT_EMBEDDED_CLOUDS.join(', ') },
     });
   }
 

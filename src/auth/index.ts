@@ -1,4 +1,11 @@
-export { CLOUD_NAMES, cloudEndpoints, type CloudEndpoints, type CloudName } from './clouds';
+export {
+  CLOUD_NAMES,
+  SHAREPOINT_EMBEDDED_CLOUDS,
+  cloudEndpoints,
+  sharePointEmbeddedAvailable,
+  type CloudEndpoints,
+  type CloudName,
+} from './clouds';
 export {
   authConfigFromEnv,
   parseAuthConfig,

@@ -94,16 +94,19 @@ export function manifestPlaceholderValues(
   };
 }
 
-function parseTabUrl(value: string): URL | string {
+/**
+ * The tab URL, or what is wrong with it (`source` names where it came from: the variable, or a command's
+ * option). The value is not echoed: a secret pasted into the wrong place must not reach a log.
+ */
+export function parseTabUrl(value: string, source = 'SPE_TAB_URL'): URL | string {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    return 'the tab URL (SPE_TAB_URL) is not a URL';
+    return `the tab URL (${source}) is not a URL`;
   }
-  if (url.protocol !== 'https:') return 'the tab URL (SPE_TAB_URL) must use https';
-  if (url.username !== '' || url.password !== '')
-    return 'the tab URL (SPE_TAB_URL) must not carry credentials';
+  if (url.protocol !== 'https:') return `the tab URL (${source}) must use https`;
+  if (url.username !== '' || url.password !== '') return `the tab URL (${source}) must not carry credentials`;
   return url;
 }
 

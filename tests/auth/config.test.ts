@@ -77,6 +77,27 @@ describe('parseAuthConfig', () => {
     });
   });
 
+  it('says at start that SharePoint Embedded is not in GCC High or DoD, before any sign-in or call', () => {
+    for (const cloud of ['usGovL4', 'usGovL5']) {
+      expect(parseAuthConfig({ clientId: CLIENT, cloud })).toEqual({
+        ok: false,
+        problems: [
+          {
+            field: 'cloud',
+            code: 'cloud_unavailable',
+            received: cloud,
+            params: { clouds: 'global, china, local' },
+          },
+        ],
+      });
+    }
+    // The tab reads its cloud from SPE_CLOUD: the same rule.
+    expect(problemsOf({ clientId: CLIENT, cloud: 'usGovL4' }).cloud).toBe('cloud_unavailable: usGovL4');
+    expect(authConfigFromEnv({ SPE_CLIENT_ID: CLIENT, SPE_CLOUD: 'usGovL5' }).ok).toBe(false);
+    for (const cloud of ['global', 'china'])
+      expect(parseAuthConfig({ clientId: CLIENT, cloud }).ok).toBe(true);
+  });
+
   it('reads anything that is not an object as an empty configuration', () => {
     expect(Object.keys(problemsOf(null))).toEqual(['clientId']);
     expect(problemsOf(42).clientId).toBe('client_id_not_guid');
@@ -88,17 +109,17 @@ describe('authConfigFromEnv', () => {
     expect(
       authConfigFromEnv({
         SPE_CLIENT_ID: CLIENT,
-        SPE_CLOUD: 'usGovL5',
+        SPE_CLOUD: 'china',
         SPE_SCOPE_MODE: 'manageAll',
         SPE_GRAPH_VERSION: 'beta',
-        SPE_TENANT: 'contoso.onmicrosoft.us',
+        SPE_TENANT: 'contoso.partner.onmschina.cn',
       }),
     ).toEqual({
       ok: true,
       config: {
         clientId: CLIENT,
-        tenant: 'contoso.onmicrosoft.us',
-        cloud: 'usGovL5',
+        tenant: 'contoso.partner.onmschina.cn',
+        cloud: 'china',
         scopeMode: 'manageAll',
         graphVersion: 'beta',
       },

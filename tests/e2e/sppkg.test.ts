@@ -80,7 +80,12 @@ describe('the .sppkg', () => {
       loaderConfig: { entryModuleId: string; scriptResources: Record<string, { path?: string }> };
     };
     expect(manifest.id).toBe(WEB_PART_ID);
-    expect(manifest.supportedHosts).toEqual(['SharePointWebPart', 'SharePointFullPage']);
+    expect(manifest.supportedHosts).toEqual([
+      'SharePointWebPart',
+      'SharePointFullPage',
+      'TeamsTab',
+      'TeamsPersonalApp',
+    ]);
     expect(manifest.preconfiguredEntries[0]?.title).toEqual({
       default: 'SharePoint Embedded permissions',
       'it-IT': 'Autorizzazioni di SharePoint Embedded',

@@ -176,6 +176,25 @@ const violations: { layer: string; filePath: string; code: string; rule: string 
     code: `import { buildTeamsPackage } from '${'../'.repeat(folder.split('/').length - 1)}packaging/buildTeamsPackage';\nexport const x = buildTeamsPackage;\n`,
     rule: 'no-restricted-imports',
   })),
+  // src/deploy drives CLI for Microsoft 365 from Node: auth's pure tables only, never MSAL; no browser
+  // layer imports it.
+  ...[
+    "import { createPublicClient } from '../auth';\nexport const x = createPublicClient;\n",
+    "import { createPublicClient } from '../auth/createPublicClient';\nexport const x = createPublicClient;\n",
+    "import { createGraphClient } from '../graph/createGraphClient';\nexport const x = createGraphClient;\n",
+    "import { app } from '@microsoft/teams-js';\nexport const x = app;\n",
+  ].map((code) => ({
+    layer: 'deploy',
+    filePath: 'src/deploy/probe.ts',
+    code,
+    rule: 'no-restricted-imports',
+  })),
+  ...['src/editor', 'src/hosts/teams', 'src/hosts/sharepoint'].map((folder) => ({
+    layer: `${folder.slice('src/'.length)} → deploy`,
+    filePath: `${folder}/probe.ts`,
+    code: `import { provision } from '${'../'.repeat(folder.split('/').length - 1)}deploy/provision';\nexport const x = provision;\n`,
+    rule: 'no-restricted-imports',
+  })),
 ];
 
 describe('layer boundaries', () => {
@@ -199,6 +218,14 @@ describe('layer boundaries', () => {
     const messages = await lintAs(
       'src/packaging/probe.ts',
       "import { isGuid } from '../core/validate';\nexport const x = isGuid;\n",
+    );
+    expect(messages.filter((message) => message.startsWith('no-restricted'))).toEqual([]);
+  });
+
+  it('allows the deployment commands the cloud table, the scopes, core and the package build', async () => {
+    const messages = await lintAs(
+      'src/deploy/probe.ts',
+      "import { cloudEndpoints } from '../auth/clouds';\nimport { graphScopes } from '../auth/scopes';\nimport { isGuid } from '../core/validate';\nimport { buildTeamsPackage } from '../packaging/buildTeamsPackage';\nexport const x = [cloudEndpoints, graphScopes, isGuid, buildTeamsPackage];\n",
     );
     expect(messages.filter((message) => message.startsWith('no-restricted'))).toEqual([]);
   });

@@ -51,6 +51,29 @@ describe('configuration problems at start-up', () => {
     started.stop();
   });
 
+  it('say at start that SharePoint Embedded is not in the configured cloud, before any sign-in or Graph call', async () => {
+    // signInMethod throws: start-up never reaches sign-in, so no token and no Graph request.
+    const english = startWith('en-US', {
+      clientId: '71392b2f-1765-406e-86af-5907d9bdb2ab',
+      cloud: 'usGovL4',
+    });
+    await expect(english.done).resolves.toMatchObject({ state: 'failed', reason: 'config' });
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'SharePoint Embedded is not available in cloud “usGovL4”: Microsoft offers it in the commercial cloud, GCC and 21Vianet, not in GCC High or DoD, so this tool cannot work there. Use one of global, china, local.',
+    ]);
+    english.stop();
+
+    const italian = startWith('it-IT', {
+      clientId: '71392b2f-1765-406e-86af-5907d9bdb2ab',
+      cloud: 'usGovL5',
+    });
+    await expect(italian.done).resolves.toMatchObject({ state: 'failed', reason: 'config' });
+    expect(screen.getByRole('listitem').textContent).toBe(
+      'SharePoint Embedded non è disponibile nel cloud «usGovL5»: Microsoft lo offre nel cloud commerciale, in GCC e in 21Vianet, non in GCC High né in DoD, quindi questo strumento non può funzionare lì. Usa uno tra global, china, local.',
+    );
+    italian.stop();
+  });
+
   it('keep the English wording for an English admin', async () => {
     const started = startWith('en-US', WRONG);
     await expect(started.done).resolves.toMatchObject({ state: 'failed' });

@@ -170,7 +170,7 @@ describe('the deployment script', { timeout: 60_000 }, () => {
       '--redirect-uri',
       `${SITE}/SitePages/spe-permissions.aspx`,
       '--cloud',
-      'usGovL4',
+      'china',
       '--scope-mode',
       'manageAll',
       '--graph-version',
@@ -193,7 +193,7 @@ describe('the deployment script', { timeout: 60_000 }, () => {
     expect(parsed.config).toMatchObject({
       clientId: CLIENT_ID,
       tenant: 'contoso.onmicrosoft.com',
-      cloud: 'usGovL4',
+      cloud: 'china',
       scopeMode: 'manageAll',
       graphVersion: 'beta',
       redirectUri: `${SITE}/SitePages/spe-permissions.aspx`,
@@ -284,6 +284,12 @@ describe('the deployment script', { timeout: 60_000 }, () => {
     const unknownMode = deploy(['--site', SITE, '--auth-mode', 'teams', '--client-id', CLIENT_ID]);
     expect(unknownMode.status).toBe(2);
     expect(unknownMode.stderr).toContain('--auth-mode must be one of msal, sharepoint');
+
+    // SharePoint Embedded is not offered in GCC High or DoD: said before anything changes.
+    const gccHigh = deploy(['--site', SITE, '--client-id', CLIENT_ID, '--cloud', 'usGovL4']);
+    expect(gccHigh.status).toBe(2);
+    expect(gccHigh.stderr).toContain('SharePoint Embedded is not available in cloud “usGovL4”');
+    expect(gccHigh.calls).toEqual([]);
 
     const badSite = deploy(['--site', 'http://contoso.sharepoint.com/sites/a', '--client-id', CLIENT_ID]);
     expect(badSite.status).toBe(2);

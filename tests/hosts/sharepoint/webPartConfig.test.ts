@@ -72,13 +72,13 @@ describe('the host port from the SPFx context', () => {
     const properties: PermissionMatrixWebPartProps = {
       authMode: 'sharepoint',
       scopeMode: 'manageAll',
-      cloud: 'usGovL4',
+      cloud: 'china',
     };
     const parsed = webPartConfig(properties);
     if (!parsed.ok) throw new Error(parsed.problems.map((problem) => problem.code).join());
     const method = signInMethodFor(properties, slice, parsed.config);
     if (method.kind !== 'hostToken') throw new Error('expected SharePoint’s token');
-    await expect(method.getToken()).resolves.toBe('token for https://graph.microsoft.us');
+    await expect(method.getToken()).resolves.toBe('token for https://microsoftgraph.chinacloudapi.cn');
   });
 });
 
@@ -131,6 +131,16 @@ describe('property pane validation', () => {
         expect(fieldProblem(properties, field, texts)).not.toMatch(/\b(must|got|cannot|nothing)\b/);
       }
     }
+  });
+
+  it('says in the property pane’s words that SharePoint Embedded is not in GCC High or DoD', () => {
+    const gccHigh: PermissionMatrixWebPartProps = { clientId: CLIENT_ID, cloud: 'usGovL4' };
+    expect(fieldProblem(gccHigh, 'cloud', en)).toBe(
+      'SharePoint Embedded is not available in cloud “usGovL4”: Microsoft offers it in the commercial cloud, GCC and 21Vianet, not in GCC High or DoD, so this tool cannot work there. Use one of global, china, local.',
+    );
+    expect(fieldProblem(gccHigh, 'cloud', it_)).toContain('non è disponibile nel cloud «usGovL4»');
+    expect(fieldProblem(gccHigh, 'cloud', ru)).toContain('недоступен в облаке «usGovL4»');
+    expect(fieldProblem({ clientId: CLIENT_ID, cloud: 'china' }, 'cloud', en)).toBe('');
   });
 
   it('needs no client id in SharePoint mode but refuses .Selected there', () => {

@@ -12,7 +12,7 @@ import {
   type IPropertyPaneField,
 } from '@microsoft/sp-property-pane';
 import * as strings from 'PermissionMatrixWebPartStrings';
-import { CLOUD_NAMES } from '../../../auth';
+import { SHAREPOINT_EMBEDDED_CLOUDS } from '../../../auth';
 import {
   authModeOf,
   fieldProblem,
@@ -30,6 +30,7 @@ export interface PropertyPaneState {
 export function propertyPaneConfiguration(state: PropertyPaneState): IPropertyPaneConfiguration {
   const { properties } = state;
   const sharePointMode = authModeOf(properties) === 'sharepoint';
+  const cloud = properties.cloud ?? 'global';
   // Each message is computed with the value being typed and the other fields as they are.
   const check =
     (field: WebPartField) =>
@@ -63,9 +64,14 @@ export function propertyPaneConfiguration(state: PropertyPaneState): IPropertyPa
   const graphFields: IPropertyPaneField<unknown>[] = [
     PropertyPaneDropdown('cloud', {
       label: strings.CloudLabel,
-      selectedKey: properties.cloud ?? 'global',
-      options: CLOUD_NAMES.map((cloud) => ({ key: cloud, text: cloud })),
+      selectedKey: cloud,
+      // Only clouds where SharePoint Embedded runs are offered; one saved earlier stays visible, with why.
+      options: [...new Set<string>([...SHAREPOINT_EMBEDDED_CLOUDS, cloud])].map((key) => ({
+        key,
+        text: key,
+      })),
     }),
+    PropertyPaneLabel('cloud', { text: fieldProblem(properties, 'cloud', strings.ConfigProblems) }),
     ...(properties.cloud === 'local' ? [text('localOrigin', strings.LocalOriginLabel)] : []),
     PropertyPaneDropdown('scopeMode', {
       label: strings.ScopeModeLabel,

@@ -38,6 +38,8 @@ define([], function () {
       tenant_invalid:
         'tenant must be “organizations”, a tenant id (GUID) or a domain such as contoso.onmicrosoft.com; got {received}.',
       cloud_unknown: 'cloud must be one of {clouds}; got {received}.',
+      cloud_unavailable:
+        'SharePoint Embedded is not available in cloud {received}: Microsoft offers it in the commercial cloud, GCC and 21Vianet, not in GCC High or DoD, so this tool cannot work there. Use one of {clouds}.',
       local_origin_required:
         'localOrigin must be the local stack’s https origin such as https://localhost:4443 when cloud is local (MSAL refuses an insecure authority); got {received}.',
       local_origin_unused: 'localOrigin is only used with cloud local; remove it.',

@@ -38,6 +38,8 @@ define([], function () {
       tenant_invalid:
         'tenant deve essere «organizations», un ID tenant (GUID) o un dominio come contoso.onmicrosoft.com; valore ricevuto: {received}.',
       cloud_unknown: 'cloud deve essere uno tra {clouds}; valore ricevuto: {received}.',
+      cloud_unavailable:
+        'SharePoint Embedded non è disponibile nel cloud {received}: Microsoft lo offre nel cloud commerciale, in GCC e in 21Vianet, non in GCC High né in DoD, quindi questo strumento non può funzionare lì. Usa uno tra {clouds}.',
       local_origin_required:
         'Con cloud local, localOrigin deve essere l’origine https dello stack locale, come https://localhost:4443 (MSAL rifiuta un’autorità non sicura); valore ricevuto: {received}.',
       local_origin_unused: 'localOrigin si usa solo con cloud local; rimuovilo.',

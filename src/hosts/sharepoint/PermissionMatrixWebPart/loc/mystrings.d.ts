@@ -31,6 +31,7 @@ declare interface IPermissionMatrixWebPartStrings {
     tenant_personal: string;
     tenant_invalid: string;
     cloud_unknown: string;
+    cloud_unavailable: string;
     local_origin_required: string;
     local_origin_unused: string;
     scope_mode_unknown: string;

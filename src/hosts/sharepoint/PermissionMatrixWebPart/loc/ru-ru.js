@@ -38,6 +38,8 @@ define([], function () {
       tenant_invalid:
         'tenant должен быть «organizations», идентификатором клиента (GUID) или доменом, например contoso.onmicrosoft.com; получено: {received}.',
       cloud_unknown: 'cloud должен быть одним из значений: {clouds}; получено: {received}.',
+      cloud_unavailable:
+        'SharePoint Embedded недоступен в облаке {received}: Microsoft предоставляет его в коммерческом облаке, GCC и 21Vianet, но не в GCC High и DoD, поэтому этот инструмент там работать не может. Используйте одно из значений: {clouds}.',
       local_origin_required:
         'При cloud local параметр localOrigin должен быть https-источником локального стека, например https://localhost:4443 (MSAL отклоняет небезопасный центр проверки подлинности); получено: {received}.',
       local_origin_unused: 'localOrigin используется только с cloud local; удалите его.',
