@@ -7,7 +7,10 @@ import type { Grant, Plane } from './model';
 import { appIdKey, sameAppId } from './normalise';
 import type { Permission } from './permissions';
 
-export function planeOf(grant: Grant, plane: Plane): readonly Permission[] {
+export function planeOf(
+  grant: Pick<Grant, 'delegatedPermissions' | 'applicationPermissions'>,
+  plane: Plane,
+): readonly Permission[] {
   return plane === 'delegated' ? grant.delegatedPermissions : grant.applicationPermissions;
 }
 

@@ -16,7 +16,8 @@
  * guard. The CSV is for reading; the JSON export keeps every name exactly. The header row's labels
  * are the caller's, in the admin's language.
  */
-import type { Grant, Plane, Registration } from './model';
+import { planeOf } from './grantList';
+import type { Grant, Registration } from './model';
 import { PLANES } from './model';
 
 /** The header row, worded by the caller (the editor's strings). */
@@ -38,6 +39,11 @@ export interface GrantsCsvOptions {
 /** Permissions inside their cell, in the order read. */
 const PERMISSION_SEPARATOR = ' ';
 
+/** One plane's permissions as one cell's text (the receipt CSV writes them the same way). */
+export function permissionsText(permissions: readonly string[]): string {
+  return permissions.join(PERMISSION_SEPARATOR);
+}
+
 function couldRunAsFormula(value: string): boolean {
   return /^[\t\r]|^\s*[=+\-@]/u.test(value.normalize('NFKC'));
 }
@@ -57,8 +63,12 @@ function csvRow(cells: readonly string[]): string {
   return cells.map(csvField).join(',');
 }
 
-function planePermissions(grant: Grant, plane: Plane): readonly string[] {
-  return plane === 'delegated' ? grant.delegatedPermissions : grant.applicationPermissions;
+/**
+ * The CSV text of rows of cells, the header row first: every cell through `csvField`, CRLF after each
+ * row (no byte order mark; the download adds one if it wants). Every CSV this tool writes goes here.
+ */
+export function csvText(rows: readonly (readonly string[])[]): string {
+  return `${rows.map(csvRow).join('\r\n')}\r\n`;
 }
 
 /** The CSV text of `entries` (no byte order mark; the download adds one if it wants). */
@@ -67,32 +77,30 @@ export function grantsToCsv(
   options: GrantsCsvOptions,
 ): string {
   const { headers } = options;
-  const rows = [
-    csvRow([
+  const rows: string[][] = [
+    [
       headers.registrationId,
       headers.registrationName,
       headers.appId,
       headers.appName,
       headers.plane,
       headers.permissions,
-    ]),
+    ],
   ];
   for (const { registration, grants } of entries) {
     for (const grant of grants) {
       const appName = options.appName?.(grant.appId) ?? '';
       for (const plane of PLANES) {
-        rows.push(
-          csvRow([
-            registration.id,
-            registration.name,
-            grant.appId,
-            appName,
-            plane,
-            planePermissions(grant, plane).join(PERMISSION_SEPARATOR),
-          ]),
-        );
+        rows.push([
+          registration.id,
+          registration.name,
+          grant.appId,
+          appName,
+          plane,
+          permissionsText(planeOf(grant, plane)),
+        ]);
       }
     }
   }
-  return `${rows.join('\r\n')}\r\n`;
+  return csvText(rows);
 }

@@ -16,6 +16,8 @@ export * from './ownWrites';
 export * from './permissions';
 export * from './presets';
 export * from './readGrants';
+export * from './receipt';
+export * from './receiptLog';
 export * from './risks';
 export * from './rules';
 export * from './savePlan';

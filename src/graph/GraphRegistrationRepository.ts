@@ -11,6 +11,7 @@ import { appIdKey, normaliseGrant } from '../core/normalise';
 import { readGrants, readRegistration, toWireGrantBody } from '../core/readGrants';
 import { findGrant } from '../core/grantList';
 import { OwnWrites } from '../core/ownWrites';
+import type { WriteIds } from '../core/receipt';
 import { planSave, writeLanded, type PlannedWrite, type SavePlan } from '../core/savePlan';
 import { isGuid } from '../core/validate';
 import type { Client } from '@microsoft/microsoft-graph-client';
@@ -184,17 +185,27 @@ export class GraphRegistrationRepository implements RegistrationRepository {
     );
     changed.forEach((save, index) => save.check(fresh[index]));
 
-    // The writes of every registration, packed together into batches of at most 20.
-    const writes = saves.flatMap((save) => save.plan?.writes.map((write) => ({ save, write })) ?? []);
+    // The writes of every registration, packed together into batches of at most 20, each with a
+    // `client-request-id` of its own that the receipt records.
+    const writes = saves.flatMap(
+      (save) =>
+        save.plan?.writes.map((write) => ({
+          save,
+          write,
+          clientRequestId: this.graph.newClientRequestId(),
+        })) ?? [],
+    );
     const results = await this.graph.batch(
-      writes.map(({ save, write }) => grantWrite(save.request.registrationId, write)),
+      writes.map(({ save, write, clientRequestId }) =>
+        grantWrite(save.request.registrationId, write, clientRequestId),
+      ),
       { target: 'grants', write: true },
       options,
       (done, total) => options?.onProgress?.({ type: 'writing', done, total }),
     );
-    writes.forEach(({ save, write }, index) => {
+    writes.forEach(({ save, write, clientRequestId }, index) => {
       const result = results[index];
-      if (result !== undefined) save.written(write, this.writeOutcome(write, result));
+      if (result !== undefined) save.written(write, this.writeOutcome(write, result, clientRequestId));
     });
 
     // The confirm read settles writes whose outcome is unknown, so it runs even when the admin has
@@ -279,6 +290,7 @@ export class GraphRegistrationRepository implements RegistrationRepository {
       {
         method: 'PUT',
         url: this.graph.url(registrationPath(containerTypeId)),
+        clientRequestId: this.graph.newClientRequestId(),
         body: {
           applicationPermissionGrants: [
             { appId: owningAppId, delegatedPermissions: ['full'], applicationPermissions: ['full'] },
@@ -312,7 +324,12 @@ export class GraphRegistrationRepository implements RegistrationRepository {
     options?: OperationOptions,
   ): Promise<Registration> {
     const answer = await this.graph.send(
-      { method: 'PATCH', url: this.graph.url(registrationPath(registrationId)), body: { etag, settings } },
+      {
+        method: 'PATCH',
+        url: this.graph.url(registrationPath(registrationId)),
+        clientRequestId: this.graph.newClientRequestId(),
+        body: { etag, settings },
+      },
       { target: 'registration', write: true },
       this.graph.budget(options),
       options,
@@ -357,37 +374,84 @@ export class GraphRegistrationRepository implements RegistrationRepository {
     );
   }
 
-  private writeOutcome(write: PlannedWrite, result: BatchResult): AppSaveOutcome {
+  private writeOutcome(write: PlannedWrite, result: BatchResult, clientRequestId: string): AppSaveOutcome {
     const { change } = write;
-    const failed = (error: GraphError): AppSaveOutcome => ({
-      appId: change.appId,
+    const { appId } = change;
+    // Not answered on its own (never sent, refused with its whole batch, or cancelled while throttled):
+    // no write ids; its error keeps whatever id the service gave the batch.
+    if (result.type === 'not-sent') return { appId, status: 'failed', change, error: result.error };
+    if (result.type === 'unknown') {
+      // No answer for this write: the batch's own failure (a 5xx) may still name the batch request.
+      return {
+        appId,
+        status: 'unknown',
+        change,
+        error: result.error,
+        ...writeIds(clientRequestId, undefined, result.error.requestId),
+      };
+    }
+    // A DELETE that finds nothing leaves the app without a grant, which is what was asked.
+    if (isSuccess(result.status) || (write.mine === undefined && result.status === 404)) {
+      return {
+        appId,
+        status: 'applied',
+        change,
+        ...writeIds(clientRequestId, result.headers['request-id'], result.batchRequestId),
+      };
+    }
+    const error = this.graph.failure(result, { target: 'grants', write: true });
+    // A failure's own id is in its headers or, as Graph's batching docs show it, its error body.
+    return {
+      appId,
       status: 'failed',
       change,
       error,
-    });
-    if (result.type === 'unknown') {
-      return { appId: change.appId, status: 'unknown', change, error: result.error };
-    }
-    if (result.type === 'not-sent') return failed(result.error);
-    // A DELETE that finds nothing leaves the app without a grant, which is what was asked.
-    if (isSuccess(result.status) || (write.mine === undefined && result.status === 404)) {
-      return { appId: change.appId, status: 'applied', change };
-    }
-    return failed(this.graph.failure(result, { target: 'grants', write: true }));
+      ...writeIds(clientRequestId, result.headers['request-id'] ?? error.requestId, result.batchRequestId),
+    };
   }
 }
 
 /**
  * One per-app write. Always both planes: the service reportedly resets a plane left out to `none`.
  */
-function grantWrite(registrationId: string, { change, mine }: PlannedWrite): BatchRequest {
+function grantWrite(
+  registrationId: string,
+  { change, mine }: PlannedWrite,
+  clientRequestId: string,
+): BatchRequest {
   return mine === undefined
-    ? { method: 'DELETE', url: grantPath(registrationId, change.appId) }
+    ? { method: 'DELETE', url: grantPath(registrationId, change.appId), clientRequestId }
     : {
         method: 'PUT',
         url: grantPath(registrationId, change.appId),
         body: toWireGrantBody(normaliseGrant(mine)),
+        clientRequestId,
       };
+}
+
+/**
+ * A sent write's ids: the `client-request-id` it carried, and the service's `request-id` — the write's
+ * own when the answer names one, otherwise the `$batch` request's (Graph's batching docs show
+ * sub-responses without one), said in `requestIdFrom`.
+ */
+function writeIds(
+  clientRequestId: string,
+  ownRequestId: string | undefined,
+  batchRequestId: string | undefined,
+): WriteIds {
+  if (ownRequestId !== undefined) return { clientRequestId, requestId: ownRequestId, requestIdFrom: 'write' };
+  if (batchRequestId !== undefined)
+    return { clientRequestId, requestId: batchRequestId, requestIdFrom: 'batch' };
+  return { clientRequestId };
+}
+
+/** The ids an outcome carries, for the outcome that settles it. */
+function idsOf({ clientRequestId, requestId, requestIdFrom }: WriteIds): WriteIds {
+  return {
+    ...(clientRequestId === undefined ? {} : { clientRequestId }),
+    ...(requestId === undefined ? {} : { requestId }),
+    ...(requestIdFrom === undefined ? {} : { requestIdFrom }),
+  };
 }
 
 /** One registration's way through a save: its plan, its outcomes per app, its read-back. */
@@ -466,8 +530,8 @@ class RegistrationSave {
         if (landed) this.remember(write);
         this.setOutcome(
           landed
-            ? { appId: change.appId, status: 'applied', change }
-            : { appId: change.appId, status: 'failed', change, error: outcome.error },
+            ? { appId: change.appId, status: 'applied', change, ...idsOf(outcome) }
+            : { appId: change.appId, status: 'failed', change, error: outcome.error, ...idsOf(outcome) },
         );
       }
     }

@@ -5,6 +5,7 @@
  * requests packed into `$batch`. Repositories build on it; none of them calls the client directly.
  */
 import type { Client } from '@microsoft/microsoft-graph-client';
+import { newClientRequestId } from './clientRequestId';
 import { GraphError } from './errors';
 import { sendInBatches, type BatchRequest, type BatchResult } from './graphBatch';
 import {
@@ -45,6 +46,8 @@ export interface GraphRequestsOptions {
   readonly requestTimeoutMs?: number;
   /** The most pages one collection read follows (default `MAX_PAGES`). */
   readonly maxPages?: number;
+  /** Makes each write's `client-request-id` (default: a random GUID; tests pass a counter). */
+  readonly newClientRequestId?: () => string;
 }
 
 export type Target = FailureContext['target'];
@@ -66,6 +69,8 @@ export class GraphRequests {
   private readonly wait: Wait;
   private readonly requestTimeoutMs: number | undefined;
   private readonly maxPages: number;
+  /** A fresh `client-request-id` for a write this tool sends (each write its own). */
+  public readonly newClientRequestId: () => string;
 
   public constructor(options: GraphRequestsOptions) {
     this.client = options.client;
@@ -76,6 +81,7 @@ export class GraphRequests {
     this.wait = options.wait ?? waitFor;
     this.requestTimeoutMs = options.requestTimeoutMs;
     this.maxPages = options.maxPages ?? MAX_PAGES;
+    this.newClientRequestId = options.newClientRequestId ?? newClientRequestId;
   }
 
   /** The absolute URL of a path from `graphPaths`. */

@@ -11,6 +11,7 @@ import type {
   Registration,
   RegistrationWithGrants,
 } from '../core/model';
+import type { WriteIds } from '../core/receipt';
 import type { GraphError } from './errors';
 
 /** What a long operation reports while it runs (for progress and "waiting 12 s, throttled"). */
@@ -30,32 +31,40 @@ export interface OperationOptions {
   readonly onProgress?: (event: ProgressEvent) => void;
 }
 
-export type AppSaveOutcome =
-  | { readonly appId: string; readonly status: 'applied'; readonly change: GrantChange }
-  | {
-      readonly appId: string;
-      readonly status: 'failed';
-      readonly change: GrantChange;
-      readonly error: GraphError;
-    }
-  | {
-      readonly appId: string;
-      readonly status: 'conflict';
-      readonly change: GrantChange;
-      readonly conflict: GrantConflict;
-    }
-  /**
-   * Sent, but no answer came (dropped connection, time-out, a server error for the whole batch) and
-   * the confirm read that settles it failed too: it may or may not have been applied.
-   */
-  | {
-      readonly appId: string;
-      readonly status: 'unknown';
-      readonly change: GrantChange;
-      readonly error: GraphError;
-    }
-  /** Not written: the app's grant holds values this tool cannot read exactly (it is read-only). */
-  | { readonly appId: string; readonly status: 'blocked'; readonly change: GrantChange };
+/**
+ * One changed app's outcome. Each outcome whose write was sent also carries that write's ids
+ * (`WriteIds`: the `client-request-id` this tool sent and the service's `request-id`), for the save's
+ * receipt and for support; an outcome without them had no write sent (already applied, a conflict,
+ * blocked, or never sent).
+ */
+export type AppSaveOutcome = WriteIds &
+  (
+    | { readonly appId: string; readonly status: 'applied'; readonly change: GrantChange }
+    | {
+        readonly appId: string;
+        readonly status: 'failed';
+        readonly change: GrantChange;
+        readonly error: GraphError;
+      }
+    | {
+        readonly appId: string;
+        readonly status: 'conflict';
+        readonly change: GrantChange;
+        readonly conflict: GrantConflict;
+      }
+    /**
+     * Sent, but no answer came (dropped connection, time-out, a server error for the whole batch) and
+     * the confirm read that settles it failed too: it may or may not have been applied.
+     */
+    | {
+        readonly appId: string;
+        readonly status: 'unknown';
+        readonly change: GrantChange;
+        readonly error: GraphError;
+      }
+    /** Not written: the app's grant holds values this tool cannot read exactly (it is read-only). */
+    | { readonly appId: string; readonly status: 'blocked'; readonly change: GrantChange }
+  );
 
 export interface SaveReport {
   readonly registrationId: string;

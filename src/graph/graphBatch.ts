@@ -6,7 +6,7 @@
  * sub-requests have an unknown outcome (they may have been applied), later ones were never sent.
  */
 import { GraphError } from './errors';
-import { MAX_BATCH_SIZE } from './graphOptions';
+import { CLIENT_REQUEST_ID_HEADER, MAX_BATCH_SIZE } from './graphOptions';
 import type { GraphAnswer, GraphCall, HttpMethod } from './graphTransport';
 import { isThrottled, retryAfterSeconds } from './mapGraphFailure';
 import type { RetryBudget } from './retry';
@@ -16,6 +16,8 @@ export interface BatchRequest {
   /** Relative to the version root (a path from `graphPaths`). */
   readonly url: string;
   readonly body?: unknown;
+  /** Sent as this sub-request's `client-request-id` header, on every attempt (a write's own id). */
+  readonly clientRequestId?: string;
 }
 
 export type BatchResult =
@@ -25,6 +27,11 @@ export type BatchResult =
       readonly status: number;
       readonly headers: Readonly<Record<string, string>>;
       readonly body: unknown;
+      /**
+       * The `request-id` of the `$batch` request that brought this answer. Graph's batching docs show
+       * sub-responses without a `request-id` header of their own, so this may be the only id there is.
+       */
+      readonly batchRequestId?: string;
     }
   /** Sent, but its batch got no usable answer: it may or may not have been applied. */
   | { readonly type: 'unknown'; readonly error: GraphError }
@@ -77,6 +84,13 @@ function readSubResponses(body: unknown): ReadonlyMap<string, SubResponse> {
   return byId;
 }
 
+function answered(answer: SubResponse, batchRequestId: string | undefined): BatchResult {
+  const { status, headers, body } = answer;
+  return batchRequestId === undefined
+    ? { type: 'answered', status, headers, body }
+    : { type: 'answered', status, headers, body, batchRequestId };
+}
+
 function toGraphError(error: unknown): GraphError {
   return error instanceof GraphError ? error : new GraphError({ code: 'unknown' });
 }
@@ -93,6 +107,7 @@ export async function sendInBatches(
     let pending = requests.slice(start, start + MAX_BATCH_SIZE).map((_, offset) => start + offset);
     for (let attempt = 1; pending.length > 0; attempt += 1) {
       let answers: ReadonlyMap<string, SubResponse>;
+      let batchRequestId: string | undefined;
       try {
         const answer = await options.send({
           method: 'POST',
@@ -102,6 +117,7 @@ export async function sendInBatches(
           },
         });
         answers = readSubResponses(answer.body);
+        batchRequestId = answer.headers['request-id'];
       } catch (error) {
         stopped = { error: toGraphError(error), inFlight: pending };
         break;
@@ -123,7 +139,7 @@ export async function sendInBatches(
           throttled.set(index, answer);
           wait = Math.max(wait ?? 0, retryAfterSeconds(answer.headers) ?? 0);
         } else {
-          results[index] = { type: 'answered', ...answer };
+          results[index] = answered(answer, batchRequestId);
         }
       });
       done += pending.length - throttled.size;
@@ -142,7 +158,7 @@ export async function sendInBatches(
         break;
       }
       if (!allowed) {
-        for (const [index, answer] of throttled) results[index] = { type: 'answered', ...answer };
+        for (const [index, answer] of throttled) results[index] = answered(answer, batchRequestId);
         pending = [];
       }
     }
@@ -174,6 +190,7 @@ function subRequest(
   if (request === undefined) throw new Error('Batch request index out of range');
   const id = String(position + 1);
   const headers: Record<string, string> = { ...options.headers };
+  if (request.clientRequestId !== undefined) headers[CLIENT_REQUEST_ID_HEADER] = request.clientRequestId;
   if (request.body === undefined) {
     return Object.keys(headers).length > 0
       ? { id, method: request.method, url: request.url, headers }

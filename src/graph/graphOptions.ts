@@ -29,3 +29,10 @@ export const MAX_BATCH_SIZE = 20;
  * plane back would revoke them (graph-api.md §10).
  */
 export const PREFER_HEADER = { Prefer: 'include-unknown-enum-members' } as const;
+
+/**
+ * The header a client names a request with: a GUID of the client's choosing, which support can find a
+ * request by. Graph's error bodies name it in `innerError` beside the `request-id` (the JSON batching
+ * docs' example); whether a `$batch` sub-request's own one is kept is not documented.
+ */
+export const CLIENT_REQUEST_ID_HEADER = 'client-request-id';

@@ -5,7 +5,7 @@
  */
 import { type Client, ResponseType } from '@microsoft/microsoft-graph-client';
 import { GraphError } from './errors';
-import { PREFER_HEADER } from './graphOptions';
+import { CLIENT_REQUEST_ID_HEADER, PREFER_HEADER } from './graphOptions';
 
 export type HttpMethod = 'GET' | 'PUT' | 'PATCH' | 'POST' | 'DELETE';
 
@@ -14,6 +14,11 @@ export interface GraphCall {
   /** Absolute URL (the repository joins its base URL and a path from `graphPaths`). */
   readonly url: string;
   readonly body?: unknown;
+  /**
+   * Sent as the `client-request-id` header (a write's own id, for its receipt); without it the graph
+   * client's telemetry handler makes one up that this tool never learns.
+   */
+  readonly clientRequestId?: string;
 }
 
 export interface GraphAnswer {
@@ -53,7 +58,11 @@ export async function sendGraphRequest(
   const request = client
     .api(call.url)
     .responseType(ResponseType.RAW)
-    .headers({ ...PREFER_HEADER })
+    .headers(
+      call.clientRequestId === undefined
+        ? { ...PREFER_HEADER }
+        : { ...PREFER_HEADER, [CLIENT_REQUEST_ID_HEADER]: call.clientRequestId },
+    )
     .option('signal', controller.signal);
   try {
     let response: Response;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, grantsToCsv, type GrantsCsvHeaders } from '../../src/core/grantsCsv';
 import type { Grant, Registration } from '../../src/core/model';
+import { FORMULAS, readCsv, runsAsFormula } from '../support/csv';
 
 const OWNER = '71392b2f-1765-406e-86af-5907d9bdb2ab';
 const GUEST = '89ea5c94-7736-4e25-95ad-3fa95f62b6cd';
@@ -22,60 +23,6 @@ const registration = (n: number, name: string): Registration => ({
   name,
   owningAppId: OWNER,
 });
-
-/**
- * A CSV reader as a spreadsheet reads the file, independent of the writer: RFC 4180 with the
- * locale's delimiter (`,` or `;`), and, as Excel does, text after a closing quote kept in the cell.
- */
-function readCsv(text: string, delimiter = ','): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"' && field === '') quoted = true;
-    else if (char === delimiter) {
-      row.push(field);
-      field = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += char;
-  }
-  if (field !== '' || row.length > 0) throw new Error('The last row has no CRLF');
-  return rows;
-}
-
-/** Would a spreadsheet that trims and folds Unicode forms take this cell for a formula? */
-const runsAsFormula = (cell: string): boolean => /^[\t\r]|^\s*[=+\-@]/u.test(cell.normalize('NFKC'));
-
-/** Texts a spreadsheet would run, in every form that reached a cell before. */
-const FORMULAS = [
-  '=HYPERLINK("https://evil.example","x")',
-  '+1+1',
-  '-2',
-  '@SUM(A1)',
-  '\tcmd',
-  '\rcmd',
-  ' =2+5',
-  '\n=2+5',
-  '\u3000=2+5', // an ideographic space
-  '\uff1d2+5', // full-width =
-  '\uff0b1', // full-width +
-  '\uff0d1', // full-width -
-  '\uff20SUM(A1)', // full-width @
-  '\ufe661', // small =
-];
 
 describe('grants as CSV for auditors', () => {
   it('writes one row per registration, app and plane, with the exact permissions and the app name', () => {

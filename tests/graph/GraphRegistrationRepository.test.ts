@@ -12,7 +12,14 @@ import { normaliseGrant } from '../../src/core/normalise';
 import { findPreset } from '../../src/core/presets';
 import { applyResolutions, rebaseAfterSave } from '../../src/core/savePlan';
 import { planTenantOperation } from '../../src/core/tenantPlan';
-import { clientFor, graphErrorBody, ScriptedGraph, TEST_TOKEN, type RecordedRequest } from './scriptedGraph';
+import {
+  clientFor,
+  graphErrorBody,
+  ScriptedGraph,
+  TEST_TOKEN,
+  type RecordedRequest,
+  type Reply,
+} from './scriptedGraph';
 
 const ROOT = 'https://graph.microsoft.com';
 const REGISTRATIONS = `${ROOT}/v1.0/storage/fileStorage/containerTypeRegistrations`;
@@ -50,6 +57,7 @@ function setup(
 } {
   const graph = new ScriptedGraph();
   const waits: number[] = [];
+  let clientRequestIds = 0;
   const repository = new GraphRegistrationRepository({
     client: clientFor(graph),
     graphRoot: ROOT,
@@ -65,6 +73,7 @@ function setup(
     },
     now: () => new Date('2026-11-22T10:00:00Z'),
     maxPages: options.maxPages,
+    newClientRequestId: () => `client-request-${(clientRequestIds += 1)}`,
   });
   return { graph, repository, waits };
 }
@@ -261,14 +270,18 @@ describe('saving', () => {
           id: '1',
           method: 'PUT',
           url: `/storage/fileStorage/containerTypeRegistrations/${REG}/applicationPermissionGrants/${GUEST}`,
-          headers: { Prefer: 'include-unknown-enum-members', 'Content-Type': 'application/json' },
+          headers: {
+            Prefer: 'include-unknown-enum-members',
+            'client-request-id': 'client-request-1',
+            'Content-Type': 'application/json',
+          },
           body: { delegatedPermissions: ['none'], applicationPermissions: ['readContent'] },
         },
         {
           id: '2',
           method: 'DELETE',
           url: `/storage/fileStorage/containerTypeRegistrations/${REG}/applicationPermissionGrants/${BACKUP}`,
-          headers: { Prefer: 'include-unknown-enum-members' },
+          headers: { Prefer: 'include-unknown-enum-members', 'client-request-id': 'client-request-2' },
         },
       ],
     });
@@ -1487,5 +1500,193 @@ describe('saving across registrations', () => {
       repository.saveGrantsOfMany([request, { ...request, registrationId: REG.toUpperCase() }]),
     ).rejects.toThrow();
     expect(graph.requests).toEqual([]);
+  });
+});
+
+describe('the ids of each write, for the save’s receipt', () => {
+  /** The batch answer, the `$batch` request itself named `batch-1` by the service. */
+  const namedBatch = (reply: { status: number; body: unknown }): Reply => ({
+    ...reply,
+    headers: { 'request-id': 'batch-1' },
+  });
+  const subHeaders = (request: RecordedRequest): Record<string, string>[] =>
+    (request.body as { requests: { headers: Record<string, string> }[] }).requests.map((sub) => sub.headers);
+
+  it('sends each write its own client-request-id and reports it with the write’s request-id, or else the batch’s', async () => {
+    const { graph, repository } = setup();
+    graph.on((request) => (request.url === GRANTS ? grantsPage([owner, guestNone, backup]) : undefined));
+    graph.on((request) =>
+      batch(request)
+        ? namedBatch(
+            batchReply(request, (sub) =>
+              // Graph's batching docs show sub-responses without a request-id: the DELETE has none.
+              sub.method === 'PUT' ? { status: 201, headers: { 'Request-Id': 'put-1' } } : { status: 204 },
+            ),
+          )
+        : undefined,
+    );
+    const report = await repository.saveGrants({
+      registrationId: REG,
+      baseline: [owner, guestNone, backup],
+      edited: [owner, guestRead],
+    });
+    expect(
+      subHeaders(graph.requests[1] as RecordedRequest).map((headers) => headers['client-request-id']),
+    ).toEqual(['client-request-1', 'client-request-2']);
+    expect(report.outcomes).toEqual([
+      expect.objectContaining({
+        appId: GUEST,
+        status: 'applied',
+        clientRequestId: 'client-request-1',
+        requestId: 'put-1',
+        requestIdFrom: 'write',
+      }),
+      expect.objectContaining({
+        appId: BACKUP,
+        status: 'applied',
+        clientRequestId: 'client-request-2',
+        requestId: 'batch-1',
+        requestIdFrom: 'batch',
+      }),
+    ]);
+    // Reads are not writes: they get no id of ours (the client's telemetry handler names them).
+    expect(graph.requests[0]?.headers['client-request-id']).toBeUndefined();
+  });
+
+  it('sends a throttled write again under the same client-request-id, and reports the last answer’s request-id', async () => {
+    const { graph, repository } = setup();
+    graph.on((request) => (request.url === GRANTS ? grantsPage([owner, guestNone]) : undefined));
+    // Later rules come first: the first batch is throttled, the next one answered.
+    graph.on((request) =>
+      batch(request)
+        ? batchReply(request, () => ({ status: 201, headers: { 'request-id': 'put-2' } }))
+        : undefined,
+    );
+    graph.once((request) =>
+      batch(request)
+        ? batchReply(request, () => ({
+            status: 429,
+            headers: { 'Retry-After': '1', 'request-id': 'throttled' },
+          }))
+        : undefined,
+    );
+    const report = await repository.saveGrants({
+      registrationId: REG,
+      baseline: [owner, guestNone],
+      edited: [owner, guestRead],
+    });
+    const sent = graph.requests.filter(batch).map((request) => subHeaders(request)[0]?.['client-request-id']);
+    expect(sent).toEqual(['client-request-1', 'client-request-1']);
+    expect(report.outcomes[0]).toMatchObject({
+      status: 'applied',
+      clientRequestId: 'client-request-1',
+      requestId: 'put-2',
+    });
+  });
+
+  it('reports a refused write with the request-id of its error body when its headers name none', async () => {
+    const { graph, repository } = setup();
+    graph.on((request) => (request.url === GRANTS ? grantsPage([owner, guestNone]) : undefined));
+    graph.on((request) =>
+      batch(request)
+        ? namedBatch(
+            batchReply(request, () => ({
+              status: 400,
+              body: graphErrorBody('invalidRequest', 'Invalid permission', 'refused-1'),
+            })),
+          )
+        : undefined,
+    );
+    const report = await repository.saveGrants({
+      registrationId: REG,
+      baseline: [owner, guestNone],
+      edited: [owner, guestRead],
+    });
+    expect(report.outcomes[0]).toMatchObject({
+      status: 'failed',
+      clientRequestId: 'client-request-1',
+      requestId: 'refused-1',
+      requestIdFrom: 'write',
+    });
+  });
+
+  it('keeps the ids of a write whose answer never came, through the confirm read that settles it', async () => {
+    for (const landed of [false, true]) {
+      const { graph, repository } = setup();
+      let current: Grant[] = [owner, guestNone];
+      graph.on((request) => (request.url === GRANTS ? grantsPage(current) : undefined));
+      graph.on((request) => {
+        if (!batch(request)) return undefined;
+        if (landed) current = [owner, guestRead];
+        // A server error for the whole batch: its sub-requests may or may not have been applied.
+        return { status: 500, body: graphErrorBody('generalException', 'boom', 'batch-500') };
+      });
+      const report = await repository.saveGrants({
+        registrationId: REG,
+        baseline: [owner, guestNone],
+        edited: [owner, guestRead],
+      });
+      expect(report.outcomes[0]).toMatchObject({
+        status: landed ? 'applied' : 'failed',
+        clientRequestId: 'client-request-1',
+        requestId: 'batch-500',
+        requestIdFrom: 'batch',
+      });
+    }
+  });
+
+  it('gives no ids to an outcome that sent nothing: already applied, a conflict, or read-only', async () => {
+    const { graph, repository } = setup();
+    const theirs = { ...backup, delegatedPermissions: ['full'] };
+    const odd: Grant = {
+      appId: OWNER,
+      delegatedPermissions: ['full'],
+      applicationPermissions: ['unknownFutureValue'],
+    };
+    graph.on((request) =>
+      request.url === GRANTS ? { status: 200, body: { value: [odd, guestRead, theirs] } } : undefined,
+    );
+    const report = await repository.saveGrants({
+      registrationId: REG,
+      baseline: [odd, guestNone, backup],
+      edited: [
+        { ...odd, delegatedPermissions: ['readContent'] },
+        guestRead,
+        { ...backup, applicationPermissions: ['full'] },
+      ],
+    });
+    expect(report.outcomes.map((outcome) => outcome.status)).toEqual(['blocked', 'applied', 'conflict']);
+    for (const outcome of report.outcomes) {
+      expect(outcome).not.toHaveProperty('clientRequestId');
+      expect(outcome).not.toHaveProperty('requestId');
+    }
+    expect(graph.requests.filter(batch)).toHaveLength(0);
+  });
+
+  it('sends the registration PUT and the settings PATCH with a client-request-id of their own', async () => {
+    const { graph, repository } = setup();
+    let registered = false;
+    graph.on((request) =>
+      request.method === 'GET'
+        ? registered
+          ? request.url === GRANTS
+            ? grantsPage([owner])
+            : { status: 200, body: { id: REG, name: 'Test', owningAppId: OWNER } }
+          : { status: 404, body: graphErrorBody('itemNotFound', 'not found') }
+        : undefined,
+    );
+    graph.on((request) => {
+      if (request.method === 'PUT') registered = true;
+      return request.method === 'PUT' || request.method === 'PATCH'
+        ? { status: 200, body: { id: REG, name: 'Test', owningAppId: OWNER } }
+        : undefined;
+    });
+    await repository.registerContainerType(REG, OWNER);
+    await repository.updateSettings(REG, 'RVRhZw==', { isSearchEnabled: false });
+    const writes = graph.requests.filter((request) => request.method !== 'GET');
+    expect(writes.map((request) => [request.method, request.headers['client-request-id']])).toEqual([
+      ['PUT', 'client-request-1'],
+      ['PATCH', 'client-request-2'],
+    ]);
   });
 });

@@ -26,6 +26,9 @@ import { useTestStack } from '../support/useTestStack';
 
 const stack = useTestStack();
 
+/** A version 4 (random) GUID, as this tool makes each write's client-request-id. */
+const RANDOM_GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
 function repositoryFor(
   profile: ProfileName,
   scopeMode: 'selected' | 'manageAll' = 'selected',
@@ -146,10 +149,17 @@ describe('GraphRegistrationRepository against the local stack', () => {
     }[];
     const batches = requests.filter((request) => request.path === '/$batch');
     expect(batches).toHaveLength(1);
+    // The write's ids in the report are the ones the service logged for it: the client-request-id it
+    // carried and the request-id its own answer gave (the emulator names each sub-response).
+    const [outcome] = report.outcomes;
+    expect(outcome?.clientRequestId).toMatch(RANDOM_GUID);
+    expect(outcome?.requestIdFrom).toBe('write');
     expect(batches[0]?.batch).toEqual([
       {
         method: 'PUT',
         url: `/storage/fileStorage/containerTypeRegistrations/${TEST_CONTAINER_TYPE_ID}/applicationPermissionGrants/${GUEST_APP_ID}`,
+        clientRequestId: outcome?.clientRequestId,
+        requestId: outcome?.requestId,
       },
     ]);
   });
@@ -334,6 +344,11 @@ describe('GraphRegistrationRepository against the local stack', () => {
     expect(await serviceGrants(UNREGISTERED_CONTAINER_TYPE_ID)).toEqual([
       { appId: DEMO_OWNING_APP_ID, delegatedPermissions: ['full'], applicationPermissions: ['full'] },
     ]);
+    // The PUT went out under an id of this tool's own, through the real client's telemetry handler.
+    const [put] = ((await loggedRequests()) as { method: string; clientRequestId?: string }[]).filter(
+      (request) => request.method === 'PUT',
+    );
+    expect(put?.clientRequestId).toMatch(RANDOM_GUID);
   });
 
   it('cannot see a change still propagating: a save then overwrites it without a conflict (the limit the README states)', async () => {

@@ -73,14 +73,66 @@ describe('$batch', () => {
     expect(responses[0]?.headers['retry-after']).toBe('3');
   });
 
-  it('logs the batch and its requests for round-trip counting', async () => {
-    await batch([put(BACKUP_APP_ID, ['none'], ['read'])]);
+  it('logs the batch and its requests for round-trip counting, with the ids of each', async () => {
+    const response = await batch([
+      { ...put(BACKUP_APP_ID, ['none'], ['read']), headers: { ...json, 'client-request-id': 'write-1' } },
+    ]);
+    const { responses } = (await response.json()) as { responses: { headers: Record<string, string> }[] };
     const { requests } = (await stack.control('requests')) as {
       requests: { path: string; batch?: unknown[] }[];
     };
     expect(requests).toEqual([
-      { method: 'POST', path: '/$batch', batch: [{ method: 'PUT', url: grantPath(BACKUP_APP_ID) }] },
+      {
+        method: 'POST',
+        path: '/$batch',
+        requestId: response.headers.get('request-id'),
+        batch: [
+          {
+            method: 'PUT',
+            url: grantPath(BACKUP_APP_ID),
+            requestId: responses[0]?.headers['request-id'],
+            clientRequestId: 'write-1',
+          },
+        ],
+      },
     ]);
+  });
+
+  it('gives each answer a request-id of its own and echoes each request’s client-request-id', async () => {
+    const response = await stack.graph('/v1.0/$batch', {
+      method: 'POST',
+      headers: { ...json, 'client-request-id': 'the-batch' },
+      body: JSON.stringify({
+        requests: [
+          { ...put(BACKUP_APP_ID, ['none'], ['read']), headers: { ...json, 'client-request-id': 'write-1' } },
+          // A refused write: its error body names the same ids as its headers.
+          {
+            ...put(GUEST_APP_ID, ['writeContent'], ['none']),
+            headers: { ...json, 'client-request-id': 'write-2' },
+          },
+          { id: 'read', method: 'GET', url: grantPath(BACKUP_APP_ID) },
+        ],
+      }),
+    });
+    expect(response.headers.get('client-request-id')).toBe('the-batch');
+    const { responses } = (await response.json()) as {
+      responses: {
+        headers: Record<string, string>;
+        body?: { error?: { innerError: Record<string, string> } };
+      }[];
+    };
+    expect(responses.map((item) => item.headers['client-request-id'])).toEqual([
+      'write-1',
+      'write-2',
+      // A request that names none is known by its batch's.
+      'the-batch',
+    ]);
+    const requestIds = responses.map((item) => item.headers['request-id']);
+    expect(new Set([...requestIds, response.headers.get('request-id')]).size).toBe(4);
+    expect(responses[1]?.body?.error?.innerError).toMatchObject({
+      'request-id': requestIds[1],
+      'client-request-id': 'write-2',
+    });
   });
 });
 
