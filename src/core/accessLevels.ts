@@ -15,7 +15,7 @@
  * `full`) in the effective set. Values the catalog does not know count for nothing here: the overview
  * says separately that a plane holds some (`unknownPermissions`).
  */
-import { PERMISSION_CATALOG } from './catalog';
+import { PERMISSION_CATALOG, PERMISSION_GROUP_ORDER } from './catalog';
 import type { Grant, Plane } from './model';
 import { PLANES } from './model';
 import { planeOf } from './grantList';
@@ -24,6 +24,8 @@ import { effectivePermissions } from './rules';
 
 /** The groups a level can be narrowed to (`special` holds only `none` and `full`). */
 export type AccessGroup = Exclude<PermissionGroup, 'special'>;
+
+const ACCESS_GROUPS = PERMISSION_GROUP_ORDER.filter((group): group is AccessGroup => group !== 'special');
 
 /** Negative when `a` is weaker than `b`, 0 when equal, positive when stronger. */
 export function compareAccessLevels(a: AccessLevel, b: AccessLevel): number {
@@ -45,6 +47,17 @@ export function accessLevel(plane: readonly Permission[], group?: AccessGroup): 
     if (compareAccessLevels(info.access, level) > 0) level = info.access;
   }
   return level;
+}
+
+/**
+ * What the plane's level is about: the first group, in the catalog's order, where the plane reaches it
+ * ("write" alone reads like "write content" when it is container properties). `undefined` for `none`
+ * and `full`, which stand for themselves.
+ */
+export function levelGroup(plane: readonly Permission[]): AccessGroup | undefined {
+  const level = accessLevel(plane);
+  if (level === 'none' || level === 'full') return undefined;
+  return ACCESS_GROUPS.find((group) => accessLevel(plane, group) === level);
 }
 
 /** The level of each plane of a grant. */

@@ -2,19 +2,28 @@
  * The difference between the grants as loaded and as edited: exactly what a save writes, one entry
  * per app (added / changed → per-app PUT with both planes, removed → per-app DELETE).
  */
+import { isGrantablePermission } from './catalog';
 import { indexGrants } from './grantList';
 import { rememberPerPair } from './remember';
-import type { Grant, GrantChange, Plane, PlaneChange } from './model';
+import type { Grant, GrantChange, PermissionIncluded, Plane, PlaneChange } from './model';
 import { PLANES } from './model';
 import { appIdKey, grantsEqual, normaliseGrant, normalisePlane } from './normalise';
 import type { Permission } from './permissions';
+import { impliedByParent } from './rules';
 
 function diffPlane(before: readonly Permission[], after: readonly Permission[]): PlaneChange {
   const from = normalisePlane(before);
   const to = normalisePlane(after);
+  const dropped = from.filter((value) => !to.includes(value));
+  // The canonical list drops what a granted parent includes: such a value leaves the list, not the app.
+  const included: PermissionIncluded[] = dropped.filter(isGrantablePermission).flatMap((permission) => {
+    const includedIn = impliedByParent(to, permission);
+    return includedIn === undefined ? [] : [{ permission, includedIn }];
+  });
   return {
     added: to.filter((value) => !from.includes(value)),
-    removed: from.filter((value) => !to.includes(value)),
+    removed: dropped.filter((value) => !included.some((entry) => entry.permission === value)),
+    included,
   };
 }
 

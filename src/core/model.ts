@@ -2,7 +2,7 @@
  * The grant model shared by every layer. Shapes follow Graph exactly
  * (`fileStorageContainerTypeAppPermissionGrant`, `fileStorageContainerTypeRegistration`).
  */
-import type { Permission } from './permissions';
+import type { GrantablePermission, Permission } from './permissions';
 
 /** Which kind of token a permission list applies to. */
 export type Plane = 'delegated' | 'application';
@@ -90,7 +90,19 @@ export interface ReadResult<T> {
 /** Permissions added to and removed from one plane, as the admin reads them. */
 export interface PlaneChange {
   readonly added: readonly Permission[];
+  /** No longer granted at all. */
   readonly removed: readonly Permission[];
+  /**
+   * Granted before in their own right and still granted, now through a permission added with them
+   * (`readContent` once `manageContent` is granted): the wire list drops them, the app keeps them.
+   */
+  readonly included: readonly PermissionIncluded[];
+}
+
+export interface PermissionIncluded {
+  readonly permission: GrantablePermission;
+  /** The granted permission that now includes it, the most specific one. */
+  readonly includedIn: GrantablePermission;
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   compareAccessLevels,
   grantAccess,
   isAtLeast,
+  levelGroup,
   meetsLevel,
 } from '../../src/core/accessLevels';
 import { closureOf, PERMISSION_CATALOG, permissionsInGroup } from '../../src/core/catalog';
@@ -89,6 +90,20 @@ describe('accessLevel', () => {
     expect(isAtLeast('manage', 'write')).toBe(true);
     expect(isAtLeast('read', 'write')).toBe(false);
     expect(isAtLeast('none', 'none')).toBe(true);
+  });
+
+  it.each([
+    [['read', 'write'], 'containers'],
+    [['readContent', 'writeContent'], 'content'],
+    // The strongest level decides; at a tie, the catalog's group order.
+    [['readContent', 'create'], 'containers'],
+    [['read', 'readContent', 'enumeratePermissions'], 'content'],
+    [['enumeratePermissions'], 'membership'],
+    [['managePermissions', 'writeContent'], 'membership'],
+    [['none'], undefined],
+    [['full'], undefined],
+  ])('says what the level of %j is about: %s', (plane, group) => {
+    expect(levelGroup(plane)).toBe(group);
   });
 
   it('gives one level per plane', () => {

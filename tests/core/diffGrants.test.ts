@@ -49,10 +49,36 @@ describe('diffGrants', () => {
         appId: guest.appId,
         before: guest,
         after: edited,
-        delegated: { added: [], removed: ['write'] },
-        application: { added: ['readContent', 'writeContent'], removed: ['none'] },
+        delegated: { added: [], removed: ['write'], included: [] },
+        application: { added: ['readContent', 'writeContent'], removed: ['none'], included: [] },
       },
     ]);
+  });
+
+  it('says what a new grant includes, apart from what is revoked', () => {
+    const reader: Grant = { ...guest, delegatedPermissions: ['readContent', 'read', 'create'] };
+    const [change] = diffGrants([reader], [{ ...reader, delegatedPermissions: ['manageContent', 'read'] }]);
+    expect(change).toMatchObject({
+      type: 'changed',
+      delegated: {
+        added: ['manageContent'],
+        removed: ['create'],
+        included: [{ permission: 'readContent', includedIn: 'manageContent' }],
+      },
+    });
+    // `full` includes everything; the most specific parent is named.
+    const [toFull] = diffGrants([reader], [{ ...reader, delegatedPermissions: ['full'] }]);
+    expect(toFull).toMatchObject({
+      delegated: {
+        added: ['full'],
+        removed: [],
+        included: [
+          { permission: 'readContent', includedIn: 'full' },
+          { permission: 'create', includedIn: 'full' },
+          { permission: 'read', includedIn: 'full' },
+        ],
+      },
+    });
   });
 
   it('counts an unknown value as a change', () => {

@@ -12,6 +12,7 @@ import {
   HOSTILE_APPS_REGISTRATION_NAME,
   LONG_APP_ID,
   LONG_APP_NAME,
+  LONG_NAME_CONTAINER_TYPE_ID,
   LONG_REGISTRATION_NAME,
   SPOOFED_REGISTRATION_NAME,
 } from '../../src/local/hostileTenant';
@@ -152,13 +153,20 @@ describe.each([900, 320])('the tab %i px wide with hostile data', (width) => {
     await long.focus();
     await expect(tab.getByRole('tooltip').innerText()).resolves.toContain('20,000 characters in all');
 
-    // The grid is one tab stop (arrow keys move in it): its rows are in the region, none beyond the tab.
+    // The grid is one tab stop (arrow keys move in it), in the row focus was last in (its link, or the
+    // cell after it, where the browser resumes from a blurred link): in the region, none beyond the tab.
     const stops = await tabStops(tab);
     expect(stops.map((stop) => stop.name)).toEqual(
       expect.arrayContaining(['Search registrations', 'Refresh', 'Register a container type…']),
     );
-    expect(stops.some((stop) => stop.name.startsWith('LongName'))).toBe(true);
+    const inLongRow = (name: string): boolean =>
+      name.startsWith('LongName') || name === LONG_NAME_CONTAINER_TYPE_ID;
+    expect(stops.filter((stop) => inLongRow(stop.name))).toHaveLength(1);
     expectAllInView(stops);
+    // The stop's tooltip (a cut id) sits in Fluent's portal, outside the page's landmarks: axe checks
+    // the page, so the tip goes first.
+    await page.keyboard.press('Escape');
+    await tab.getByRole('tooltip').waitFor({ state: 'hidden' });
     await axe(`${width} list`);
   });
 

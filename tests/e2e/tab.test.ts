@@ -551,17 +551,14 @@ describe('9. keyboard only', () => {
     };
     const link = tab.getByRole('button', { name: 'Test Container Type' });
     await link.waitFor();
-    // The registrations grid is one tab stop; the arrow keys move between rows.
+    // The registrations grid is one tab stop; the arrow keys move between registrations.
     await pressUntil('Tab', async () => (await focusedName()).trim() === 'Name', 40);
     await pressUntil(
       'ArrowDown',
       async () => (await focusedName()).trim().startsWith('Test Container Type'),
       10,
     );
-    const focusedTag = (): Promise<string> => tab.evaluate(() => document.activeElement?.tagName ?? '');
-    // Enter goes from the row into its cells, and from the cell into the link.
-    await pressUntil('Enter', async () => (await focusedTag()) === 'BUTTON', 3);
-    expect((await focusedName()).trim()).toBe('Test Container Type');
+    // One Enter opens the registration.
     await page.keyboard.press('Enter');
     const target = `${GUEST_APP_ID} Application readContent`;
     await cell(tab, GUEST_APP_ID, 'Application', 'readContent').waitFor();
@@ -581,8 +578,15 @@ describe('9. keyboard only', () => {
     await tab.getByRole('dialog', { name: 'Review changes' }).waitFor();
     await pressUntil('Tab', async () => (await focusedName()) === 'Save', 20);
     await page.keyboard.press('Enter');
-    await tab.getByText('Save results').waitFor();
+    const results = tab.getByRole('dialog', { name: 'Save results' });
+    await results.waitFor();
     expect(await guestGrant()).toEqual({ ...GUEST_ORIGINAL, applicationPermissions: ['readContent'] });
+    // Focus stays in the dialog as its content changes: one Escape closes the results, and focus is
+    // back on the button that opened the review.
+    await expect.poll(() => results.evaluate((dialog) => dialog.contains(document.activeElement))).toBe(true);
+    await page.keyboard.press('Escape');
+    await results.waitFor({ state: 'detached' });
+    await expect.poll(focusedName).toMatch(/^Review changes/);
   });
 });
 

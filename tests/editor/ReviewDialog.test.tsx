@@ -62,6 +62,19 @@ describe('review and save', () => {
     expect(within(dialog).getByText('Application (app-only): removes readContent')).toBeInTheDocument();
   });
 
+  it('says a permission a new grant includes is now included in it, never that it is revoked', async () => {
+    const { user } = await setup();
+    // Guest holds Delegated readContent; manageContent includes it, so it stays.
+    await user.click(cell('Guest', 'Delegated', 'manageContent'));
+    const dialog = await openReview(user, '1 app');
+    expect(within(dialog).getByText('Delegated: grant manageContent')).toBeInTheDocument();
+    expect(
+      within(dialog).getByText('Delegated: readContent now included in manageContent'),
+    ).toBeInTheDocument();
+    expect(within(dialog).queryByText(/revoke/)).not.toBeInTheDocument();
+    expect(within(dialog).getByText('Delegated after saving: manageContent')).toBeInTheDocument();
+  });
+
   it('lists values this tool does not know among what a write sends, as kept', async () => {
     const repository = createRepository({
       registrations: [
@@ -291,9 +304,27 @@ describe('conflicts', () => {
     const guest = within(dialog).getByRole('region', { name: 'Guest' });
     const rows = within(guest).getAllByRole('row');
     const texts = rows.map((row) => row.textContent);
-    expect(texts).toContain('Delegated · writeContentnot grantednot grantedgranted');
-    expect(texts).toContain('Delegated · readnot grantedgrantednot granted');
+    expect(texts).toContain('Delegated · writeContentnot grantedunchangedgranted');
+    expect(texts).toContain('Delegated · readnot grantedgrantedunchanged');
     expect(within(dialog).getByRole('button', { name: 'Save choices' })).toBeDisabled();
+  });
+
+  it('shows a cell only in the column of whoever changed it', async () => {
+    const { dialog } = await conflictOnGuest();
+    const table = within(within(dialog).getByRole('region', { name: 'Guest' })).getByRole('table');
+    const cellsOf = (permission: string): string[] =>
+      within(within(table).getByRole('row', { name: new RegExp(`^Delegated · ${permission} `) }))
+        .getAllByRole('cell')
+        .map((element) => element.textContent ?? '');
+    // This admin never touched read: "Your change" does not say it is not granted.
+    expect(cellsOf('read')).toEqual(['Delegated · read', 'not granted', 'granted', 'unchanged']);
+    // The other admin never touched writeContent.
+    expect(cellsOf('writeContent')).toEqual([
+      'Delegated · writeContent',
+      'not granted',
+      'unchanged',
+      'granted',
+    ]);
   });
 
   it('keep mine writes this admin’s value as a resolved grant', async () => {

@@ -73,6 +73,9 @@ const rowHeaders = (): string[] =>
     .getAllByRole('rowheader')
     .map((header) => within(header).getByRole('button').textContent ?? '');
 const cellButton = (name: string | RegExp): HTMLElement => within(grid()).getByRole('button', { name });
+/** The levels a cell shows, a line per plane, without its marks (owner, risk). */
+const summaryOf = (button: HTMLElement): string =>
+  Array.from(button.firstElementChild?.children ?? [], (line) => line.textContent).join(' · ');
 
 const originalCreate = URL.createObjectURL;
 const originalRevoke = URL.revokeObjectURL;
@@ -91,16 +94,16 @@ describe('the tenant overview', () => {
         .map((header) => header.textContent),
     ).toEqual(['App', 'Contoso Files', 'Fabrikam Archive', 'Northwind Drafts']);
     const guestOnNorthwind = cellButton(
-      'Guest on Northwind Drafts: Delegated write (readContent, writeContent); Application (app-only) none (no permissions)',
+      'Guest on Northwind Drafts: Delegated content: write (readContent, writeContent); Application (app-only) none (no permissions)',
     );
-    expect(guestOnNorthwind).toHaveTextContent('D: write · A: none');
+    expect(summaryOf(guestOnNorthwind)).toBe('D: content: write · A: none');
     const backupOnContoso = cellButton(
-      /^5a8c2f61-.* on Contoso Files: Delegated none \(no permissions\); Application \(app-only\) read \(readContent\)$/,
+      /^5a8c2f61-.* on Contoso Files: Delegated none \(no permissions\); Application \(app-only\) content: read \(readContent\)$/,
     );
-    expect(backupOnContoso).toHaveTextContent('D: none · A: read');
+    expect(summaryOf(backupOnContoso)).toBe('D: none · A: content: read');
     // The owning app is marked, and its full access is no risk.
     const owner = cellButton(/^Contoso Owner on Contoso Files: Delegated full \(full\); .*; owning app$/);
-    expect(owner).toHaveTextContent('D: full · A: full');
+    expect(summaryOf(owner)).toBe('D: full · A: full');
     expect(owner).toHaveTextContent('Owner');
     expect(owner).not.toHaveTextContent('Risk');
     // An app without a grant there: said, not left blank to a screen reader.
@@ -110,11 +113,56 @@ describe('the tenant overview', () => {
     expect(grid()).toHaveAttribute('aria-colcount', '4');
   });
 
+  it.each([
+    [
+      'en-US',
+      ['D: containers: write · A: none', 'D: none · A: content: write', 'D: full · A: full'],
+      'Guest on Contoso Files: Delegated containers: write (read, write); Application (app-only) none (no permissions)',
+    ],
+    [
+      'it-IT',
+      [
+        'D: contenitori: scrittura · A: nessuno',
+        'D: nessuno · A: contenuto: scrittura',
+        'D: completo · A: completo',
+      ],
+      'Guest su Contoso Files: Delegate contenitori: scrittura (read, write); Applicazione (solo app) nessuno (nessuna autorizzazione)',
+    ],
+    [
+      'ru-RU',
+      ['Д: контейнеры: запись · П: нет', 'Д: нет · П: содержимое: запись', 'Д: полный · П: полный'],
+      'Guest в Contoso Files: Делегированные контейнеры: запись (read, write); Приложения (только приложение) нет (нет разрешений)',
+    ],
+  ])(
+    'in %s, words every level translated and says what it is about',
+    async (locale, summaries, guestName) => {
+      const registrations = [
+        contoso([
+          grant(OWNER_ID, ['full'], ['full']),
+          // Container properties, not content.
+          grant(GUEST_ID, ['read', 'write'], ['none']),
+          grant(BACKUP_ID, ['none'], ['readContent', 'writeContent']),
+        ]),
+        northwind(),
+      ];
+      const { strings } = await loadLocalizer(locale);
+      await openOverview(createHost({ locale, repository: createRepository({ registrations }) }), {
+        overview: strings.list.overview,
+        grid: strings.overview.gridLabel,
+      });
+      const onContoso = (app: string): HTMLElement => cellButton(new RegExp(`^${app} \\S+ Contoso Files: `));
+      expect([onContoso('Guest'), onContoso(BACKUP_ID), onContoso('Contoso Owner')].map(summaryOf)).toEqual(
+        summaries,
+      );
+      expect(onContoso('Guest')).toHaveAccessibleName(guestName);
+    },
+  );
+
   it('shows the exact permissions in a tooltip when a cell has focus', async () => {
     await openOverview();
     fireEvent.focus(cellButton(/^Guest on Northwind Drafts/));
     const tip = await screen.findByRole('tooltip');
-    expect(tip).toHaveTextContent('Delegated write (readContent, writeContent)');
+    expect(tip).toHaveTextContent('Delegated content: write (readContent, writeContent)');
     expect(tip).toHaveTextContent('Northwind Drafts');
   });
 

@@ -2,7 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { permissionsInGroup, PERMISSION_GROUP_ORDER } from '../../src/core/catalog';
-import { en } from '../../src/editor/strings';
+import { en, loadLocalizer } from '../../src/editor/strings';
 import { it as italian } from '../../src/editor/strings/it';
 import { NEW_APP_ID, createHost, openRegistration, renderApp, renderMatrix } from './testHost';
 
@@ -62,6 +62,23 @@ describe('the permissions legend', () => {
       `${italian.permissionDescriptions.full} ${italian.legend.includesEverything}`,
     );
     expect(within(legend).getByRole('link', { name: italian.legend.docsLink })).toBeInTheDocument();
+  });
+});
+
+describe('the legend says each rule once', () => {
+  it.each([
+    ['en-US', 'Needs readContent.'],
+    ['it-IT', 'Richiede readContent.'],
+    ['ru-RU', 'Требует readContent.'],
+  ])('in %s', async (locale, needsRead) => {
+    const { user } = renderApp(createHost({ locale }));
+    await openRegistration(user);
+    const { strings } = await loadLocalizer(locale);
+    await user.click(screen.getByRole('button', { name: strings.legend.toggle }));
+    const legend = screen
+      .getByRole('button', { name: strings.legend.toggle })
+      .closest('.fui-AccordionItem') as HTMLElement;
+    expect(definitionOf(legend, 'writeContent').split(needsRead)).toHaveLength(2);
   });
 });
 

@@ -2,6 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import {
   BACKUP_ID,
+  CONTOSO_ID,
+  GUEST_ID,
   OWNER_ID,
   cell,
   contoso,
@@ -102,4 +104,78 @@ describe('keyboard use of the matrix', () => {
     // jsdom renders and walks 150 rows of Fluent components: about a minute on 2 cores (the browser's
     // figure is benchmark 4).
   }, 150_000);
+});
+
+describe('keyboard focus around dialogs and removed rows', () => {
+  const focusIsIn = (element: HTMLElement): boolean => element.contains(document.activeElement);
+
+  it('keeps focus in the review while it saves, and one Escape closes the results onto the Review button', async () => {
+    const { user } = await renderMatrix();
+    cell('Guest', 'Application', 'read').focus();
+    await user.keyboard(' ');
+    screen.getByRole('button', { name: 'Review changes (1 app)' }).focus();
+    await user.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: 'Review changes' });
+    await waitFor(() => expect(focusIsIn(dialog)).toBe(true));
+    within(dialog).getByRole('button', { name: 'Save' }).focus();
+    await user.keyboard('{Enter}');
+
+    const results = await screen.findByRole('dialog', { name: 'Save results' });
+    await within(results).findByText('Guest: saved');
+    await waitFor(() => expect(focusIsIn(results)).toBe(true));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Review changes (0 apps)' })).toHaveFocus(),
+    );
+  });
+
+  it('moves focus into the conflict resolver and into the results it leads back to', async () => {
+    const repository = createRepository();
+    const { user } = await renderMatrix(createHost({ repository }));
+    cell('Guest', 'Delegated', 'writeContent').focus();
+    await user.keyboard(' ');
+    repository.changeElsewhere(CONTOSO_ID, GUEST_ID, grant(GUEST_ID, ['readContent', 'read'], ['none']));
+    screen.getByRole('button', { name: 'Review changes (1 app)' }).focus();
+    await user.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: 'Review changes' });
+    within(dialog).getByRole('button', { name: 'Save' }).focus();
+    await user.keyboard('{Enter}');
+
+    const results = await screen.findByRole('dialog', { name: 'Save results' });
+    await waitFor(() => expect(focusIsIn(results)).toBe(true));
+    within(results).getByRole('button', { name: 'Resolve conflicts…' }).focus();
+    await user.keyboard('{Enter}');
+    const resolver = await screen.findByRole('dialog', { name: 'Resolve conflicts' });
+    await within(resolver).findByRole('radio', { name: 'Keep theirs' });
+    await waitFor(() => expect(focusIsIn(resolver)).toBe(true));
+    within(resolver).getByRole('button', { name: 'Cancel' }).focus();
+    await user.keyboard('{Enter}');
+    const back = await screen.findByRole('dialog', { name: 'Save results' });
+    await waitFor(() => expect(focusIsIn(back)).toBe(true));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
+  it('after removing a row from its menu by keyboard, focus goes to the next row, or the previous one when it was last', async () => {
+    const { user } = await renderMatrix();
+    const removeByKeyboard = async (app: string): Promise<void> => {
+      screen.getByRole('button', { name: `Actions for ${app}` }).focus();
+      await user.keyboard('{Enter}');
+      await screen.findByRole('menu');
+      // Down to "Remove app", the last item, and choose it.
+      await user.keyboard('{End}{Enter}');
+      await waitFor(() => expect(screen.queryByRole('menu')).not.toBeInTheDocument());
+    };
+    await removeByKeyboard('Guest');
+    expect(screen.queryByRole('button', { name: 'Actions for Guest' })).not.toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: `Actions for ${BACKUP_ID}` })).toHaveFocus(),
+    );
+
+    await removeByKeyboard(BACKUP_ID);
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Actions for Contoso Owner' })).toHaveFocus(),
+    );
+  });
 });

@@ -74,6 +74,15 @@ function isOn(grant: Grant | undefined, column: (typeof MATRIX_COLUMNS)[number])
   return grant !== undefined && cellState(planeOf(grant, column.plane), column.permission) !== 'off';
 }
 
+/** Whether a side (theirs or mine) changed this cell since loading: the app came or went, or the cell did. */
+function changedSinceLoading(
+  grant: Grant | undefined,
+  baseline: Grant | undefined,
+  column: (typeof MATRIX_COLUMNS)[number],
+): boolean {
+  return (grant === undefined) !== (baseline === undefined) || isOn(grant, column) !== isOn(baseline, column);
+}
+
 export interface ConflictResolverProps {
   readonly conflicts: readonly GrantConflict[];
   readonly labelOf: (appId: string) => string;
@@ -132,8 +141,14 @@ export default function ConflictResolver(props: ConflictResolverProps): ReactEle
                       {columns.map((column) => (
                         <TableRow key={`${column.plane}:${column.permission}`}>
                           <TableCell>{`${strings.planes[column.plane]} · ${column.permission}`}</TableCell>
-                          {grants.map((grant, index) => (
-                            <TableCell key={index}>{stateText(grant, column, strings)}</TableCell>
+                          <TableCell>{stateText(conflict.baseline, column, strings)}</TableCell>
+                          {/* Only what each side changed: a cell nobody touched is not "not granted" by them. */}
+                          {[conflict.theirs, conflict.mine].map((grant, index) => (
+                            <TableCell key={index}>
+                              {changedSinceLoading(grant, conflict.baseline, column)
+                                ? stateText(grant, column, strings)
+                                : strings.conflicts.unchanged}
+                            </TableCell>
                           ))}
                         </TableRow>
                       ))}

@@ -331,7 +331,9 @@ export function RegistrationList(props: RegistrationListProps): ReactElement {
             getRowId={(row: RegistrationRow) => row.registration.id}
             sortable
             defaultSortState={{ sortColumn: 'name', sortDirection: 'ascending' }}
-            focusMode="composite"
+            // Cells, not rows, are the arrow keys' stops: a focused row (composite mode) took one Enter
+            // to enter it, one to enter the name cell and one to open the registration.
+            focusMode="cell"
             aria-label={strings.list.tableLabel}
           >
             <DataGridHeader>
@@ -347,9 +349,10 @@ export function RegistrationList(props: RegistrationListProps): ReactElement {
               {({ item, rowId }) => (
                 <DataGridRow<RegistrationRow> key={rowId}>
                   {({ renderCell, columnId }) => (
-                    // The name cell holds the link that opens the registration: Enter moves into it.
+                    // The name cell is no stop of its own: the arrow keys land on its link, which one
+                    // Enter opens.
                     <DataGridCell
-                      focusMode={columnId === 'name' ? 'group' : 'cell'}
+                      focusMode={columnId === 'name' ? 'none' : 'cell'}
                       className={columnClass[columnId as ColumnId]}
                       data-full-text={fullTextOf(columnId as ColumnId, item.registration)}
                     >

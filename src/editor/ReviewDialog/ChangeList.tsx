@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import type { GrantChange, Plane } from '../../core/model';
+import type { GrantablePermission } from '../../core/permissions';
 import { PLANES } from '../../core/model';
 import { isGrantablePermission } from '../../core/catalog';
 import { planeOf } from '../../core/grantList';
@@ -90,6 +91,20 @@ export function ChangeList(props: ChangeListProps): ReactElement {
                 if (added.length > 0) {
                   lines.push(
                     format(strings.review.planeGranted, { plane: planeName(plane), list: list(added) }),
+                  );
+                }
+                // Still granted, through what was added: never a revoke.
+                const byParent = new Map<GrantablePermission, GrantablePermission[]>();
+                for (const { permission, includedIn } of planeChange.included) {
+                  byParent.set(includedIn, [...(byParent.get(includedIn) ?? []), permission]);
+                }
+                for (const [parent, values] of byParent) {
+                  lines.push(
+                    format(strings.review.planeIncluded, {
+                      plane: planeName(plane),
+                      list: list(values),
+                      parent,
+                    }),
                   );
                 }
                 if (removed.length > 0) {

@@ -73,14 +73,6 @@ export default function ReviewDialog(props: ReviewDialogProps): ReactElement {
   const styles = useStyles();
   const [step, setStep] = useState<Step>({ kind: 'review' });
   const running = useRef<AbortController>();
-  const cancelRef = useRef<HTMLButtonElement>(null);
-  const saveRef = useRef<HTMLButtonElement>(null);
-  // The button that had focus goes away when the step changes: keep focus in the dialog, where
-  // Escape and Tab still work.
-  useEffect(() => {
-    if (step.kind === 'saving') cancelRef.current?.focus();
-    else if (step.kind === 'review' && step.cancelled === true) saveRef.current?.focus();
-  }, [step.kind, step]);
   const [lockOutConfirmed, setLockOutConfirmed] = useState(false);
 
   const changes = useMemo(() => diffGrantsOnce(baseline, edited), [baseline, edited]);
@@ -208,7 +200,6 @@ export default function ReviewDialog(props: ReviewDialogProps): ReactElement {
             {strings.common.cancel}
           </Button>
           <Button
-            ref={saveRef}
             appearance="primary"
             disabled={!contentShown || changes.length === 0 || (lockOut !== undefined && !lockOutConfirmed)}
             onClick={() => void saveAll()}
@@ -224,7 +215,6 @@ export default function ReviewDialog(props: ReviewDialogProps): ReactElement {
         title={strings.review.title}
         className={styles.content}
         progress={step.progress}
-        cancelRef={cancelRef}
         onCancel={cancelSave}
       />
     );
@@ -284,7 +274,7 @@ export default function ReviewDialog(props: ReviewDialogProps): ReactElement {
   }
 
   return (
-    <ReviewFrame busy={busy} onClose={onClose} onCancelSave={cancelSave}>
+    <ReviewFrame busy={busy} step={step} onClose={onClose} onCancelSave={cancelSave}>
       {body}
     </ReviewFrame>
   );

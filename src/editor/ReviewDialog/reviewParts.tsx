@@ -10,9 +10,10 @@ import {
   DialogContent,
   DialogSurface,
   Spinner,
+  useFocusFinders,
 } from '@fluentui/react-components';
-import { Suspense } from 'react';
-import type { ReactElement, ReactNode, RefObject } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import type { Registration } from '../../core/model';
 import type { LockOutRisk } from '../../core/validate';
 import type { ProgressEvent, SaveReport } from '../../graph/RegistrationRepository';
@@ -24,14 +25,28 @@ import { SaveProgress } from './SaveProgress';
 import { PartBoundary } from '../shared/PartBoundary';
 import { WrappingDialogTitle } from '../shared/WrappingDialogTitle';
 
-/** The modal frame: closes when idle; while a save runs, Escape cancels it (its outcome must be seen). */
+/**
+ * The modal frame: closes when idle; while a save runs, Escape cancels it (its outcome must be seen).
+ * Each step (review, saving, results, conflicts) replaces the content, and with it the button that had
+ * focus: focus would fall to the page, where Escape and Tab no longer reach the dialog (and a screen
+ * reader leaves it). So on each new step focus moves in, to the first control, as when a dialog opens.
+ */
 export function ReviewFrame(props: {
   readonly busy: boolean;
+  /** The step shown: a new one moves focus in, when it is not in the dialog already. */
+  readonly step: object;
   readonly onClose: () => void;
   readonly onCancelSave: () => void;
   readonly children: ReactNode;
 }): ReactElement {
-  const { busy, onClose, onCancelSave } = props;
+  const { busy, step, onClose, onCancelSave } = props;
+  const surfaceRef = useRef<HTMLDivElement>(null);
+  const { findFirstFocusable } = useFocusFinders();
+  useEffect(() => {
+    const surface = surfaceRef.current;
+    if (!surface || surface.contains(surface.ownerDocument.activeElement)) return;
+    (findFirstFocusable(surface) ?? surface).focus();
+  }, [step, findFirstFocusable]);
   return (
     <Dialog
       open
@@ -42,19 +57,18 @@ export function ReviewFrame(props: {
         else if (data.type === 'escapeKeyDown') onCancelSave();
       }}
     >
-      <DialogSurface aria-busy={busy}>
+      <DialogSurface ref={surfaceRef} aria-busy={busy}>
         <DialogBody>{props.children}</DialogBody>
       </DialogSurface>
     </Dialog>
   );
 }
 
-/** What a running save is doing, and Cancel (focused: the button that had focus went away). */
+/** What a running save is doing, and Cancel. */
 export function SavingStep(props: {
   readonly title: string;
   readonly className: string;
   readonly progress: ProgressEvent | undefined;
-  readonly cancelRef: RefObject<HTMLButtonElement>;
   readonly onCancel: () => void;
 }): ReactElement {
   const { strings } = useLocalizer();
@@ -65,7 +79,7 @@ export function SavingStep(props: {
         <SaveProgress progress={props.progress} />
       </DialogContent>
       <DialogActions>
-        <Button ref={props.cancelRef} appearance="secondary" onClick={props.onCancel}>
+        <Button appearance="secondary" onClick={props.onCancel}>
           {strings.common.cancel}
         </Button>
       </DialogActions>

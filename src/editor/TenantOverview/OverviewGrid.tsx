@@ -148,7 +148,13 @@ const OverviewRow = memo(function OverviewRow(props: OverviewRowProps): ReactEle
                 <span className={styles.empty}>–</span>
               ) : (
                 <>
-                  <span>{cellSummary(cell, localizer)}</span>
+                  <span className={styles.levels}>
+                    {cellSummary(cell, localizer).map((line) => (
+                      <span key={line} className={styles.level}>
+                        {line}
+                      </span>
+                    ))}
+                  </span>
                   {(cell.owner || cell.risks.length > 0) && (
                     <span className={styles.marks}>
                       {cell.owner && (

@@ -1,4 +1,5 @@
 /** How an overview cell is worded: the compact summary it shows, and its full accessible name. */
+import { levelGroup } from '../../core/accessLevels';
 import type { LevelFilter } from '../../core/accessLevels';
 import { displayText } from '../../core/displayText';
 import { planeOf } from '../../core/grantList';
@@ -21,15 +22,23 @@ export type LevelFilterKey = keyof typeof LEVEL_FILTERS;
 
 export const LEVEL_FILTER_KEYS = Object.keys(LEVEL_FILTERS) as LevelFilterKey[];
 
-/** "D: write · A: read": each plane's level, short. */
-export function cellSummary(cell: OverviewCell, localizer: Localizer): string {
+/** "content: write", "containers: read", "full": a plane's level and what it is about. */
+function levelText(cell: OverviewCell, plane: Plane, localizer: Localizer): string {
+  const { strings, format } = localizer;
+  const level = strings.overview.levels[cell.levels[plane]];
+  const group = levelGroup(planeOf(cell.grant, plane));
+  return group === undefined ? level : format(strings.overview.groupLevels[group], { level });
+}
+
+/** "D: content: write", "A: containers: read": each plane's level, short, one line each. */
+export function cellSummary(cell: OverviewCell, localizer: Localizer): string[] {
   const { strings, format } = localizer;
   return PLANES.map((plane) =>
     format(strings.overview.planeSummary, {
       plane: strings.overview.planeShort[plane],
-      level: strings.overview.levels[cell.levels[plane]],
+      level: levelText(cell, plane, localizer),
     }),
-  ).join(' · ');
+  );
 }
 
 /** The plane's exact values, as read (Graph's text, bounded and with hidden characters shown). */
@@ -46,7 +55,7 @@ export function planeLines(cell: OverviewCell, localizer: Localizer): string[] {
   return PLANES.map((plane) =>
     format(strings.overview.planeLabel, {
       plane: strings.planes[plane],
-      level: strings.overview.levels[cell.levels[plane]],
+      level: levelText(cell, plane, localizer),
       permissions: planeValues(cell, plane, localizer),
     }),
   );

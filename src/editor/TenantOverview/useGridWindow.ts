@@ -11,7 +11,7 @@ import type { RefObject } from 'react';
 const OVERSCAN_ROWS = 8;
 const OVERSCAN_COLS = 3;
 const ESTIMATED_ROW_PX = 52;
-const ESTIMATED_COL_PX = 136;
+const ESTIMATED_COL_PX = 160;
 /** Rendered before anything is measured (and where there is no layout, as in jsdom). */
 const INITIAL_ROWS = 40;
 const INITIAL_COLS = 16;

@@ -25,7 +25,7 @@ const plainButton = {
 
 /** The app column's width (narrower in a narrow editor), and each registration column's. */
 const APP_COLUMN = 'var(--overview-app-column)';
-const CELL_WIDTH = '8.5rem';
+const CELL_WIDTH = '10rem';
 /** Fixed, so the grid window can count rows instead of measuring each. */
 const ROW_HEIGHT = '3.25rem';
 
@@ -176,6 +176,17 @@ export const useTenantOverviewStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
     fontSize: tokens.fontSizeBase100,
     lineHeight: tokens.lineHeightBase100,
+  },
+  // One line per plane ("D: content: write"): both planes side by side did not fit a cell.
+  levels: {
+    display: 'flex',
+    flexDirection: 'column',
+    maxWidth: '100%',
+    textAlign: 'start',
+  },
+  level: {
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
   },
   marks: {
     display: 'flex',

@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ReactElement } from 'react';
 import { unstable_batchedUpdates } from 'react-dom';
 import { displayText } from '../../core/displayText';
@@ -150,15 +150,6 @@ export default function TenantReviewDialog(props: TenantReviewDialogProps): Reac
   );
   const [results, setResults] = useState<ReadonlyMap<string, Result>>(new Map());
   const running = useRef<AbortController>();
-  const cancelRef = useRef<HTMLButtonElement>(null);
-  const closeRef = useRef<HTMLButtonElement>(null);
-  // The button that had focus goes away when the step changes: keep focus in the dialog, where Escape
-  // and Tab still work (focus outside a modal dialog also hides it from assistive technology).
-  useEffect(() => {
-    const target = step.kind === 'saving' ? cancelRef.current : closeRef.current;
-    const dialog = target?.closest('[role="dialog"]');
-    if (target && !dialog?.contains(document.activeElement)) target.focus();
-  }, [step]);
 
   const planned = plan.registrations;
   const changed = planned.filter((entry) => entry.changes.length > 0);
@@ -362,7 +353,7 @@ export default function TenantReviewDialog(props: TenantReviewDialogProps): Reac
           )}
         </DialogContent>
         <DialogActions>
-          <Button ref={closeRef} appearance="secondary" onClick={onClose}>
+          <Button appearance="secondary" onClick={onClose}>
             {strings.common.cancel}
           </Button>
           <Button
@@ -381,7 +372,6 @@ export default function TenantReviewDialog(props: TenantReviewDialogProps): Reac
         title={strings.tenant.reviewTitle}
         className={styles.content}
         progress={step.progress}
-        cancelRef={cancelRef}
         onCancel={cancelSave}
       />
     );
@@ -486,7 +476,7 @@ export default function TenantReviewDialog(props: TenantReviewDialogProps): Reac
               {plural(strings.tenant.retryFailed, retryCount)}
             </Button>
           )}
-          <Button ref={closeRef} appearance={retryCount > 0 ? 'secondary' : 'primary'} onClick={onClose}>
+          <Button appearance={retryCount > 0 ? 'secondary' : 'primary'} onClick={onClose}>
             {strings.common.close}
           </Button>
         </DialogActions>
@@ -495,7 +485,7 @@ export default function TenantReviewDialog(props: TenantReviewDialogProps): Reac
   }
 
   return (
-    <ReviewFrame busy={busy} onClose={onClose} onCancelSave={cancelSave}>
+    <ReviewFrame busy={busy} step={step} onClose={onClose} onCancelSave={cancelSave}>
       {body}
     </ReviewFrame>
   );

@@ -89,7 +89,7 @@ export const en = {
   permissionDescriptions: {
     none: 'No access to containers of this type.',
     readContent: 'Read the content of containers.',
-    writeContent: 'Write content. Needs readContent.',
+    writeContent: 'Write content.',
     manageContent: 'writeContent, plus discarding checkouts with app-only access.',
     create: 'Create containers.',
     delete: 'Delete containers.',
@@ -201,6 +201,12 @@ export const en = {
     noMatch: 'No app matches these filters.',
     planeShort: { delegated: 'D', application: 'A' },
     levels: { none: 'none', read: 'read', write: 'write', manage: 'manage', full: 'full' },
+    /** A level of one group: "write" alone reads like "write content". */
+    groupLevels: {
+      content: 'content: {level}',
+      containers: 'containers: {level}',
+      membership: 'members: {level}',
+    },
     planeSummary: '{plane}: {level}',
     cellLabel: '{app} on {registration}: {planes}',
     planeLabel: '{plane} {level} ({permissions})',
@@ -406,6 +412,8 @@ export const en = {
     planeList: '{plane}: {list}',
     planeGranted: '{plane}: grant {list}',
     planeRevoked: '{plane}: revoke {list}',
+    /** Held before in its own right, still held: the permission granted with it includes it now. */
+    planeIncluded: '{plane}: {list} now included in {parent}',
     planeSent: '{plane} after saving: {list}',
     planeRemoves: '{plane}: removes {list}',
     keptValue: '{value} (not known to this tool, kept as is)',
@@ -472,6 +480,8 @@ export const en = {
     granted: 'granted',
     implied: 'included',
     off: 'not granted',
+    /** A side (theirs or yours) that did not change this cell. */
+    unchanged: 'unchanged',
     absent: 'app not present',
     choice: 'What to keep for {app}',
     keepTheirs: 'Keep theirs',
