@@ -216,9 +216,9 @@ export default tseslint.config(
     files: ['bench/**'],
     rules: { 'no-console': 'off' },
   },
-  // The SharePoint page stand-in for the web part's browser test: a classic browser script.
+  // The SharePoint page stand-in (`npm start` and the web part's browser tests): classic browser scripts.
   {
-    files: ['tests/e2e/spfxHost/**/*.js'],
+    files: ['src/local/spfxHost/**/*.js'],
     languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
     rules: { 'no-undef': 'error', 'no-unused-vars': 'error' },
   },

@@ -21,7 +21,11 @@ export interface FaultSettings {
   drop?: { readonly when: 'before-apply' | 'after-apply' };
   /** A changed grant keeps reading as before for this long. */
   propagationDelayMs?: number;
-  idp: { failSilent: boolean; accessTokenLifetimeSeconds: number };
+  /**
+   * `refuseConsent`: the tenant's policy refuses admin consent, so the consent page offers no Accept
+   * and answers the app with the refusal.
+   */
+  idp: { failSilent: boolean; accessTokenLifetimeSeconds: number; refuseConsent: boolean };
 }
 
 export interface ServiceSettings {
@@ -36,7 +40,13 @@ export interface ServiceSettings {
 export const DEFAULT_ACCESS_TOKEN_LIFETIME_SECONDS = 3600;
 
 export function defaultFaults(): FaultSettings {
-  return { idp: { failSilent: false, accessTokenLifetimeSeconds: DEFAULT_ACCESS_TOKEN_LIFETIME_SECONDS } };
+  return {
+    idp: {
+      failSilent: false,
+      accessTokenLifetimeSeconds: DEFAULT_ACCESS_TOKEN_LIFETIME_SECONDS,
+      refuseConsent: false,
+    },
+  };
 }
 
 export function defaultServiceSettings(): ServiceSettings {
@@ -59,7 +69,7 @@ const FAULT_FIELDS = [
   'propagationDelayMs',
   'idp',
 ] as const;
-const IDP_FAULT_FIELDS = ['failSilent', 'accessTokenLifetimeSeconds'] as const;
+const IDP_FAULT_FIELDS = ['failSilent', 'accessTokenLifetimeSeconds', 'refuseConsent'] as const;
 const SETTING_FIELDS = ['normalise', 'resetOmittedPlane', 'pageSize', 'tenant'] as const;
 
 /** Merges a `POST /__local/faults` body into the current faults; returns a problem text if invalid. */
@@ -70,6 +80,9 @@ export function armFaults(current: FaultSettings, input: unknown): string | unde
     unknownFieldProblem(input, FAULT_FIELDS) ??
     (isRecord(input.idp) ? unknownFieldProblem(input.idp, IDP_FAULT_FIELDS, 'field of "idp"') : undefined);
   if (unknown !== undefined) return unknown;
+  if (isRecord(input.idp) && 'refuseConsent' in input.idp && typeof input.idp.refuseConsent !== 'boolean') {
+    return '"idp.refuseConsent" must be true or false.';
+  }
   if ('status' in input) {
     const status = input.status;
     if (status === null) {
@@ -115,6 +128,7 @@ export function armFaults(current: FaultSettings, input: unknown): string | unde
   }
   if ('idp' in input) {
     if (!isRecord(input.idp)) return '"idp" must be an object.';
+    if (typeof input.idp.refuseConsent === 'boolean') current.idp.refuseConsent = input.idp.refuseConsent;
     if (typeof input.idp.failSilent === 'boolean') current.idp.failSilent = input.idp.failSilent;
     if (typeof input.idp.accessTokenLifetimeSeconds === 'number') {
       current.idp.accessTokenLifetimeSeconds = input.idp.accessTokenLifetimeSeconds;

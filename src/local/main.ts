@@ -1,15 +1,22 @@
 /**
  * `npm start` / `npm run stack`: the local stack on https://localhost:4443 (PORT overrides), serving the
- * built tab at `/` and the Teams host simulator at `/host`. `--data FILE` keeps state between runs;
- * `--tenant large` serves a generated tenant instead of the demo tenant, `--tenant hostile` the demo
- * tenant with hostile names and values; `--open` opens the host simulator in a desktop browser when
- * there is one.
+ * built tab at `/`, the Teams host simulator at `/host` and the SharePoint page stand-in at `/spfx/`
+ * (the web part built by `npm run build:spfx`, in a light and a dark section). `--data FILE` keeps
+ * state between runs; `--tenant large` serves a generated tenant instead of the demo tenant,
+ * `--tenant hostile` the demo tenant with hostile names and values; `--open` opens the host simulator
+ * in a desktop browser when there is one.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEMO_TENANT_ID } from './demoTenant';
 import { productMounts } from './productMounts';
+import {
+  demoPageRoute,
+  SHAREPOINT_PAGE_PATH,
+  sharePointPageMounts,
+  WEB_PART_MANIFESTS_DIR,
+} from './sharePointPage';
 import { startStack } from './stack';
 import { readStartOptions } from './startOptions';
 
@@ -29,7 +36,8 @@ startStack({
   dataFile: options.dataFile === undefined ? undefined : resolve(options.dataFile),
   tenant: options.tenant,
   log: write,
-  staticMounts: productMounts(tabDir),
+  staticMounts: [...sharePointPageMounts(), ...productMounts(tabDir)],
+  routes: [demoPageRoute],
 })
   .then((stack) => {
     write('');
@@ -42,6 +50,7 @@ startStack({
     );
     write(`  Inside Teams (host simulator): ${stack.origin}/host`);
     write(`  As a web page:                 ${stack.origin}/`);
+    write(`  On a SharePoint page:          ${stack.origin}${SHAREPOINT_PAGE_PATH}`);
     write(
       `  Identity provider:             ${stack.origin}/idp/${DEMO_TENANT_ID}/v2.0/.well-known/openid-configuration`,
     );
@@ -51,6 +60,10 @@ startStack({
     write(`  Control API:                   ${stack.origin}/__local/state (see README)`);
     if (!existsSync(tabDir))
       write('  (The tab is not built yet: run `npm run build` for the real product at /.)');
+    if (!existsSync(WEB_PART_MANIFESTS_DIR))
+      write(
+        `  (The web part is not built yet: run \`npm run build:spfx\` for it at ${SHAREPOINT_PAGE_PATH}.)`,
+      );
     write('');
     write(`The certificate is self-signed: ${stack.certificatePath}`);
     write(

@@ -1,6 +1,7 @@
 /**
  * The local stack on one HTTPS origin: the IdP under `/idp`, the Graph emulator under `/graph`, the
- * control API under `/__local`, and static pages (the tab at `/`, the Teams host simulator at `/host`).
+ * control API under `/__local` (controlApi.ts), guest apps' vendor pages under `/vendor`, and static
+ * pages (the tab at `/`, the Teams host simulator at `/host`, the SharePoint page stand-in at `/spfx`).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
@@ -8,32 +9,17 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { ensureCertificate } from './certificate';
-import { isProfileName, PROFILES, seedTenant, type ProfileName, type TenantState } from './demoTenant';
-import {
-  armFaults,
-  defaultFaults,
-  defaultServiceSettings,
-  updateServiceSettings,
-  type FaultSettings,
-  type ServiceSettings,
-} from './faults';
-import { generateTenant, readTenantChoice, type TenantChoice } from './generatedTenant';
-import { GraphEmulator, type LoggedRequest } from './graph/GraphEmulator';
+import { createControlApi } from './controlApi';
+import { seedTenant, type TenantState } from './demoTenant';
+import { defaultFaults, defaultServiceSettings, type FaultSettings, type ServiceSettings } from './faults';
+import { generateTenant, type TenantChoice } from './generatedTenant';
+import { GraphEmulator } from './graph/GraphEmulator';
 import { hostileTenant } from './hostileTenant';
-import { GraphProblem } from './graph/requestContext';
 import { graphError } from './graphErrors';
-import {
-  corsHeaders,
-  htmlEscape,
-  lowerCaseHeaders,
-  readBody,
-  send,
-  sendJson,
-  unknownFieldProblem,
-  withFrameAncestorsSelf,
-} from './http';
+import { corsHeaders, htmlEscape, lowerCaseHeaders, readBody, send, withFrameAncestorsSelf } from './http';
 import { LocalIdentityProvider } from './idp';
-import { etagOf, TenantStore } from './store';
+import { TenantStore } from './store';
+import { vendorPage } from './vendorPage';
 
 export interface StaticMount {
   /** URL prefix, e.g. `/` or `/host`. */
@@ -95,41 +81,6 @@ function seedOf(tenant: TenantChoice): () => TenantState {
   return () => generateTenant(tenant);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The fields each control endpoint that takes a body accepts (`/__local/settings`: faults.ts). */
-const TOKEN_FIELDS = ['profile', 'clientId', 'scopes', 'expiresInSeconds', 'idToken', 'nonce'] as const;
-const PROFILE_FIELDS = ['profile'] as const;
-
-/**
- * Why a control call that changes state is refused, or `undefined` when it may go ahead. Any site can
- * make a browser POST here (a form, a `no-cors` fetch), but only with a form or text content type and
- * its own `Origin`; a JSON content type from another site needs a CORS preflight, which the control
- * API never answers. So only this machine's pages and tools (which send no `Origin`) reset the tenant
- * or wipe a `--data` file.
- */
-function controlWriteProblem(request: IncomingMessage, origin: string): GraphProblem | undefined {
-  const from = request.headers.origin;
-  if (from !== undefined && from !== origin) {
-    return new GraphProblem(
-      403,
-      'accessDenied',
-      `The control API changes state only for pages of ${origin}; this request came from ${from}.`,
-    );
-  }
-  const type = request.headers['content-type'];
-  if ((type ?? '').split(';')[0]?.trim().toLowerCase() !== 'application/json') {
-    return new GraphProblem(
-      415,
-      'UnsupportedMediaType',
-      `The control API takes Content-Type: application/json, not ${type === undefined ? 'none' : type}.`,
-    );
-  }
-  return undefined;
-}
-
 /** Serves a file below `dir`, never outside it; `index.html` for folders. */
 function serveStatic(mount: StaticMount, url: URL, response: ServerResponse, origin: string): boolean {
   const prefix = mount.path.endsWith('/') ? mount.path : `${mount.path}/`;
@@ -182,136 +133,21 @@ export async function startStack(options: StackOptions = {}): Promise<LocalStack
     emulator.requests.length = 0;
   };
 
-  const settingsView = (): unknown => ({ ...settings, tenant });
-
-  /** The control API: JSON in and out; a mistake is a Graph-shaped 400, like the emulator's. */
-  const control = async (request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> => {
-    const route = `${request.method ?? ''} ${url.pathname}`;
-    const problem = (status: number, code: string, message: string): GraphProblem =>
-      new GraphProblem(status, code, message);
-    const body = async (): Promise<Record<string, unknown>> => {
-      const read = await readBody(request);
-      if ('tooLarge' in read) throw problem(413, 'RequestEntityTooLarge', 'The request body is too large.');
-      if (read.text.trim() === '') return {};
-      let input: unknown;
-      try {
-        input = JSON.parse(read.text);
-      } catch {
-        throw problem(400, 'BadRequest', 'The request body is not valid JSON.');
-      }
-      if (!isRecord(input)) throw problem(400, 'BadRequest', 'The request body must be a JSON object.');
-      return input;
-    };
-    const known = (input: Record<string, unknown>, accepted: readonly string[]): Record<string, unknown> => {
-      const unknown = unknownFieldProblem(input, accepted);
-      if (unknown !== undefined) throw problem(400, 'BadRequest', unknown);
-      return input;
-    };
-    try {
-      if (request.method !== 'GET' && request.method !== 'HEAD') {
-        const refused = controlWriteProblem(request, origin);
-        if (refused !== undefined) {
-          // Read to the end all the same, so the sender sees the answer rather than a reset connection.
-          await readBody(request);
-          throw refused;
-        }
-      }
-      switch (route) {
-        case 'POST /__local/token': {
-          const input = known(await body(), TOKEN_FIELDS);
-          if (!isProfileName(input.profile)) {
-            throw problem(
-              400,
-              'BadRequest',
-              'Unknown profile: use spe-admin, global-admin, no-role, no-scope or manage-all.',
-            );
-          }
-          const clientId = typeof input.clientId === 'string' ? input.clientId : undefined;
-          const scopes = Array.isArray(input.scopes)
-            ? input.scopes.filter((scope): scope is string => typeof scope === 'string')
-            : undefined;
-          // A scope the tenant never consented to fails alone, as Entra's token endpoint answers it.
-          const consent = scopes === undefined ? undefined : idp.consentFailure(input.profile, scopes);
-          if (consent !== undefined) return sendJson(response, 400, consent);
-          const token = await idp.accessToken(input.profile, {
-            expiresInSeconds: typeof input.expiresInSeconds === 'number' ? input.expiresInSeconds : undefined,
-            clientId,
-            scopes,
-          });
-          return sendJson(response, 200, {
-            access_token: token,
-            token_type: 'Bearer',
-            expires_in:
-              typeof input.expiresInSeconds === 'number'
-                ? input.expiresInSeconds
-                : faults.idp.accessTokenLifetimeSeconds,
-            // `idToken: true`: also an ID token for the calling app, as the Teams host simulator's broker returns.
-            ...(input.idToken === true
-              ? {
-                  id_token: await idp.idToken(
-                    PROFILES[input.profile],
-                    clientId ?? PROFILES[input.profile].appId,
-                    typeof input.nonce === 'string' ? input.nonce : undefined,
-                  ),
-                }
-              : {}),
-          });
-        }
-        case 'GET /__local/profiles':
-          return sendJson(response, 200, {
-            tenantId: idp.tenantId,
-            profiles: profilesForClients(idp.tenantId),
-          });
-        case 'POST /__local/profile': {
-          const input = known(await body(), PROFILE_FIELDS);
-          if (input.profile !== null && !isProfileName(input.profile)) {
-            throw problem(400, 'BadRequest', 'Unknown profile.');
-          }
-          idp.selectProfile(input.profile === null ? undefined : input.profile);
-          return sendJson(response, 200, { profile: input.profile });
-        }
-        case 'POST /__local/faults': {
-          const error = armFaults(faults, await body());
-          if (error !== undefined) throw problem(400, 'BadRequest', error);
-          return sendJson(response, 200, faults);
-        }
-        case 'GET /__local/faults':
-          return sendJson(response, 200, faults);
-        case 'POST /__local/settings': {
-          const { tenant: tenantInput, ...service } = await body();
-          const choice = tenantInput === undefined ? undefined : readTenantChoice(tenantInput);
-          if (typeof choice === 'object' && 'problem' in choice)
-            throw problem(400, 'BadRequest', choice.problem);
-          const error = updateServiceSettings(settings, service);
-          if (error !== undefined) throw problem(400, 'BadRequest', error);
-          if (choice !== undefined) {
-            // Another tenant is other data: the store starts again from its seed.
-            tenant = choice;
-            store.reset(seedOf(choice));
-          }
-          return sendJson(response, 200, settingsView());
-        }
-        case 'GET /__local/settings':
-          return sendJson(response, 200, settingsView());
-        case 'POST /__local/reset':
-          known(await body(), []);
-          resetAll();
-          return sendJson(response, 200, { reset: true });
-        case 'GET /__local/state':
-          return sendJson(response, 200, stateForClients(store.snapshot()));
-        case 'GET /__local/requests':
-          return sendJson(response, 200, { requests: emulator.requests as readonly LoggedRequest[] });
-        default:
-          throw problem(404, 'itemNotFound', `No control endpoint ${route}`);
-      }
-    } catch (error) {
-      if (!(error instanceof GraphProblem)) throw error;
-      return send(
-        response,
-        graphError(error.status, error.code, error.message, lowerCaseHeaders(request)['client-request-id']),
-      );
-    }
-  };
+  const control = createControlApi({
+    origin: () => origin,
+    idp,
+    faults,
+    settings,
+    store,
+    emulator,
+    tenant: () => tenant,
+    switchTenant: (choice) => {
+      // Another tenant is other data: the store starts again from its seed.
+      tenant = choice;
+      store.reset(seedOf(choice));
+    },
+    resetAll,
+  });
 
   /** `/graph/<version>/<path>`, read from the request line as sent (see graph/resourcePath.ts). */
   const graph = async (request: IncomingMessage, response: ServerResponse, rawUrl: string): Promise<void> => {
@@ -365,6 +201,7 @@ export async function startStack(options: StackOptions = {}): Promise<LocalStack
     }
     if (url.pathname.startsWith('/idp/') && (await idp.handle(request, response, url, origin))) return;
     if (url.pathname.startsWith('/__local/')) return control(request, response, url);
+    if (vendorPage(idp, response, url)) return;
     for (const route of options.routes ?? []) if (await route(request, response, url)) return;
     for (const mount of mounts) if (serveStatic(mount, url, response, origin)) return;
     if (url.pathname === '/host' || url.pathname === '/host/') {
@@ -417,24 +254,5 @@ export async function startStack(options: StackOptions = {}): Promise<LocalStack
         server.closeAllConnections();
         server.close(() => resolveClose());
       }),
-  };
-}
-
-/** `/__local/profiles`: who can sign in, for the Teams host simulator's context (no tokens, no scopes). */
-function profilesForClients(tenantId: string): unknown[] {
-  return (Object.keys(PROFILES) as ProfileName[]).map((name) => {
-    const { displayName, upn, oid } = PROFILES[name];
-    return { name, displayName, upn, oid, tenantId };
-  });
-}
-
-/** `/__local/state`: registrations with their grants and wire etags, as the emulator stores them. */
-function stateForClients(state: TenantState): unknown {
-  return {
-    registrations: state.registrations.map(({ version, ...registration }) => ({
-      ...registration,
-      etag: etagOf(version),
-    })),
-    containerTypes: state.containerTypes,
   };
 }

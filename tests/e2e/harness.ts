@@ -17,24 +17,14 @@ import {
 import { launchChromium, newContext } from '../../src/local/chromium';
 import type { ProfileName, WireGrant } from '../../src/local/demoTenant';
 import { productMounts } from '../../src/local/productMounts';
+import { sharePointPageMounts } from '../../src/local/sharePointPage';
 import type { StaticMount } from '../../src/local/stack';
 import type { TestStack } from '../../src/local/stackClient';
 import { useTestStack } from '../support/useTestStack';
 
 const root = resolve(__dirname, '../..');
-const modules = resolve(root, 'node_modules');
 export const TAB_DIR = resolve(root, 'release/teams-tab');
 export const SCREENSHOT_DIR = resolve(root, 'temp/screenshots');
-
-/** The SharePoint page stand-in and what SharePoint gives a web part: React 17, React DOM, the Graph client. */
-const SHAREPOINT_MOUNTS: readonly StaticMount[] = [
-  { path: '/spfx', dir: resolve(__dirname, 'spfxHost') },
-  { path: '/spfx-assets', dir: resolve(root, 'release/assets') },
-  { path: '/spfx-manifests', dir: resolve(root, 'release/manifests') },
-  { path: '/spfx-vendor/react', dir: resolve(modules, 'react/umd') },
-  { path: '/spfx-vendor/react-dom', dir: resolve(modules, 'react-dom/umd') },
-  { path: '/spfx-vendor/graph', dir: resolve(modules, '@microsoft/microsoft-graph-client/lib') },
-];
 
 /**
  * The same build with the global cloud's headers, as production serves it: the tests show what that
@@ -108,7 +98,8 @@ async function watchedContext(browser: Browser, problems: string[]): Promise<Bro
  */
 export function useBrowserHarness(...needs: (keyof typeof BUILDS)[]): BrowserHarness {
   const testStack = useTestStack({
-    staticMounts: [...SHAREPOINT_MOUNTS, GLOBAL_POLICY_MOUNT, ...productMounts(TAB_DIR)],
+    // The SharePoint page stand-in as `npm start` serves it, without the demo sections it mounts there.
+    staticMounts: [...sharePointPageMounts(), GLOBAL_POLICY_MOUNT, ...productMounts(TAB_DIR)],
   });
   const stack: E2eStack = Object.assign(Object.create(testStack) as TestStack, {
     async grants(registrationId: string): Promise<WireGrant[]> {

@@ -1,8 +1,8 @@
 /**
  * The SharePoint web part's production bundle (release/assets, as packaged in the .sppkg) in Chromium,
- * on a page that stands in for SharePoint (tests/e2e/spfxHost): loaded from its manifest, mounted with
- * a stand-in SPFx context, talking to the local stack with the real MSAL and Graph client. The harness
- * fails a test on any page error or CSP violation, as it does the tab's.
+ * on a page that stands in for SharePoint (src/local/spfxHost, as `npm start` serves it): loaded from its
+ * manifest, mounted with a stand-in SPFx context, talking to the local stack with the real MSAL and Graph
+ * client. The harness fails a test on any page error or CSP violation, as it does the tab's.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';

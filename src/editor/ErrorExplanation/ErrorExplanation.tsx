@@ -11,6 +11,7 @@ import {
 } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import type { GraphError } from '../../graph/errors';
+import type { EditorHost } from '../EditorHost';
 import { useEditorHost } from '../host/EditorHostContext';
 import { useCountdown } from '../shared/useCountdown';
 import { useLocalizer } from '../strings';
@@ -46,6 +47,13 @@ const RETRYABLE = new Set<GraphError['code']>([
 ]);
 
 /**
+ * Hosts whose admin chose "I've granted consent, try again". The explanation is shown anew after the
+ * retry (the list reloads), so it is remembered per host: a consent failure after it means the new
+ * token still lacks the permission, which deserves its own words rather than the same message again.
+ */
+const retriedAfterConsent = new WeakSet<EditorHost>();
+
+/**
  * A Graph failure in the admin's words: what happened, what to do, the action that helps, and the
  * request id for support. The service's own message is shown as text, never as markup.
  */
@@ -62,6 +70,7 @@ export function ErrorExplanation(props: ErrorExplanationProps): ReactElement {
   const showRetry = onRetry !== undefined && RETRYABLE.has(error.code);
 
   const retryAfterConsent = async (): Promise<void> => {
+    retriedAfterConsent.add(host);
     try {
       await host.renewToken?.();
     } catch {
@@ -85,6 +94,9 @@ export function ErrorExplanation(props: ErrorExplanationProps): ReactElement {
       <MessageBarBody className={styles.body}>
         <MessageBarTitle>{explanation.title}</MessageBarTitle>
         <span>{explanation.body}</span>
+        {error.code === 'consent_required' && retriedAfterConsent.has(host) && (
+          <span>{strings.errors.consentStillMissing}</span>
+        )}
         {error.code === 'consent_required' && host.consent && (
           <Link href={host.consent.adminConsentUrl} target="_blank" rel="noopener noreferrer">
             {strings.errors.consentLink}

@@ -584,6 +584,8 @@ export const en = {
     register: 'Register this container type…',
     consentLink: 'Open the admin consent page',
     consentRetry: 'I’ve granted consent, try again',
+    consentStillMissing:
+      'Microsoft Graph still refuses the tool’s token after “I’ve granted consent, try again”: the token does not carry the permission, so this tenant has not recorded consent for the tool’s app yet. Check that the consent page answered “Admin consent granted”. An administrator who may grant consent for the whole organization, such as a Global Administrator, has to accept it. Then try again.',
     requestId: 'Request id: {id}',
     date: 'Time: {date}',
     copy: 'Copy request id',

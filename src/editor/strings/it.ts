@@ -606,6 +606,8 @@ export const it: Strings = {
     signIn: 'Accedi di nuovo',
     register: 'Registra questo tipo di contenitore…',
     consentRetry: 'Ho concesso il consenso, riprova',
+    consentStillMissing:
+      'Microsoft Graph rifiuta ancora il token dello strumento dopo «Ho concesso il consenso, riprova»: il token non contiene l’autorizzazione, quindi questo tenant non ha ancora registrato il consenso per l’app dello strumento. Verifica che la pagina del consenso abbia risposto «Consenso amministratore concesso». Deve accettarlo un amministratore che può concedere il consenso per l’intera organizzazione, ad esempio un Amministratore globale. Poi riprova.',
     consentLink: 'Apri la pagina del consenso amministratore',
     requestId: 'ID richiesta: {id}',
     date: 'Ora: {date}',

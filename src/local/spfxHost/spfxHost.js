@@ -1,7 +1,8 @@
 /*
  * Minimal stand-ins for the SPFx runtime (AMD loader, web part base class, property pane, theme
  * provider, page context, SharePoint's token provider) so the production web part bundle runs in a
- * plain page against the local stack. Driven by tests/e2e/webPart.test.ts through `window.spfxHost`.
+ * plain page against the local stack. Driven through `window.spfxHost`: by the demo sections
+ * (demoSections.js, `npm start`) and by the browser tests (tests/e2e/webPart.test.ts).
  *
  * The bundle targets ES5, so the base class is an ES5 constructor: an ES2015 class could not be
  * extended by its compiled `_super.call(this)`.
@@ -103,41 +104,93 @@
     ThemeChangedEventArgs: ThemeChangedEventArgs,
   };
 
-  var theme;
-  var themeHandlers = [];
-  var themeProvider = {
-    tryGetTheme: function () {
-      return theme;
-    },
-    themeChangedEvent: {
-      add: function (observer, handler) {
-        themeHandlers.push(handler);
+  /** The theme of one section of the page, as SharePoint's ThemeProvider gives it to a web part in it. */
+  function sectionTheme(initial) {
+    var theme = initial;
+    var handlers = [];
+    return {
+      provider: {
+        tryGetTheme: function () {
+          return theme;
+        },
+        themeChangedEvent: {
+          add: function (observer, handler) {
+            handlers.push(handler);
+          },
+          remove: function (observer, handler) {
+            handlers = handlers.filter(function (other) {
+              return other !== handler;
+            });
+          },
+        },
       },
-      remove: function (observer, handler) {
-        themeHandlers = themeHandlers.filter(function (other) {
-          return other !== handler;
+      set: function (next) {
+        theme = next;
+        handlers.forEach(function (handler) {
+          handler({ theme: next });
         });
       },
-    },
-  };
+    };
+  }
 
   /**
-   * Loads the web part from its manifest as SharePoint's loader would (localized strings for the
-   * page's language, then the entry bundle) and mounts it with a stand-in context.
+   * The web part class, loaded once per page as SharePoint's loader does: the manifest, the localized
+   * strings for the page's language, then the entry bundle.
+   */
+  var webPartClass;
+  function loadWebPartClass(locale) {
+    if (webPartClass === undefined) {
+      webPartClass = (async function () {
+        var answer = await fetch('/spfx-manifests/' + COMPONENT_ID + '.manifest.json');
+        if (!answer.ok) throw new Error('The web part is not built: run npm run build:spfx.');
+        var manifest = await answer.json();
+        var resources = manifest.loaderConfig.scriptResources;
+        var strings = resources.PermissionMatrixWebPartStrings;
+        await loadScript('/spfx-assets/' + (strings.paths[locale] || strings.defaultPath));
+        modules.PermissionMatrixWebPartStrings = anonymous;
+        await loadScript('/spfx-assets/' + resources[manifest.loaderConfig.entryModuleId].path);
+        return modules[manifest.id + '_' + manifest.version].default;
+      })();
+    }
+    return webPartClass;
+  }
+
+  /** SharePoint's own token for Graph, as the local stack issues it to SharePoint's app. */
+  function sharePointTokens(options) {
+    return {
+      getTokenProvider: function () {
+        return Promise.resolve({
+          // Every token the stack issues is Graph's, the only resource the web part asks for.
+          getToken: async function () {
+            var response = await fetch('/__local/token', {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({
+                profile: options.sharePointProfile,
+                clientId: options.sharePointAppId,
+              }),
+            });
+            if (!response.ok) throw new Error('SharePoint could not get a token');
+            return (await response.json()).access_token;
+          },
+        });
+      },
+    };
+  }
+
+  var mounted = {};
+
+  /**
+   * Mounts the web part into `options.element` (an element id, `web-part` by default) with a stand-in
+   * context: the page's user and language, the section's theme, the given properties.
    */
   async function mount(options) {
-    theme = options.theme;
-    var manifest = await (await fetch('/spfx-manifests/' + COMPONENT_ID + '.manifest.json')).json();
-    var resources = manifest.loaderConfig.scriptResources;
-    var strings = resources.PermissionMatrixWebPartStrings;
-    var stringsPath = strings.paths[options.locale] || strings.defaultPath;
-    await loadScript('/spfx-assets/' + stringsPath);
-    modules.PermissionMatrixWebPartStrings = anonymous;
-    await loadScript('/spfx-assets/' + resources[manifest.loaderConfig.entryModuleId].path);
-    var WebPart = modules[manifest.id + '_' + manifest.version].default;
+    var elementId = options.element || 'web-part';
+    var theme = sectionTheme(options.theme);
+    var WebPart = await loadWebPartClass(options.locale);
     var webPart = new WebPart();
     var refreshes = 0;
-    webPart._domElement = document.getElementById('web-part');
+    webPart._domElement = document.getElementById(elementId);
     webPart._properties = options.properties;
     webPart._context = {
       pageContext: {
@@ -154,56 +207,46 @@
       serviceScope: {
         consume: function (key) {
           if (key !== ThemeProvider.serviceKey) throw new Error('No stand-in service ' + key.name);
-          return themeProvider;
+          return theme.provider;
         },
       },
-      // SharePoint's own token for Graph, as the local stack issues it to SharePoint's app.
-      aadTokenProviderFactory: {
-        getTokenProvider: function () {
-          return Promise.resolve({
-            // Every token the stack issues is Graph's, the only resource the web part asks for.
-            getToken: async function () {
-              var response = await fetch('/__local/token', {
-                method: 'POST',
-                headers: { 'content-type': 'application/json' },
-                body: JSON.stringify({
-                  profile: options.sharePointProfile,
-                  clientId: options.sharePointAppId,
-                }),
-              });
-              if (!response.ok) throw new Error('SharePoint could not get a token');
-              return (await response.json()).access_token;
-            },
-          });
-        },
-      },
+      aadTokenProviderFactory: sharePointTokens(options),
       propertyPane: {
         refresh: function () {
           refreshes += 1;
         },
       },
     };
+    mounted[elementId] = { webPart: webPart, theme: theme };
+    // The last web part mounted, for a test that mounts one.
     window.spfxHost.webPart = webPart;
     window.spfxHost.refreshes = function () {
       return refreshes;
     };
     await webPart.onInit();
     webPart.render();
+    return webPart;
   }
 
   window.spfxHost = {
     mount: mount,
-    setTheme: function (next) {
-      theme = next;
-      themeHandlers.forEach(function (handler) {
-        handler({ theme: next });
+    /** The web part mounted into an element, by the element's id. */
+    webPartIn: function (elementId) {
+      return mounted[elementId] && mounted[elementId].webPart;
+    },
+    /** A new theme for one section (by its web part's element id), or for every section. */
+    setTheme: function (next, elementId) {
+      Object.keys(mounted).forEach(function (id) {
+        if (elementId === undefined || id === elementId) mounted[id].theme.set(next);
       });
     },
+    /** Whether this load is a sign-in popup or redirect coming back with MSAL's answer. */
+    isSignInAnswer: /[#?&](code|error)=/.test(window.location.href),
   };
 
   // The sign-in popup (or redirect) comes back to this page with MSAL's answer: the web part's
   // onInit hands it over, as on a real SharePoint page.
-  if (/[#?&](code|error)=/.test(window.location.href)) {
+  if (window.spfxHost.isSignInAnswer) {
     mount({ locale: 'en-US', properties: {}, user: {}, tenantId: '' });
   }
 })();
