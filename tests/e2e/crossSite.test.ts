@@ -92,8 +92,8 @@ describe('a page on another origin', () => {
       .toEqual([
         `CSP console: Framing '${stack.origin}/' violates the following Content Security Policy directive: "frame-ancestors 'self'". The request has been blocked.`,
       ]);
-    // The frame shows the browser's error page, not the page it asked for.
-    const framed = page.frames()[1];
-    expect(framed?.url()).toBe('chrome-error://chromewebdata/');
+    // The frame shows the browser's error page, not the page it asked for. The console reports the
+    // refusal before the frame commits that page: wait for the frame's state, not for the report.
+    await expect.poll(() => page.frames()[1]?.url()).toBe('chrome-error://chromewebdata/');
   });
 });
