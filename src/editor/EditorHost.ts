@@ -25,6 +25,8 @@ export type EditorLayout = 'page' | 'inline';
 export interface EditorUser {
   readonly displayName?: string;
   readonly userPrincipalName?: string;
+  /** The admin's object id in the directory (`oid`): a save's receipt names who made it. */
+  readonly objectId?: string;
   /** The consuming tenant: part of the draft key, so drafts never cross tenants. */
   readonly tenantId: string;
   /** A hint from the token's `wids` claim; the service enforces the role either way. */

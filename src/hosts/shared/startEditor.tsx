@@ -65,6 +65,7 @@ export interface UserHints {
   readonly tenantId?: string;
   readonly displayName?: string;
   readonly userPrincipalName?: string;
+  readonly objectId?: string;
 }
 
 export interface StartEditorOptions {
@@ -334,6 +335,7 @@ function editorHost(
         typeof claims?.preferred_username === 'string'
           ? claims.preferred_username
           : options.hints.userPrincipalName,
+      objectId: typeof claims?.oid === 'string' ? claims.oid : options.hints.objectId,
     },
     scopeMode: config.scopeMode,
     clientId: method.kind === 'msal' ? config.clientId : undefined,

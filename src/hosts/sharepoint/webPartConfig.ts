@@ -67,7 +67,13 @@ export interface SharePointContextSlice {
   /** The page the web part is on, without query or hash: the default redirect URI. */
   readonly pageUrl: string;
   readonly tenantId?: string;
-  readonly user: { readonly displayName?: string; readonly loginName?: string; readonly email?: string };
+  readonly user: {
+    readonly displayName?: string;
+    readonly loginName?: string;
+    readonly email?: string;
+    /** `pageContext.aadInfo.userId`: the object id. */
+    readonly objectId?: string;
+  };
   /** `pageContext.cultureInfo.currentUICultureName`, e.g. `it-IT`. */
   readonly locale: string;
   /** SharePoint's token for a resource (`aadTokenProviderFactory`). */
@@ -151,6 +157,7 @@ export function sharePointContextSlice(context: WebPartContext, location: Locati
       displayName: pageContext.user.displayName,
       loginName: pageContext.user.loginName,
       email: pageContext.user.email,
+      objectId: pageContext.aadInfo?.userId?.toString(),
     },
     locale: pageContext.cultureInfo.currentUICultureName,
     getSharePointToken: async (resource) =>
@@ -163,6 +170,7 @@ export function userHints(context: SharePointContextSlice): UserHints {
     tenantId: context.tenantId,
     displayName: context.user.displayName,
     userPrincipalName: context.user.loginName ?? context.user.email,
+    objectId: context.user.objectId,
   };
 }
 

@@ -60,6 +60,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
       tenantId: teams?.tenantId,
       displayName: teams?.displayName,
       userPrincipalName: teams?.userPrincipalName,
+      objectId: teams?.userObjectId,
     },
     logger: consoleLogger,
     draftStorage: window.sessionStorage,

@@ -20,6 +20,7 @@ const en = webPartStrings<LocStrings>('en-us').ConfigProblems;
 const it_ = webPartStrings<LocStrings>('it-it').ConfigProblems;
 const ru = webPartStrings<LocStrings>('ru-ru').ConfigProblems;
 const TENANT_ID = '4f2c9b1e-8a3d-4e6f-b5c7-2d1e0f9a8b76';
+const USER_ID = '0c6a3b9e-5d2f-4e71-8a4b-9f3e2d1c0b7a';
 
 /** A stand-in for the parts of SPFx's context the web part reads. */
 function standInContext(
@@ -27,7 +28,7 @@ function standInContext(
 ): WebPartContext {
   return {
     pageContext: {
-      aadInfo: { tenantId: { toString: () => TENANT_ID } },
+      aadInfo: { tenantId: { toString: () => TENANT_ID }, userId: { toString: () => USER_ID } },
       user: { displayName: 'Megan Bowen', loginName: 'megan@contoso.com', email: 'megan.bowen@contoso.com' },
       cultureInfo: { currentUICultureName: 'it-IT' },
     },
@@ -40,7 +41,7 @@ const location = {
 } as Location;
 
 describe('the host port from the SPFx context', () => {
-  it('reads page, tenant, user and language', () => {
+  it('reads page, tenant, user (with the object id a receipt names) and language', () => {
     const slice = sharePointContextSlice(standInContext(), location);
     expect(slice).toMatchObject({
       pageUrl: 'https://contoso.sharepoint.com/sites/admin/SitePages/SPE.aspx',
@@ -51,6 +52,7 @@ describe('the host port from the SPFx context', () => {
       tenantId: TENANT_ID,
       displayName: 'Megan Bowen',
       userPrincipalName: 'megan@contoso.com',
+      objectId: USER_ID,
     });
   });
 
