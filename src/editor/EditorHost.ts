@@ -6,6 +6,7 @@
 import type { Theme } from '@fluentui/react-components';
 import type { AppNamesStatus } from '../core/appNames';
 import type { ScopeMode, UserRole } from '../core/deployment';
+import type { ReceiptStorage } from '../core/receiptLog';
 import type { RegistrationRepository } from '../graph/RegistrationRepository';
 
 /**
@@ -85,6 +86,11 @@ export interface EditorHost {
   readonly logger: EditorLogger;
   /** Session storage in real hosts: unsaved edits survive a reload in the same tab only. */
   readonly draftStorage?: DraftStorage;
+  /**
+   * Where this browser keeps the receipts of its saves (the browser's local storage: they are kept
+   * across sessions, for change records); without it, a receipt can still be downloaded.
+   */
+  readonly receiptStorage?: ReceiptStorage;
   /** Sign in again after `token_expired`; the button is hidden when the host has no way to. */
   readonly signIn?: () => void | Promise<void>;
   /**

@@ -188,6 +188,9 @@ export class InMemoryRegistrationRepository implements RegistrationRepository {
     return results;
   }
 
+  /** Writes sent so far: each gets ids of its own, as Graph's do. */
+  private writeCount = 0;
+
   public async saveGrants(request: SaveRequest, options?: OperationOptions): Promise<SaveReport> {
     this.saveRequests.push(request);
     this.failIfAsked('saveGrants', options);
@@ -226,7 +229,14 @@ export class InMemoryRegistrationRepository implements RegistrationRepository {
       }
       stored.grants = stored.grants.filter((grant) => !sameAppId(grant.appId, appId));
       if (mine) stored.grants.push(normaliseGrant(mine));
-      outcomes.set(appId, { appId, status: 'applied', change });
+      // As the Graph repository's: each write carries its own ids, which the receipt keeps.
+      this.writeCount += 1;
+      const ids = {
+        clientRequestId: `00000000-0000-4000-8000-${String(this.writeCount).padStart(12, '0')}`,
+        requestId: `request-${this.writeCount}`,
+        requestIdFrom: 'write' as const,
+      };
+      outcomes.set(appId, { appId, status: 'applied', change, ...ids });
       done += 1;
       savedAt = this.now().toISOString();
       options?.onProgress?.({ type: 'writing', done, total: plan.writes.length });

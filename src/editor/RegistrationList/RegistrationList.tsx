@@ -18,12 +18,14 @@ import {
   useId,
 } from '@fluentui/react-components';
 import type { TableColumnDefinition } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { appMatches, queryTerms, registrationMatches } from '../../core/appSearch';
 import type { ReactElement } from 'react';
 import type { Registration } from '../../core/model';
 import { useEditorHost } from '../host/EditorHostContext';
+import { ChangesDialog } from '../ChangesDialog';
 import { ErrorExplanation } from '../ErrorExplanation';
+import { PartBoundary } from '../shared/PartBoundary';
 import { UntrustedText } from '../shared/UntrustedText';
 import { FullTextTip, isCutShort, useRegionTooltip } from '../shared/useRegionTooltip';
 import type { RegionTip } from '../shared/useRegionTooltip';
@@ -112,6 +114,12 @@ export function RegistrationList(props: RegistrationListProps): ReactElement {
   const styles = useRegistrationListStyles();
   const [query, setQuery] = useState('');
   const rootRef = useRef<HTMLElement>(null);
+  const [changesOpen, setChangesOpen] = useState(false);
+  const changesButtonRef = useRef<HTMLButtonElement>(null);
+  const closeChanges = (): void => {
+    setChangesOpen(false);
+    changesButtonRef.current?.focus();
+  };
   const headingId = useId('registrations-heading');
   const registerReasonId = useId('register-reason');
   // The token says the role is missing, or the service just refused for lack of it. With no hint,
@@ -272,7 +280,19 @@ export function RegistrationList(props: RegistrationListProps): ReactElement {
           {strings.list.overview}
         </Button>
         <Button {...registerButton}>{strings.list.register}</Button>
+        {host.receiptStorage && (
+          <Button ref={changesButtonRef} onClick={() => setChangesOpen(true)}>
+            {strings.changes.open}
+          </Button>
+        )}
       </div>
+      {changesOpen && host.receiptStorage && (
+        <PartBoundary part={strings.changes.title} onDismiss={closeChanges}>
+          <Suspense fallback={null}>
+            <ChangesDialog storage={host.receiptStorage} onClose={closeChanges} />
+          </Suspense>
+        </PartBoundary>
+      )}
       {cannotRegister && (
         <Caption1 id={registerReasonId} className={styles.registerReason}>
           {strings.list.registerNeedsRole}

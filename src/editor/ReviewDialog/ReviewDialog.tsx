@@ -25,6 +25,8 @@ import type { ConflictResolution } from '../session/editingSession';
 import { useLocalizer } from '../strings';
 import { CHANGES_PER_PAGE, ChangeList } from './ChangeList';
 import { SaveOutcomes } from './SaveOutcomes';
+import type { Receipt } from '../../core/receipt';
+import { ReceiptDownloads, useReceiptKeeper } from '../shared/receipts';
 import { ConflictStep, ReviewFrame, SavingStep, lockOutText } from './reviewParts';
 import { failedAppIds, resolutionRequest, retryRequest, withoutConflicts } from './saveRequests';
 import { WrappingDialogTitle } from '../shared/WrappingDialogTitle';
@@ -99,6 +101,13 @@ export default function ReviewDialog(props: ReviewDialogProps): ReactElement {
     [contentShown, edited, registration.owningAppId, lockOut],
   );
 
+  // The receipt of the latest save: each save (a retry, a resolution) gets its own.
+  const [receipt, setReceipt] = useState<Receipt>();
+  const keepReceipt = useReceiptKeeper({
+    registrationName: () => registration.name || undefined,
+    appName: (appId) => (labelOf(appId) === appId ? undefined : labelOf(appId)),
+  });
+
   const save = async (request: SaveRequest): Promise<void> => {
     const controller = new AbortController();
     running.current = controller;
@@ -109,6 +118,7 @@ export default function ReviewDialog(props: ReviewDialogProps): ReactElement {
         onProgress: (progress) => setStep({ kind: 'saving', progress }),
       });
       onSaved(report);
+      setReceipt(keepReceipt([{ request, result: { type: 'saved', report } }]));
       setStep({ kind: 'done', report });
     } catch (error) {
       const graphError = toGraphError(error);
@@ -253,6 +263,7 @@ export default function ReviewDialog(props: ReviewDialogProps): ReactElement {
         <DialogContent className={styles.content}>
           <SaveOutcomes report={report} labelOf={labelOf} />
           {failedCount + conflictCount > 0 && <Body1>{strings.review.editsKept}</Body1>}
+          {receipt && <ReceiptDownloads receipt={receipt} />}
         </DialogContent>
         <DialogActions>
           {failedCount > 0 && (

@@ -38,6 +38,8 @@ import {
 import type { SavedGrants } from '../RegistrationList';
 import { useLocalizer } from '../strings';
 import { PagedList } from '../shared/PagedList';
+import type { Receipt } from '../../core/receipt';
+import { ReceiptDownloads, useReceiptKeeper } from '../shared/receipts';
 import { WrappingDialogTitle } from '../shared/WrappingDialogTitle';
 
 const useStyles = makeStyles({
@@ -105,6 +107,10 @@ function mergeReports(earlier: SaveReport | undefined, later: SaveReport): SaveR
   };
 }
 
+function answerRegistrationId(answer: RegistrationSaveResult): string {
+  return answer.type === 'saved' ? answer.report.registrationId : answer.registrationId;
+}
+
 function needsRetry(result: Result | undefined): boolean {
   if (result === undefined) return false;
   return result.type === 'not-saved' || failedAppIds(result.report).length > 0;
@@ -156,6 +162,15 @@ export default function TenantReviewDialog(props: TenantReviewDialogProps): Reac
   const lockOuts = planned.filter((entry) => entry.lockOut !== undefined);
   const nameOf = (registration: Registration): string => displayText(registration.name);
 
+  // The receipt of the latest save (a retry gets its own).
+  const [receipt, setReceipt] = useState<Receipt>();
+  const keepReceipt = useReceiptKeeper({
+    registrationName: (registrationId) =>
+      plan.registrations.find((entry) => key(entry.registration.id) === key(registrationId))?.registration
+        .name || undefined,
+    appName: (appId) => (labelOf(appId) === appId ? undefined : labelOf(appId)),
+  });
+
   const save = async (requests: readonly SaveRequest[]): Promise<void> => {
     const controller = new AbortController();
     running.current = controller;
@@ -186,6 +201,13 @@ export default function TenantReviewDialog(props: TenantReviewDialogProps): Reac
       setStep({ kind: 'review', cancelled: true });
       return;
     }
+    const answerOf = new Map(answers.map((answer) => [key(answerRegistrationId(answer)), answer]));
+    const receiptOfSave = keepReceipt(
+      requests.flatMap((request) => {
+        const result = answerOf.get(key(request.registrationId));
+        return result === undefined ? [] : [{ request, result }];
+      }),
+    );
     const next = new Map(results);
     const saved: SavedGrants[] = [];
     for (const answer of answers) {
@@ -219,6 +241,7 @@ export default function TenantReviewDialog(props: TenantReviewDialogProps): Reac
     unstable_batchedUpdates(() => {
       onSaved(saved);
       setResults(next);
+      setReceipt(receiptOfSave);
       setStep({ kind: 'done' });
     });
   };
@@ -426,6 +449,7 @@ export default function TenantReviewDialog(props: TenantReviewDialogProps): Reac
             })}
           </Body1>
           {latestSavedAt && <PropagationNotice savedAt={latestSavedAt} />}
+          {receipt && <ReceiptDownloads receipt={receipt} />}
           <PagedList count={all.length} pageSize={RESULTS_PER_PAGE} labels={resultLabels}>
             {({ start, end, listProps, itemProps }) => (
               <ul className={styles.results} {...listProps}>

@@ -80,6 +80,7 @@ export interface StartEditorOptions {
   readonly hints: UserHints;
   readonly logger: EditorLogger;
   readonly draftStorage?: EditorHost['draftStorage'];
+  readonly receiptStorage?: EditorHost['receiptStorage'];
   readonly onRetry: () => void;
 }
 
@@ -349,6 +350,7 @@ function editorHost(
     layout: options.layout,
     logger: options.logger,
     draftStorage: options.draftStorage,
+    receiptStorage: options.receiptStorage,
     signIn: session.signIn,
     renewToken: session.renewToken,
   };

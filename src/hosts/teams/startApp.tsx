@@ -64,6 +64,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
     },
     logger: consoleLogger,
     draftStorage: window.sessionStorage,
+    receiptStorage: window.localStorage,
     onRetry: () => window.location.reload(),
   });
   const status = await started.done;

@@ -75,6 +75,7 @@ export default class PermissionMatrixWebPart extends BaseClientSideWebPart<Permi
       hints: userHints(context),
       logger: consoleLogger,
       draftStorage: window.sessionStorage,
+      receiptStorage: window.localStorage,
       onRetry: () => this.start(settings),
     });
   }

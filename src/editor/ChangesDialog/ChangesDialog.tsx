@@ -1,0 +1,222 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import type { ReactElement } from 'react';
+import { displayText } from '../../core/displayText';
+import type { Receipt, ReceiptOutcome } from '../../core/receipt';
+import { clearReceipts, readReceipts, receiptsKey } from '../../core/receiptLog';
+import type { ReceiptStorage } from '../../core/receiptLog';
+import { useEditorHost } from '../host/EditorHostContext';
+import { PagedList } from '../shared/PagedList';
+import { receiptFileName, useReceiptDownloads } from '../shared/receipts';
+import { WrappingDialogTitle } from '../shared/WrappingDialogTitle';
+import { useLocalizer } from '../strings';
+
+const useStyles = makeStyles({
+  content: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
+  entry: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    overflowWrap: 'anywhere',
+  },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+  },
+});
+
+const RECEIPTS_PER_PAGE = 20;
+
+export interface ChangesDialogProps {
+  readonly storage: ReceiptStorage;
+  readonly onClose: () => void;
+}
+
+/** Whether a receipt names the registration or app the admin looks for (id or name, any part). */
+function mentions(receipt: Receipt, query: string): boolean {
+  const wanted = query.trim().toLowerCase();
+  if (wanted === '') return true;
+  return receipt.registrations.some(
+    (registration) =>
+      [registration.registrationId, registration.name].some((text) => text?.toLowerCase().includes(wanted)) ||
+      registration.apps.some((app) =>
+        [app.appId, app.appName].some((text) => text?.toLowerCase().includes(wanted)),
+      ),
+  );
+}
+
+function outcomeCounts(receipt: Receipt): Record<ReceiptOutcome, number> {
+  const counts: Record<ReceiptOutcome, number> = { saved: 0, 'not-saved': 0, conflict: 0, unknown: 0 };
+  for (const registration of receipt.registrations)
+    for (const app of registration.apps) counts[app.outcome] += 1;
+  return counts;
+}
+
+/**
+ * "Changes": the receipts of the saves made in this browser for this tenant, newest first; filtered by
+ * registration or app, each downloadable again (JSON or CSV), all as one CSV, or cleared.
+ */
+export default function ChangesDialog(props: ChangesDialogProps): ReactElement {
+  const { storage, onClose } = props;
+  const { user } = useEditorHost();
+  const { strings, format, formatDate, formatTime, formatNumber } = useLocalizer();
+  const texts = strings.changes;
+  const styles = useStyles();
+  const download = useReceiptDownloads();
+  const key = receiptsKey(user.tenantId);
+  const [receipts, setReceipts] = useState(() => readReceipts(storage, key));
+  const [query, setQuery] = useState('');
+  const [confirmingClear, setConfirmingClear] = useState(false);
+  const shown = useMemo(() => receipts.filter((receipt) => mentions(receipt, query)), [receipts, query]);
+
+  const clear = (): void => {
+    clearReceipts(storage, key);
+    setReceipts([]);
+    setConfirmingClear(false);
+  };
+
+  return (
+    <Dialog open modalType="modal" onOpenChange={(_event, data) => !data.open && onClose()}>
+      <DialogSurface>
+        <DialogBody>
+          <WrappingDialogTitle>{texts.title}</WrappingDialogTitle>
+          <DialogContent className={styles.content}>
+            <Body1>{texts.intro}</Body1>
+            {receipts.length === 0 ? (
+              <Body1>{texts.none}</Body1>
+            ) : (
+              <>
+                <Input
+                  aria-label={texts.filterLabel}
+                  placeholder={texts.filterPlaceholder}
+                  value={query}
+                  onChange={(_event, data) => setQuery(data.value)}
+                />
+                <Body1 role="status">
+                  {format(texts.count, {
+                    shown: formatNumber(shown.length),
+                    total: formatNumber(receipts.length),
+                  })}
+                </Body1>
+                <PagedList
+                  count={shown.length}
+                  pageSize={RECEIPTS_PER_PAGE}
+                  labels={{
+                    shown: texts.pageShown,
+                    chooser: texts.pageLabel,
+                    previous: texts.previous,
+                    next: texts.next,
+                  }}
+                >
+                  {({ start, end, listProps, itemProps }) => (
+                    <ul className={styles.list} aria-label={texts.title} {...listProps}>
+                      {shown.slice(start, end).map((receipt, offset) => {
+                        const counts = outcomeCounts(receipt);
+                        const when = `${formatDate(receipt.createdAt)} ${formatTime(receipt.createdAt)}`;
+                        const names = receipt.registrations
+                          .map((registration) =>
+                            displayText(registration.name ?? registration.registrationId),
+                          )
+                          .join(', ');
+                        return (
+                          <li key={receipt.id} className={styles.entry} {...itemProps(start + offset)}>
+                            <Body1>
+                              {format(texts.entry, {
+                                when,
+                                who: displayText(receipt.user.userPrincipalName ?? texts.unknownUser),
+                              })}
+                            </Body1>
+                            <Caption1>{names}</Caption1>
+                            <Caption1>
+                              {format(texts.outcomes, {
+                                saved: formatNumber(counts.saved),
+                                notSaved: formatNumber(counts['not-saved']),
+                                conflicts: formatNumber(counts.conflict),
+                                unknown: formatNumber(counts.unknown),
+                              })}
+                            </Caption1>
+                            <div className={styles.actions}>
+                              <Button size="small" onClick={() => download.json(receipt)}>
+                                {format(texts.downloadJson, { when })}
+                              </Button>
+                              <Button
+                                size="small"
+                                onClick={() => download.csv([receipt], receiptFileName(receipt, 'csv'))}
+                              >
+                                {format(texts.downloadCsv, { when })}
+                              </Button>
+                            </div>
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  )}
+                </PagedList>
+              </>
+            )}
+            {confirmingClear && (
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody>
+                  {format(texts.clearConfirm, { count: formatNumber(receipts.length) })}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+          </DialogContent>
+          <DialogActions>
+            {confirmingClear ? (
+              <>
+                <Button appearance="primary" onClick={clear}>
+                  {texts.clearYes}
+                </Button>
+                <Button onClick={() => setConfirmingClear(false)}>{strings.common.cancel}</Button>
+              </>
+            ) : (
+              <>
+                {shown.length > 0 && (
+                  <Button onClick={() => download.csv(shown, `receipts-${user.tenantId}.csv`)}>
+                    {texts.downloadAllCsv}
+                  </Button>
+                )}
+                {receipts.length > 0 && (
+                  <Button onClick={() => setConfirmingClear(true)}>{texts.clear}</Button>
+                )}
+                <Button appearance="primary" onClick={onClose}>
+                  {strings.common.close}
+                </Button>
+              </>
+            )}
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
