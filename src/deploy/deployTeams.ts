@@ -10,7 +10,6 @@
  * updates. `--dry-run` builds the package (a local file) and prints the m365 commands without running any.
  */
 import { relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { isGuid } from '../core/validate';
 import { buildTeamsPackage, parseTabUrl } from '../packaging/buildTeamsPackage';
 import {
@@ -19,6 +18,7 @@ import {
   isArrayOf,
   isRecord,
   parseAnswer,
+  readOptions,
   runDeployCommand,
   runIfMain,
   type CommandIo,
@@ -58,27 +58,18 @@ export interface DeployTeamsOptions {
 }
 
 export function parseDeployTeamsArguments(argv: readonly string[]): DeployTeamsOptions | undefined {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    values = parseArgs({
-      args: [...argv],
-      options: {
-        'client-id': { type: 'string' },
-        'tab-url': { type: 'string' },
-        'teams-app-id': { type: 'string' },
-        out: { type: 'string' },
-        'dry-run': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }).values;
-  } catch (error) {
-    throw new DeployError(
-      `${error instanceof Error ? error.message : String(error)}\n\n${DEPLOY_TEAMS_USAGE}`,
-      2,
-    );
-  }
+  const values = readOptions(
+    argv,
+    {
+      'client-id': { type: 'string' },
+      'tab-url': { type: 'string' },
+      'teams-app-id': { type: 'string' },
+      out: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    DEPLOY_TEAMS_USAGE,
+  );
   if (values.help === true) return undefined;
   const text = (name: string): string | undefined => {
     const value = values[name];

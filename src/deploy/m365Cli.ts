@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { SHAREPOINT_EMBEDDED_CLOUDS, sharePointEmbeddedAvailable, type CloudName } from '../auth/clouds';
 
 /** A failure the admin can act on; `exitCode` 2 is a usage mistake, 1 anything else. */
@@ -284,4 +285,23 @@ export function runIfMain(
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
   });
+}
+
+/**
+ * The command line's options as Node reads them (strict: an unknown option or a missing value is a
+ * mistake), or a `DeployError` (exit code 2) that names the mistake above the usage.
+ */
+export function readOptions(
+  argv: readonly string[],
+  options: NonNullable<ParseArgsConfig['options']>,
+  usage: string,
+): Record<string, string | boolean | undefined> {
+  try {
+    return parseArgs({ args: [...argv], options, strict: true, allowPositionals: false }).values as Record<
+      string,
+      string | boolean | undefined
+    >;
+  } catch (error) {
+    throw new DeployError(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`, 2);
+  }
 }

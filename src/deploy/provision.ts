@@ -8,7 +8,6 @@
  * changes nothing and a run stopped by a failure is finished by the next one. `--dry-run` prints every
  * m365 command a first run would send and sends none.
  */
-import { parseArgs } from 'node:util';
 import {
   CLOUD_NAMES,
   SHAREPOINT_EMBEDDED_CLOUDS,
@@ -23,6 +22,7 @@ import {
   isArrayOf,
   isRecord,
   parseAnswer,
+  readOptions,
   runDeployCommand,
   runIfMain,
   shellQuote,
@@ -95,29 +95,20 @@ export interface ProvisionOptions extends AppSettings {
 
 /** Options from the command line; `undefined` means --help. Throws a DeployError (exit code 2) on a mistake. */
 export function parseProvisionArguments(argv: readonly string[]): ProvisionOptions | undefined {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    values = parseArgs({
-      args: [...argv],
-      options: {
-        'tab-url': { type: 'string' },
-        'client-name': { type: 'string' },
-        'scope-mode': { type: 'string' },
-        names: { type: 'boolean' },
-        consent: { type: 'boolean' },
-        cloud: { type: 'string' },
-        'dry-run': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }).values;
-  } catch (error) {
-    throw new DeployError(
-      `${error instanceof Error ? error.message : String(error)}\n\n${PROVISION_USAGE}`,
-      2,
-    );
-  }
+  const values = readOptions(
+    argv,
+    {
+      'tab-url': { type: 'string' },
+      'client-name': { type: 'string' },
+      'scope-mode': { type: 'string' },
+      names: { type: 'boolean' },
+      consent: { type: 'boolean' },
+      cloud: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    PROVISION_USAGE,
+  );
   if (values.help === true) return undefined;
   const text = (name: string): string | undefined => {
     const value = values[name];
