@@ -137,6 +137,13 @@ export class GraphRegistrationRepository implements RegistrationRepository {
     );
   }
 
+  public readServiceGrantsOfMany(
+    registrationIds: readonly string[],
+    options?: ManyReadOptions,
+  ): Promise<readonly RegistrationGrantsRead[]> {
+    return this.readGrantsOfMany(registrationIds, options);
+  }
+
   /** The grants as the service shows them (`seen` turns each read into what the caller gets). */
   private async readGrantsOfMany(
     registrationIds: readonly string[],

@@ -156,6 +156,14 @@ export interface RegistrationRepository {
     options?: ManyReadOptions,
   ): Promise<readonly RegistrationGrantsRead[]>;
   /**
+   * `listGrantsOfMany` as the service shows the grants now, NOT seen through this browser's own writes:
+   * what Verify compares a receipt with (a write the service does not show yet must show as such).
+   */
+  readServiceGrantsOfMany(
+    registrationIds: readonly string[],
+    options?: ManyReadOptions,
+  ): Promise<readonly RegistrationGrantsRead[]>;
+  /**
    * Save the difference between baseline and edited as per-app writes; never a whole-registration PUT.
    * Throws (writing nothing) when the fail-closed freshness read fails.
    */

@@ -172,6 +172,14 @@ export class InMemoryRegistrationRepository implements RegistrationRepository {
     return reads;
   }
 
+  /** This fake has no memory of own writes: what it stores is what the service shows. */
+  public readServiceGrantsOfMany(
+    registrationIds: readonly string[],
+    options?: ManyReadOptions,
+  ): Promise<readonly RegistrationGrantsRead[]> {
+    return this.listGrantsOfMany(registrationIds, options);
+  }
+
   public async saveGrantsOfMany(
     requests: readonly SaveRequest[],
     options?: OperationOptions,

@@ -13,6 +13,8 @@ import {
   TENANT_ID,
   cell,
   createHost,
+  createRepository,
+  grant,
   memoryStorage,
   renderMatrix,
 } from './testHost';
@@ -45,7 +47,9 @@ const OBJECT_ID = '0c6a3b9e-5d2f-4e71-8a4b-9f3e2d1c0b7a';
 describe('receipts', () => {
   it('a save’s receipt says who, when, what changed and each write’s ids, and Changes keeps it', async () => {
     const receiptStorage = memoryStorage();
+    const repository = createRepository();
     const host = createHost({
+      repository,
       receiptStorage,
       user: {
         displayName: 'Megan Bowen',
@@ -127,6 +131,22 @@ describe('receipts', () => {
     expect(JSON.parse(await (downloads[2]?.blob.text() ?? Promise.resolve('{}')))).toMatchObject({
       id: receipt.id,
     });
+
+    // Verify reads what the service shows now, and says it per app.
+    const verify = within(changes).getByRole('button', { name: /^Verify the receipt of / });
+    await user.click(verify);
+    expect(
+      await within(changes).findByText(
+        'Guest on Contoso Files: confirmed, the service shows what was written.',
+      ),
+    ).toBeInTheDocument();
+    repository.changeElsewhere(CONTOSO_ID, GUEST_ID, grant(GUEST_ID, ['readContent', 'create'], ['none']));
+    await user.click(verify);
+    expect(
+      await within(changes).findByText(
+        'Guest on Contoso Files: changed since. The service shows Delegated: readContent, create; Application (app-only): none.',
+      ),
+    ).toBeInTheDocument();
 
     // Clearing asks first, then empties this browser's list.
     await user.click(within(changes).getByRole('button', { name: 'Clear…' }));

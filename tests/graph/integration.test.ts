@@ -416,6 +416,24 @@ describe('GraphRegistrationRepository against the local stack', () => {
     expect(writes).toEqual(['DELETE', 'PUT']);
   });
 
+  it("reads for Verify what the service shows, not this browser's write that is not visible yet", async () => {
+    const repository = repositoryFor('spe-admin');
+    const loaded = await loadTestGrants(repository);
+    await stack.control('faults', { propagationDelayMs: 60_000 });
+    await repository.saveGrants({
+      registrationId: TEST_CONTAINER_TYPE_ID,
+      baseline: loaded,
+      edited: loaded.filter((grant) => grant.appId !== GUEST_APP_ID),
+    });
+    const appIdsOf = (reads: Awaited<ReturnType<typeof repository.listGrantsOfMany>>): string[] =>
+      reads.flatMap((read) => (read.type === 'read' ? read.result.value.map((grant) => grant.appId) : []));
+    // The editor plans with the write; Verify sees that the service does not show it yet.
+    expect(appIdsOf(await repository.listGrantsOfMany([TEST_CONTAINER_TYPE_ID]))).not.toContain(GUEST_APP_ID);
+    expect(appIdsOf(await repository.readServiceGrantsOfMany([TEST_CONTAINER_TYPE_ID]))).toContain(
+      GUEST_APP_ID,
+    );
+  });
+
   it('never says plainly "saved" to two admins saving the same app at the same moment', async () => {
     // A and B read, then A writes, B writes, and A's read-back comes after B's write.
     const gates = { bRead: deferred(), aWrote: deferred(), bWrote: deferred() };

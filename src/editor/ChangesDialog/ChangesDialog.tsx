@@ -18,8 +18,10 @@ import type { ReactElement } from 'react';
 import { displayText } from '../../core/displayText';
 import type { Receipt, ReceiptOutcome } from '../../core/receipt';
 import { clearReceipts, readReceipts, receiptsKey } from '../../core/receiptLog';
+import { registrationsToVerify, verifyReceipt } from '../../core/receiptVerify';
+import type { AppVerification, RegistrationVerification } from '../../core/receiptVerify';
 import type { ReceiptStorage } from '../../core/receiptLog';
-import { useEditorHost } from '../host/EditorHostContext';
+import { hostNow, useEditorHost } from '../host/EditorHostContext';
 import { PagedList } from '../shared/PagedList';
 import { receiptFileName, useReceiptDownloads } from '../shared/receipts';
 import { WrappingDialogTitle } from '../shared/WrappingDialogTitle';
@@ -56,6 +58,12 @@ const useStyles = makeStyles({
 
 const RECEIPTS_PER_PAGE = 20;
 
+/** A receipt's Verify: reading, or what the service shows now for each write it records. */
+type Verification =
+  | { readonly state: 'reading' }
+  | { readonly state: 'done'; readonly registrations: readonly RegistrationVerification[] }
+  | { readonly state: 'failed' };
+
 export interface ChangesDialogProps {
   readonly storage: ReceiptStorage;
   readonly onClose: () => void;
@@ -87,7 +95,8 @@ function outcomeCounts(receipt: Receipt): Record<ReceiptOutcome, number> {
  */
 export default function ChangesDialog(props: ChangesDialogProps): ReactElement {
   const { storage, onClose } = props;
-  const { user } = useEditorHost();
+  const host = useEditorHost();
+  const { user, repository } = host;
   const { strings, format, formatDate, formatTime, formatNumber } = useLocalizer();
   const texts = strings.changes;
   const styles = useStyles();
@@ -96,6 +105,38 @@ export default function ChangesDialog(props: ChangesDialogProps): ReactElement {
   const [receipts, setReceipts] = useState(() => readReceipts(storage, key));
   const [query, setQuery] = useState('');
   const [confirmingClear, setConfirmingClear] = useState(false);
+  const [verifications, setVerifications] = useState<ReadonlyMap<string, Verification>>(new Map());
+  const setVerification = (receiptId: string, verification: Verification): void =>
+    setVerifications((current) => new Map(current).set(receiptId, verification));
+
+  // Reads what the service shows now (not seen through this browser's writes) and judges each write.
+  const verify = async (receipt: Receipt): Promise<void> => {
+    setVerification(receipt.id, { state: 'reading' });
+    try {
+      const reads = await repository.readServiceGrantsOfMany(registrationsToVerify(receipt));
+      const grantsOf = new Map(
+        reads.flatMap((read) =>
+          read.type === 'read' ? [[read.registrationId.toLowerCase(), read.result.value] as const] : [],
+        ),
+      );
+      setVerification(receipt.id, {
+        state: 'done',
+        registrations: verifyReceipt(receipt, (id) => grantsOf.get(id.toLowerCase()), hostNow(host)),
+      });
+    } catch {
+      setVerification(receipt.id, { state: 'failed' });
+    }
+  };
+  const verdictText = (registration: RegistrationVerification, app: AppVerification): string => {
+    const values = {
+      app: displayText(app.appName ?? app.appId),
+      registration: displayText(registration.name ?? registration.registrationId),
+    };
+    if (app.verdict !== 'changed-since') return format(texts.verdicts[app.verdict], values);
+    if (app.shows === null) return format(texts.verdicts.changedSinceGone, values);
+    const shown = `${strings.planes.delegated}: ${app.shows.delegatedPermissions.join(', ')}; ${strings.planes.application}: ${app.shows.applicationPermissions.join(', ')}`;
+    return format(texts.verdicts['changed-since'], { ...values, shown: displayText(shown) });
+  };
   const shown = useMemo(() => receipts.filter((receipt) => mentions(receipt, query)), [receipts, query]);
 
   const clear = (): void => {
@@ -164,7 +205,22 @@ export default function ChangesDialog(props: ChangesDialogProps): ReactElement {
                                 unknown: formatNumber(counts.unknown),
                               })}
                             </Caption1>
+                            <VerificationResult
+                              verification={verifications.get(receipt.id)}
+                              verdictText={verdictText}
+                              readFailedText={(name) => format(texts.readFailed, { registration: name })}
+                            />
                             <div className={styles.actions}>
+                              <Button
+                                size="small"
+                                disabledFocusable={
+                                  registrationsToVerify(receipt).length === 0 ||
+                                  verifications.get(receipt.id)?.state === 'reading'
+                                }
+                                onClick={() => void verify(receipt)}
+                              >
+                                {format(texts.verify, { when })}
+                              </Button>
                               <Button size="small" onClick={() => download.json(receipt)}>
                                 {format(texts.downloadJson, { when })}
                               </Button>
@@ -219,4 +275,35 @@ export default function ChangesDialog(props: ChangesDialogProps): ReactElement {
       </DialogSurface>
     </Dialog>
   );
+}
+
+/** What Verify found, said per app in plain words; announced when it arrives. */
+function VerificationResult(props: {
+  readonly verification: Verification | undefined;
+  readonly verdictText: (registration: RegistrationVerification, app: AppVerification) => string;
+  readonly readFailedText: (registrationName: string) => string;
+}): ReactElement | null {
+  const { verification, verdictText, readFailedText } = props;
+  const { strings } = useLocalizer();
+  if (verification === undefined) return null;
+  let content: ReactElement;
+  if (verification.state === 'reading') content = <Caption1>{strings.changes.verifying}</Caption1>;
+  else if (verification.state === 'failed') content = <Caption1>{strings.changes.verifyFailed}</Caption1>;
+  else
+    content = (
+      <ul>
+        {verification.registrations.flatMap((registration) =>
+          registration.type === 'failed'
+            ? [
+                <li key={registration.registrationId}>
+                  {readFailedText(displayText(registration.name ?? registration.registrationId))}
+                </li>,
+              ]
+            : registration.apps.map((app) => (
+                <li key={`${registration.registrationId}|${app.appId}`}>{verdictText(registration, app)}</li>
+              )),
+        )}
+      </ul>
+    );
+  return <div role="status">{content}</div>;
 }

@@ -111,6 +111,19 @@ export const en = {
     downloadJson: 'Download the receipt of {when} (JSON)',
     downloadCsv: 'Download the receipt of {when} (CSV)',
     downloadAllCsv: 'Download the receipts shown (CSV)',
+    verify: 'Verify the receipt of {when}',
+    verifying: 'Reading what the service shows now…',
+    verifyFailed: 'The grants could not be read. Try Verify again.',
+    readFailed: '{registration}: its grants could not be read. Try Verify again.',
+    verdicts: {
+      confirmed: '{app} on {registration}: confirmed, the service shows what was written.',
+      'not-visible-yet':
+        '{app} on {registration}: not visible yet, the service still shows the value from before. A change can take an hour or more to show.',
+      'still-before':
+        '{app} on {registration}: the service still shows the value from before, hours after the save: the change did not take effect, or was undone.',
+      'changed-since': '{app} on {registration}: changed since. The service shows {shown}.',
+      changedSinceGone: '{app} on {registration}: changed since. The app has no grant now.',
+    },
     clear: 'Clear…',
     clearConfirm: 'Remove all {count} receipts from this browser? Downloaded copies are not affected.',
     clearYes: 'Remove receipts',

@@ -106,6 +106,19 @@ export const it: Strings = {
     downloadJson: 'Scarica la ricevuta del {when} (JSON)',
     downloadCsv: 'Scarica la ricevuta del {when} (CSV)',
     downloadAllCsv: 'Scarica le ricevute mostrate (CSV)',
+    verify: 'Verifica la ricevuta del {when}',
+    verifying: 'Lettura di ciò che il servizio mostra ora…',
+    verifyFailed: 'Non è stato possibile leggere le autorizzazioni. Riprova Verifica.',
+    readFailed: '{registration}: non è stato possibile leggerne le autorizzazioni. Riprova Verifica.',
+    verdicts: {
+      confirmed: '{app} su {registration}: confermato, il servizio mostra ciò che è stato scritto.',
+      'not-visible-yet':
+        '{app} su {registration}: non ancora visibile, il servizio mostra ancora il valore precedente. Una modifica può richiedere un’ora o più.',
+      'still-before':
+        '{app} su {registration}: il servizio mostra ancora il valore precedente, ore dopo il salvataggio: la modifica non ha avuto effetto o è stata annullata.',
+      'changed-since': '{app} su {registration}: cambiato da allora. Il servizio mostra {shown}.',
+      changedSinceGone: '{app} su {registration}: cambiato da allora. L’app ora non ha autorizzazioni.',
+    },
     clear: 'Cancella…',
     clearConfirm: 'Rimuovere tutte le {count} ricevute da questo browser? Le copie scaricate non cambiano.',
     clearYes: 'Rimuovi le ricevute',
