@@ -21,6 +21,7 @@ export type MsalClient = Pick<
   | 'getActiveAccount'
   | 'getAllAccounts'
   | 'setActiveAccount'
+  | 'logoutPopup'
 >;
 
 export interface AuthLogger {
@@ -64,6 +65,11 @@ export interface MsalTokenProviderOptions {
    * leaving the page for (the directory scope for app names).
    */
   readonly redirectFallback?: boolean;
+  /**
+   * Where the sign-out popup comes back to (the sign-in redirect page, registered with Entra), so that
+   * MSAL hears the sign-out finished and closes it.
+   */
+  readonly postLogoutRedirectUri?: string;
 }
 
 function errorCodeOf(error: unknown): string | undefined {
@@ -95,12 +101,14 @@ export class MsalTokenProvider implements TokenProvider {
   private readonly logger?: AuthLogger;
   private readonly redirectFallback: boolean;
   private interactive: Promise<AuthenticationResult> | undefined;
+  private readonly postLogoutRedirectUri?: string;
 
   public constructor(options: MsalTokenProviderOptions) {
     this.client = options.client;
     this.scopes = [...options.scopes];
     this.loginHint = options.loginHint;
     this.nested = options.nested ?? false;
+    this.postLogoutRedirectUri = options.postLogoutRedirectUri;
     this.logger = options.logger;
     this.redirectFallback = options.redirectFallback ?? true;
   }
@@ -171,6 +179,28 @@ export class MsalTokenProvider implements TokenProvider {
   }
 
   /** Interactive sign-in (a popup; a redirect when popups are blocked). */
+  /**
+   * Ends the session with the identity provider (its sign-out page, in a popup) and forgets the
+   * account here; the next sign-in asks who. Not for nested app auth: there the account is the host's.
+   */
+  public async signOut(): Promise<void> {
+    const account = this.account();
+    await this.client.logoutPopup({
+      ...(account === undefined ? {} : { account }),
+      ...(this.postLogoutRedirectUri === undefined
+        ? {}
+        : { postLogoutRedirectUri: this.postLogoutRedirectUri }),
+    });
+    this.client.setActiveAccount(null);
+  }
+
+  /** A popup in which the admin picks an account (`select_account`); the tokens are then theirs. */
+  public async switchAccount(): Promise<AccountInfo> {
+    const result = await this.client.acquireTokenPopup({ scopes: this.scopes, prompt: 'select_account' });
+    this.remember(result);
+    return result.account;
+  }
+
   public async signIn(): Promise<AccountInfo> {
     const result = await this.interact();
     return result.account;

@@ -87,6 +87,18 @@ export interface EditorHost {
   /** Session storage in real hosts: unsaved edits survive a reload in the same tab only. */
   readonly draftStorage?: DraftStorage;
   /**
+   * Whose account the editor uses. `own`: signed in here (MSAL popup), so it can sign out or switch
+   * account; the page then starts again (the host reloads it). `host`: Teams' or SharePoint's
+   * account, which only the host can change; the editor says so.
+   */
+  readonly account?:
+    | {
+        readonly kind: 'own';
+        readonly signOut: () => Promise<void>;
+        readonly switchAccount: () => Promise<void>;
+      }
+    | { readonly kind: 'host' };
+  /**
    * Where this browser keeps the receipts of its saves (the browser's local storage: they are kept
    * across sessions, for change records); without it, a receipt can still be downloaded.
    */

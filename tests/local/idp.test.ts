@@ -233,4 +233,23 @@ describe('the local identity provider', () => {
     const claims = claimsOf(token);
     expect(Number(claims.exp) - Number(claims.iat)).toBe(1);
   });
+
+  it('signs out: the session ends, and the redirect back carries the state, as Entra does', async () => {
+    await stack.control('profile', { profile: 'spe-admin' });
+    const params = new URLSearchParams({
+      post_logout_redirect_uri: `${stack.origin}/auth.html`,
+      state: 'sign-out-state',
+    });
+    const response = await fetch(
+      `${stack.origin}/idp/${DEMO_TENANT_ID}/oauth2/v2.0/logout?${params.toString()}`,
+      { redirect: 'manual' },
+    );
+    expect(response.status).toBe(302);
+    const back = new URL(response.headers.get('location') ?? '');
+    expect(`${back.origin}${back.pathname}`).toBe(`${stack.origin}/auth.html`);
+    expect(back.searchParams.get('state')).toBe('sign-out-state');
+    // Nobody is signed in now: a silent request needs a sign-in.
+    const { location } = await authorize({ prompt: 'none' });
+    expect(new URLSearchParams(location.hash.slice(1)).get('error')).toBe('login_required');
+  });
 });

@@ -1,5 +1,4 @@
 import {
-  Caption1,
   FluentProvider,
   MessageBar,
   MessageBarBody,
@@ -32,6 +31,7 @@ import { TenantOverview } from '../TenantOverview';
 import { PartBoundary } from '../shared/PartBoundary';
 import { useFocusReturn } from '../shared/useFocusReturn';
 import { LocalizerProvider, useHostLocalizer, useLocalizer } from '../strings';
+import { AccountLine } from './AccountLine';
 import { usePermissionMatrixAppStyles } from './usePermissionMatrixAppStyles.styles';
 
 export interface PermissionMatrixAppProps {
@@ -63,7 +63,7 @@ interface RegisterRequest {
 
 function EditorShell(props: { readonly host: EditorHost }): ReactElement {
   const { host } = props;
-  const { strings, format } = useLocalizer();
+  const { strings } = useLocalizer();
   const styles = usePermissionMatrixAppStyles();
   const list = useRegistrationList(host);
   // The matrix screen's code downloads while the admin reads the list.
@@ -149,7 +149,7 @@ function EditorShell(props: { readonly host: EditorHost }): ReactElement {
         <Title1 as={inline ? 'h2' : 'h1'} id={titleId} className={styles.title}>
           {strings.app.title}
         </Title1>
-        {userName && <Caption1>{format(strings.app.signedInAs, { name: userName })}</Caption1>}
+        <AccountLine userName={userName} />
       </header>
       {host.user.role === 'missing_role' && (
         <MessageBar intent="warning" layout="multiline">

@@ -58,6 +58,13 @@ export const en = {
   app: {
     title: 'SharePoint Embedded app permissions',
     signedInAs: 'Signed in as {name}',
+    switchAccount: 'Switch account',
+    signOut: 'Sign out',
+    accountFromHost:
+      'This is the account of the app this tool runs in (Teams or SharePoint): sign out or switch account there.',
+    signOutFailed:
+      'Signing out did not finish (the window was closed or blocked). You are still signed in; try again.',
+    switchFailed: 'No other account was chosen (the window was closed or blocked). Nothing changed.',
     roleMissingTitle: 'Your account may not have the role this tool needs',
     roleMissingBody:
       'Reading and changing container type registrations needs the SharePoint Embedded Administrator or Global Administrator role. Ask a Privileged Role Administrator to assign one in the Microsoft Entra admin center (Roles & admins → Roles), then sign in again.',

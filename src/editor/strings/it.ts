@@ -53,6 +53,14 @@ export const it: Strings = {
   app: {
     title: 'Autorizzazioni delle app di SharePoint Embedded',
     signedInAs: 'Accesso eseguito come {name}',
+    switchAccount: 'Cambia account',
+    signOut: 'Esci',
+    accountFromHost:
+      'Questo è l’account dell’app in cui si trova lo strumento (Teams o SharePoint): esci o cambia account da lì.',
+    signOutFailed:
+      'L’uscita non è stata completata (la finestra è stata chiusa o bloccata). Sei ancora connesso; riprova.',
+    switchFailed:
+      'Non è stato scelto un altro account (la finestra è stata chiusa o bloccata). Nulla è cambiato.',
     roleMissingTitle: 'Il tuo account potrebbe non avere il ruolo necessario',
     roleMissingBody:
       'Per leggere e modificare le registrazioni dei tipi di contenitore serve il ruolo Amministratore di SharePoint Embedded o Amministratore globale. Chiedi a un Amministratore dei ruoli con privilegi di assegnartene uno nell’interfaccia di amministrazione di Microsoft Entra (Ruoli e amministratori → Ruoli), poi accedi di nuovo.',

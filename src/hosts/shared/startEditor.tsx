@@ -56,6 +56,8 @@ interface Session {
   readonly claims?: Record<string, unknown>;
   readonly signIn?: () => Promise<void>;
   readonly renewToken?: () => Promise<void>;
+  /** The account: its own (signed out and switched here), or the host's (Teams', SharePoint's). */
+  readonly account: EditorHost['account'];
   /** Tokens with the directory scope alone, for app names (MSAL only). */
   readonly directory?: DirectoryTokens;
 }
@@ -164,7 +166,8 @@ export function startEditor(options: StartEditorOptions): StartedEditor {
           ? await signInWithMsal(config, method, logger, show, (next) => {
               proceed = next;
             })
-          : { getToken: method.getToken };
+          : // SharePoint's own token: the account is the page's.
+            { getToken: method.getToken, account: { kind: 'host' } };
       if (method.kind === 'hostToken') await session.getToken();
     } catch (error) {
       logger.warn('Signing in failed', { reason: error instanceof Error ? error.name : 'unknown' });
@@ -220,6 +223,7 @@ async function signInWithMsal(
     client,
     scopes: graphScopes(config),
     loginHint: method.loginHint,
+    postLogoutRedirectUri: config.redirectUri ?? method.redirectUri,
     nested: kind === 'nested',
     logger,
   });
@@ -255,6 +259,15 @@ async function signInWithMsal(
     claims: tokens.claims(),
     signIn: () => tokens.signIn().then(() => undefined),
     renewToken: () => tokens.renewToken(),
+    // Inside Teams (nested app auth) the account is Teams': signing out of it is Teams' to do.
+    account:
+      kind === 'nested'
+        ? { kind: 'host' }
+        : {
+            kind: 'own',
+            signOut: () => tokens.signOut(),
+            switchAccount: () => tokens.switchAccount().then(() => undefined),
+          },
     directory,
   };
 }
@@ -353,5 +366,6 @@ function editorHost(
     receiptStorage: options.receiptStorage,
     signIn: session.signIn,
     renewToken: session.renewToken,
+    account: session.account,
   };
 }

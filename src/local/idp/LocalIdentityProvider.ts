@@ -167,10 +167,19 @@ export class LocalIdentityProvider implements IdpContext, TokenMinter {
   private logout(response: ServerResponse, url: URL): void {
     this.sessions.signedIn = undefined;
     const target = url.searchParams.get('post_logout_redirect_uri');
+    const state = url.searchParams.get('state');
+    // As Entra does, `state` comes back with the redirect: MSAL's redirect bridge needs it to tell the
+    // page that sign-out finished (and close its popup).
+    const back = (uri: string): string => {
+      if (state === null) return uri;
+      const withState = new URL(uri);
+      withState.searchParams.set('state', state);
+      return withState.toString();
+    };
     send(
       response,
       target !== null && isLocalUri(target)
-        ? { status: 302, headers: { location: target } }
+        ? { status: 302, headers: { location: back(target) } }
         : {
             status: 200,
             headers: withFrameAncestorsSelf({ 'content-type': 'text/html' }),
