@@ -279,9 +279,14 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps): ReactEl
                 </MenuItem>
                 <MenuDivider />
                 {appActions ? (
-                  <MenuItem onClick={(event) => onRowAction(event, { type: 'details', appId })}>
-                    {strings.details.open}
-                  </MenuItem>
+                  <>
+                    <MenuItem onClick={(event) => onRowAction(event, { type: 'checkAccess', appId })}>
+                      {strings.checkAccess.open}
+                    </MenuItem>
+                    <MenuItem onClick={(event) => onRowAction(event, { type: 'details', appId })}>
+                      {strings.details.open}
+                    </MenuItem>
+                  </>
                 ) : (
                   <MenuItem onClick={(event) => onRowAction(event, { type: 'open', appId })}>
                     {format(strings.tenant.openRegistration, { name: appLabel })}

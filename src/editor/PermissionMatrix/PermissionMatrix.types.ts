@@ -23,6 +23,8 @@ export type MatrixRowActionData =
   | { readonly type: 'remove'; readonly appId: string }
   /** Show the app's name and id in full. */
   | { readonly type: 'details'; readonly appId: string }
+  /** What the app may do on this registration, and what a 403 most likely means. */
+  | { readonly type: 'checkAccess'; readonly appId: string }
   /** Registration rows: open that registration's own matrix (`appId` is then the registration id). */
   | { readonly type: 'open'; readonly appId: string };
 

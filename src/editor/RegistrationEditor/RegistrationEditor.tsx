@@ -31,6 +31,7 @@ import { newGrant } from '../session/editingSession';
 import type { ConflictResolution } from '../session/editingSession';
 import { AddAppDialog } from '../AddAppDialog';
 import { AppNamesNotice } from '../AppNamesNotice';
+import { CheckAccessDialog } from '../CheckAccessDialog';
 import { CopyFromDialog } from '../CopyFromDialog';
 import { DetailsDialog } from '../DetailsDialog';
 import type { DetailsField } from '../DetailsDialog';
@@ -76,6 +77,7 @@ type DialogState =
   | { readonly kind: 'review' }
   | { readonly kind: 'import'; readonly file: File }
   | { readonly kind: 'appDetails'; readonly appId: string }
+  | { readonly kind: 'checkAccess'; readonly appId: string }
   | { readonly kind: 'registrationDetails' }
   | { readonly kind: 'leave' };
 
@@ -174,6 +176,9 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
       case 'details':
         openDialog({ kind: 'appDetails', appId: data.appId }, appMenu(data.appId));
         break;
+      case 'checkAccess':
+        openDialog({ kind: 'checkAccess', appId: data.appId }, appMenu(data.appId));
+        break;
     }
   });
 
@@ -258,6 +263,8 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
         return strings.importExport.title;
       case 'appDetails':
         return strings.details.appTitle;
+      case 'checkAccess':
+        return strings.checkAccess.open;
       case 'registrationDetails':
         return strings.details.registrationTitle;
       case 'leave':
@@ -463,6 +470,14 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
             <DetailsDialog
               title={strings.details.appTitle}
               fields={appDetailsFields(dialog.appId)}
+              onClose={closeDialog}
+            />
+          )}
+          {dialog?.kind === 'checkAccess' && (
+            <CheckAccessDialog
+              registration={registration}
+              appId={dialog.appId}
+              label={labelOf(dialog.appId)}
               onClose={closeDialog}
             />
           )}

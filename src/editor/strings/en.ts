@@ -135,6 +135,44 @@ export const en = {
     clearConfirm: 'Remove all {count} receipts from this browser? Downloaded copies are not affected.',
     clearYes: 'Remove receipts',
   },
+  /** Check access (CheckAccessDialog): one app's access to one registration's containers. */
+  checkAccess: {
+    open: 'Check access',
+    title: 'Access of {app} to {registration}',
+    grantHeading: 'The grant as the service shows it now',
+    reading: 'Reading the grant…',
+    readFailed: 'The grant could not be read now. Close and check again.',
+    noGrant: 'No grant: this app may do nothing with the containers of this type.',
+    planeLine: '{plane}: {list}. {meaning}',
+    unknownValue: '{value}: a value this tool does not know.',
+    appHeading: 'The app',
+    owner: 'This is the owning app of the container type.',
+    notOwner: 'This is a guest app: not the owning app of the container type.',
+    principalReading: 'Looking for the app in this tenant…',
+    principalFound: 'It has a service principal in this tenant ({name}).',
+    principalNotFound:
+      'No service principal was found for it in this tenant: it cannot get tokens here until an admin consents to it.',
+    principalCannotTell:
+      'Whether it has a service principal in this tenant cannot be told: that needs the directory permission (Application.Read.All).',
+    lastChange:
+      'This browser last changed this grant on {when}. A change can take up to an hour to take effect; longer has been reported.',
+    lastChangeNone: 'This browser has no record of changing this grant.',
+    lastChangeUnknown: 'This browser keeps no record of changes here.',
+    adviceHeading: 'If the app gets 403 (access denied)',
+    advice: {
+      'recent-change': 'The last change is recent: the 403 may only mean it has not taken effect yet.',
+      'no-grant': 'It has no grant on this container type: every call to these containers is refused.',
+      'no-app-only':
+        'It has no application (app-only) permission: calls with the app’s own token are refused.',
+      'no-delegated': 'It has no delegated permission: calls on behalf of a user are refused.',
+      'delegated-needs-user-role':
+        'Calls on behalf of a user also need that user’s own role in the container: the app gets only what both allow.',
+      'no-content-read':
+        'Without readContent (or a permission that includes it) it cannot read files, only container properties.',
+      'needs-graph-permission':
+        'The grant alone is not enough: the app also needs the Microsoft Graph permission FileStorageContainer.Selected, consented in this tenant.',
+    },
+  },
   partFailure: {
     loadTitle: 'Could not load “{part}”',
     loadTitleAny: 'Part of this page could not load',

@@ -131,6 +131,45 @@ export const it: Strings = {
     clearConfirm: 'Rimuovere tutte le {count} ricevute da questo browser? Le copie scaricate non cambiano.',
     clearYes: 'Rimuovi le ricevute',
   },
+  /** Check access (CheckAccessDialog): one app's access to one registration's containers. */
+  checkAccess: {
+    open: 'Verifica accesso',
+    title: 'Accesso di {app} a {registration}',
+    grantHeading: 'L’autorizzazione come la mostra ora il servizio',
+    reading: 'Lettura dell’autorizzazione…',
+    readFailed: 'Non è stato possibile leggere l’autorizzazione ora. Chiudi e riprova.',
+    noGrant: 'Nessuna autorizzazione: questa app non può fare nulla con i contenitori di questo tipo.',
+    planeLine: '{plane}: {list}. {meaning}',
+    unknownValue: '{value}: un valore che questo strumento non conosce.',
+    appHeading: 'L’app',
+    owner: 'È l’app proprietaria del tipo di contenitore.',
+    notOwner: 'È un’app ospite: non è la proprietaria del tipo di contenitore.',
+    principalReading: 'Ricerca dell’app in questo tenant…',
+    principalFound: 'Ha un’entità servizio in questo tenant ({name}).',
+    principalNotFound:
+      'Nessuna entità servizio trovata in questo tenant: non può ottenere token qui finché un amministratore non dà il consenso.',
+    principalCannotTell:
+      'Non si può dire se abbia un’entità servizio in questo tenant: serve l’autorizzazione di directory (Application.Read.All).',
+    lastChange:
+      'Questo browser ha modificato questa autorizzazione l’ultima volta il {when}. Una modifica può richiedere fino a un’ora per avere effetto; sono stati segnalati tempi più lunghi.',
+    lastChangeNone: 'Questo browser non ha traccia di modifiche a questa autorizzazione.',
+    lastChangeUnknown: 'Questo browser non conserva traccia delle modifiche qui.',
+    adviceHeading: 'Se l’app riceve 403 (accesso negato)',
+    advice: {
+      'recent-change': 'L’ultima modifica è recente: il 403 può significare solo che non ha ancora effetto.',
+      'no-grant':
+        'Non ha autorizzazioni su questo tipo di contenitore: ogni chiamata a questi contenitori è rifiutata.',
+      'no-app-only':
+        'Non ha autorizzazioni applicative (solo app): le chiamate con il token proprio dell’app sono rifiutate.',
+      'no-delegated': 'Non ha autorizzazioni delegate: le chiamate per conto di un utente sono rifiutate.',
+      'delegated-needs-user-role':
+        'Le chiamate per conto di un utente richiedono anche il ruolo dell’utente nel contenitore: l’app ottiene solo ciò che entrambi consentono.',
+      'no-content-read':
+        'Senza readContent (o un’autorizzazione che lo include) non può leggere i file, solo le proprietà dei contenitori.',
+      'needs-graph-permission':
+        'L’autorizzazione da sola non basta: l’app ha bisogno anche dell’autorizzazione Microsoft Graph FileStorageContainer.Selected, con consenso in questo tenant.',
+    },
+  },
   partFailure: {
     loadTitle: 'Impossibile caricare “{part}”',
     loadTitleAny: 'Non è stato possibile caricare una parte di questa pagina',
