@@ -97,6 +97,16 @@ it('the tab in Teams: the tenant overview, and one app on every registration', a
   await shootTab(tab, 'overview');
 });
 
+it('the tab in Teams: Check access for the guest app', async () => {
+  const tab = await openInTeams(page, stack, { theme: 'default', profile: 'global-admin' });
+  await openTestRegistration(tab);
+  await tab.getByRole('button', { name: `Actions for ${GUEST_NAME}` }).click();
+  await tab.getByRole('menuitem', { name: 'Check access' }).click();
+  const dialog = tab.getByRole('dialog', { name: `Access of ${GUEST_NAME} to Test Container Type` });
+  await dialog.getByText(/^It has a service principal in this tenant/).waitFor();
+  await shootTab(tab, 'check-access');
+});
+
 it('the tab in Teams, dark: matrix', async () => {
   const tab = await openInTeams(page, stack, { theme: 'dark', profile: 'global-admin' });
   await openTestRegistration(tab);
