@@ -81,6 +81,11 @@ export interface EditorHost {
   readonly subscribeTheme?: (listener: (theme: EditorTheme) => void) => () => void;
   /** Default `page`. */
   readonly layout?: EditorLayout;
+  /**
+   * The host shows the app's name above the editor (Teams does, for a tab): the editor's own title is
+   * then only for screen readers, and the first matrix row fits in a 620 px tab.
+   */
+  readonly titleShownByHost?: boolean;
   /** BCP 47 tag such as `it-IT`; the editor picks `en`, `it` or `ru` strings and formats with it. */
   readonly locale: string;
   readonly logger: EditorLogger;
@@ -103,6 +108,11 @@ export interface EditorHost {
    * across sessions, for change records); without it, a receipt can still be downloaded.
    */
   readonly receiptStorage?: ReceiptStorage;
+  /**
+   * Where this browser keeps the admin's choices about the screen (a notice folded to one line), across
+   * sessions; never anything from the service or the token. Without it, each choice lasts the page.
+   */
+  readonly preferenceStorage?: DraftStorage;
   /** Sign in again after `token_expired`; the button is hidden when the host has no way to. */
   readonly signIn?: () => void | Promise<void>;
   /**

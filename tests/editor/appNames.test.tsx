@@ -3,7 +3,14 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { AppNamesStatus } from '../../src/core/appNames';
 import type { AppNamesAccess } from '../../src/editor';
-import { createHost, createRepository, GUEST_ID, openRegistration, renderApp } from './testHost';
+import {
+  createHost,
+  createRepository,
+  GUEST_ID,
+  memoryStorage,
+  openRegistration,
+  renderApp,
+} from './testHost';
 
 /** The host's directory access, scripted: `request()` moves to `afterRequest`. */
 class ScriptedAccess implements AppNamesAccess {
@@ -32,12 +39,16 @@ class ScriptedAccess implements AppNamesAccess {
 }
 
 /** A host whose repository finds names only while the access says a directory token is at hand. */
-function hostWith(access: ScriptedAccess, locale = 'en-US'): ReturnType<typeof createHost> {
+function hostWith(
+  access: ScriptedAccess,
+  locale = 'en-US',
+  preferenceStorage = memoryStorage(),
+): ReturnType<typeof createHost> {
   const repository = createRepository();
   const lookup = repository.lookupAppDisplayName.bind(repository);
   repository.lookupAppDisplayName = (appId) =>
     access.status().type === 'shown' ? lookup(appId) : Promise.resolve(undefined);
-  return createHost({ repository, appNames: access, locale });
+  return createHost({ repository, appNames: access, locale, preferenceStorage });
 }
 
 describe('app names in the matrix', () => {
@@ -46,6 +57,9 @@ describe('app names in the matrix', () => {
     const { user } = renderApp(hostWith(access));
     await openRegistration(user);
     expect(screen.getByText('App names are not shown')).toBeInTheDocument();
+    // One line at first; "More" says why.
+    expect(screen.queryByText(/This app has no consent for directory read access/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'More' }));
     expect(
       screen.getByText(
         /This app has no consent for directory read access \(Application\.Read\.All\) in your tenant/,
@@ -59,6 +73,28 @@ describe('app names in the matrix', () => {
     expect(screen.queryByText('App names are not shown')).not.toBeInTheDocument();
   });
 
+  it('keeps the notice on one line until the admin unfolds it, and remembers that choice', async () => {
+    const preferences = memoryStorage();
+    const missing = (): ScriptedAccess => new ScriptedAccess({ type: 'missing', reason: 'not_requested' });
+    const first = renderApp(hostWith(missing(), 'en-US', preferences));
+    await openRegistration(first.user);
+    const more = screen.getByRole('button', { name: 'More' });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByText(/Names need directory read access/)).not.toBeInTheDocument();
+    await first.user.click(more);
+    expect(screen.getByRole('button', { name: 'Less' })).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByText(/Names need directory read access/)).toBeInTheDocument();
+    first.unmount();
+
+    // The next visit (the same browser) opens it unfolded.
+    const second = renderApp(hostWith(missing(), 'en-US', preferences));
+    await openRegistration(second.user);
+    expect(screen.getByText(/Names need directory read access/)).toBeInTheDocument();
+    await second.user.click(screen.getByRole('button', { name: 'Less' }));
+    expect(screen.queryByText(/Names need directory read access/)).not.toBeInTheDocument();
+    expect([...preferences.items.values()]).toEqual(['false']);
+  });
+
   it('says nothing while names are shown', async () => {
     const { user } = renderApp(hostWith(new ScriptedAccess({ type: 'shown' })));
     await openRegistration(user);
@@ -70,6 +106,7 @@ describe('app names in the matrix', () => {
     const italian = renderApp(hostWith(new ScriptedAccess({ type: 'missing', reason: 'role' }), 'it-IT'));
     await openRegistration(italian.user);
     expect(screen.getByText('I nomi delle app non sono visualizzati')).toBeInTheDocument();
+    await italian.user.click(screen.getByRole('button', { name: 'Altro' }));
     expect(
       screen.getByText(/Il tuo account non mostra il ruolo di amministratore di SharePoint Embedded/),
     ).toBeInTheDocument();
@@ -81,6 +118,7 @@ describe('app names in the matrix', () => {
     );
     await openRegistration(russian.user);
     expect(screen.getByText('Имена приложений не показаны')).toBeInTheDocument();
+    await russian.user.click(screen.getByRole('button', { name: 'Подробнее' }));
     expect(screen.getByText(/Каталог отклонил поиск имён или не ответил/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Показать имена приложений' })).toBeInTheDocument();
   });

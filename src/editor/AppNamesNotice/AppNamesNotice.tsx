@@ -2,16 +2,11 @@
  * Says why the matrix shows app ids instead of names, and offers "Show app names", which asks for the
  * directory scope on its own (a popup, or the Teams broker's window, when a click is needed).
  */
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-} from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import type { AppNamesStatus } from '../../core/appNames';
 import type { AppNamesAccess } from '../EditorHost';
+import { FoldableNotice } from '../shared/FoldableNotice';
 import { useLocalizer } from '../strings';
 
 export interface AppNamesNoticeProps {
@@ -26,12 +21,12 @@ export function AppNamesNotice({ access, status, namesMissing }: AppNamesNoticeP
   if (status?.type !== 'missing' || !namesMissing) return null;
   const texts = strings.appNames;
   return (
-    <MessageBar intent="info" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{texts.title}</MessageBarTitle>
-        {texts[status.reason]}
-      </MessageBarBody>
-      <MessageBarActions>
+    <FoldableNotice
+      name="app-names"
+      intent="info"
+      title={texts.title}
+      body={texts[status.reason]}
+      actions={
         <Button
           onClick={() => {
             void access.request();
@@ -39,7 +34,7 @@ export function AppNamesNotice({ access, status, namesMissing }: AppNamesNoticeP
         >
           {texts.show}
         </Button>
-      </MessageBarActions>
-    </MessageBar>
+      }
+    />
   );
 }

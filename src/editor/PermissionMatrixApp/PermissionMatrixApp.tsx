@@ -146,7 +146,11 @@ function EditorShell(props: { readonly host: EditorHost }): ReactElement {
       aria-labelledby={inline ? titleId : undefined}
     >
       <header className={styles.header}>
-        <Title1 as={inline ? 'h2' : 'h1'} id={titleId} className={styles.title}>
+        <Title1
+          as={inline ? 'h2' : 'h1'}
+          id={titleId}
+          className={mergeClasses(styles.title, host.titleShownByHost && styles.titleForScreenReaders)}
+        >
           {strings.app.title}
         </Title1>
         <AccountLine userName={userName} />

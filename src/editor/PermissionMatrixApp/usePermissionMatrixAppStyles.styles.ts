@@ -27,6 +27,18 @@ export const usePermissionMatrixAppStyles = makeStyles({
   title: {
     overflowWrap: 'anywhere',
   },
+  /** Where the host shows the app's name (Teams), the title stays the page's heading for screen readers only. */
+  titleForScreenReaders: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clip: 'rect(0, 0, 0, 0)',
+    whiteSpace: 'nowrap',
+    border: 0,
+  },
   main: {
     minWidth: 0,
   },

@@ -353,6 +353,8 @@ export const en = {
     details: 'Container type {id} · owning app {owningAppId}',
     addApp: 'Add app…',
     review: plural({ one: 'Review changes ({count} app)', other: 'Review changes ({count} apps)' }),
+    /** The menu that holds Export JSON and Import JSON…. */
+    fileMenu: 'JSON file',
     export: 'Export JSON',
     import: 'Import JSON…',
     importFileLabel: 'Grants JSON file to import',
@@ -511,6 +513,9 @@ export const en = {
     listSeparator: ', ',
     /** A page of a long list: "51–100". */
     range: '{first}–{last}',
+    /** Unfolds a notice shown on one line, and folds it again. */
+    moreDetails: 'More',
+    lessDetails: 'Less',
   },
   review: {
     title: 'Review changes',

@@ -361,6 +361,8 @@ export const it: Strings = {
       many: 'Rivedi le modifiche ({count} di app)',
       other: 'Rivedi le modifiche ({count} app)',
     }),
+    /** The menu that holds Export JSON and Import JSON…. */
+    fileMenu: 'File JSON',
     export: 'Esporta JSON',
     import: 'Importa JSON…',
     importFileLabel: 'File JSON delle autorizzazioni da importare',
@@ -523,6 +525,9 @@ export const it: Strings = {
     listSeparator: ', ',
     /** A page of a long list: "51–100". */
     range: '{first}–{last}',
+    /** Unfolds a notice shown on one line, and folds it again. */
+    moreDetails: 'Altro',
+    lessDetails: 'Meno',
   },
   review: {
     title: 'Rivedi le modifiche',

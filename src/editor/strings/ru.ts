@@ -364,6 +364,8 @@ export const ru: Strings = {
       many: 'Проверить изменения ({count} приложений)',
       other: 'Проверить изменения ({count} приложения)',
     }),
+    /** The menu that holds Export JSON and Import JSON…. */
+    fileMenu: 'Файл JSON',
     export: 'Экспорт JSON',
     import: 'Импорт JSON…',
     importFileLabel: 'JSON-файл с разрешениями для импорта',
@@ -533,6 +535,9 @@ export const ru: Strings = {
     listSeparator: ', ',
     /** A page of a long list: "51–100". */
     range: '{first}–{last}',
+    /** Unfolds a notice shown on one line, and folds it again. */
+    moreDetails: 'Подробнее',
+    lessDetails: 'Свернуть',
   },
   review: {
     title: 'Проверка изменений',

@@ -73,6 +73,7 @@ export interface UserHints {
 export interface StartEditorOptions {
   readonly root: HTMLElement;
   readonly layout: EditorLayout;
+  readonly titleShownByHost?: boolean;
   readonly locale: string;
   readonly theme: EditorTheme;
   readonly subscribeTheme: (listener: (theme: EditorTheme) => void) => () => void;
@@ -83,6 +84,7 @@ export interface StartEditorOptions {
   readonly logger: EditorLogger;
   readonly draftStorage?: EditorHost['draftStorage'];
   readonly receiptStorage?: EditorHost['receiptStorage'];
+  readonly preferenceStorage?: EditorHost['preferenceStorage'];
   readonly onRetry: () => void;
 }
 
@@ -361,9 +363,11 @@ function editorHost(
     subscribeTheme: options.subscribeTheme,
     locale: options.locale,
     layout: options.layout,
+    titleShownByHost: options.titleShownByHost,
     logger: options.logger,
     draftStorage: options.draftStorage,
     receiptStorage: options.receiptStorage,
+    preferenceStorage: options.preferenceStorage,
     signIn: session.signIn,
     renewToken: session.renewToken,
     account: session.account,

@@ -45,6 +45,8 @@ export async function startApp(root: HTMLElement): Promise<void> {
   const started = startEditor({
     root,
     layout: 'page',
+    // Teams shows the app's name above a tab; a plain web page has only the editor's title.
+    titleShownByHost: teams !== undefined,
     locale,
     theme: teams === undefined ? themeFromBrowser() : TEAMS_THEMES[teams.theme],
     subscribeTheme: (listener) => subscribeTheme(teamsApp, listener),
@@ -65,6 +67,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
     logger: consoleLogger,
     draftStorage: window.sessionStorage,
     receiptStorage: window.localStorage,
+    preferenceStorage: window.localStorage,
     onRetry: () => window.location.reload(),
   });
   const status = await started.done;

@@ -67,6 +67,8 @@ export default class PermissionMatrixWebPart extends BaseClientSideWebPart<Permi
     this.running = startEditor({
       root: this.domElement,
       layout: 'inline',
+      // Added to Teams as a tab, the web part is the page and Teams shows the app's name above it.
+      titleShownByHost: this.context.sdks?.microsoftTeams !== undefined,
       locale: context.locale,
       theme: this.currentTheme(),
       subscribeTheme: (listener) => this.followTheme(listener),
@@ -76,6 +78,7 @@ export default class PermissionMatrixWebPart extends BaseClientSideWebPart<Permi
       logger: consoleLogger,
       draftStorage: window.sessionStorage,
       receiptStorage: window.localStorage,
+      preferenceStorage: window.localStorage,
       onRetry: () => this.start(settings),
     });
   }
