@@ -27,13 +27,19 @@ afterEach(() => {
 });
 
 /**
- * "Import JSON…", then a file chosen in the browser's picker: focus stays on the button and the file
- * input reports `change`. (user-event's `upload` clicks the input itself and focuses it again after
+ * "JSON file" → "Import JSON…", then a file chosen in the browser's picker: focus returns to the menu
+ * button and the file input reports `change`. (user-event's `upload` clicks the input itself and focuses it again after
  * `change`, taking focus out of the dialog that `change` has just opened, which no browser does.)
  */
 async function importFile(user: ReturnType<typeof userEvent.setup>, file: File): Promise<void> {
-  await user.click(screen.getByRole('button', { name: 'Import JSON…' }));
+  await user.click(screen.getByRole('button', { name: 'JSON file' }));
+  await user.click(await screen.findByRole('menuitem', { name: 'Import JSON…' }));
   fireEvent.change(screen.getByLabelText('Grants JSON file to import'), { target: { files: [file] } });
+}
+
+async function exportJson(user: ReturnType<typeof userEvent.setup>): Promise<void> {
+  await user.click(screen.getByRole('button', { name: 'JSON file' }));
+  await user.click(await screen.findByRole('menuitem', { name: 'Export JSON' }));
 }
 
 function jsonFile(content: unknown, name = 'grants.json'): File {
@@ -53,7 +59,7 @@ describe('export and import', () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     const { user } = await renderMatrix();
     await user.click(cell('Guest', 'Delegated', 'read'));
-    await user.click(screen.getByRole('button', { name: 'Export JSON' }));
+    await exportJson(user);
 
     expect(click).toHaveBeenCalledTimes(1);
     expect((click.mock.contexts[0] as HTMLAnchorElement).download).toBe(`grants-${CONTOSO_ID}.json`);
@@ -73,7 +79,7 @@ describe('export and import', () => {
   it('says so when this browser cannot download', async () => {
     URL.createObjectURL = undefined as unknown as typeof URL.createObjectURL;
     const { user } = await renderMatrix();
-    await user.click(screen.getByRole('button', { name: 'Export JSON' }));
+    await exportJson(user);
     expect(screen.getByText('This browser cannot download files from here.')).toBeInTheDocument();
   });
 
@@ -147,7 +153,7 @@ describe('export and import', () => {
     await user.click(within(review).getByRole('button', { name: 'Save' }));
     expect(await within(review).findByText(`${NEW_APP_ID}: saved`)).toBeInTheDocument();
     await user.click(within(review).getByRole('button', { name: 'Close' }));
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Import JSON…' })).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'JSON file' })).toHaveFocus());
     // Saved, so closing keeps it; the app the file left out is still there.
     expect(cell('Guest', 'Delegated', 'read')).toBeChecked();
     expect(cell(BACKUP_ID, 'Application', 'readContent')).toBeChecked();

@@ -70,7 +70,9 @@ export function PermissionLegend(): ReactElement {
   return (
     <Accordion collapsible>
       <AccordionItem value="legend">
-        <AccordionHeader as="h3">{strings.legend.toggle}</AccordionHeader>
+        <AccordionHeader as="h3" size="small">
+          {strings.legend.toggle}
+        </AccordionHeader>
         <AccordionPanel className={styles.panel}>
           <Body1>{strings.legend.intro}</Body1>
           <div className={styles.groups}>

@@ -33,13 +33,14 @@ function readOnlyPlanesOf(grant: Grant): readonly Plane[] {
 }
 
 /**
- * The editor's width decides the layout: below about 1,200 px both planes do not fit (28 columns and
- * the app column need about 1,300 px), so one is shown; below 640 px the app column narrows too.
+ * The editor's width decides the layout: below 1,280 px both planes do not fit (28 columns and the app
+ * column need about 1,270 px; a Teams tab at 1366 × 768 has 1,218), so one is shown, and nothing leaves
+ * the screen at first; below 640 px the app column narrows too.
  */
 type WidthClass = 'wide' | 'medium' | 'narrow';
 
 function classifyWidth(width: number): WidthClass {
-  return width >= 1200 ? 'wide' : width >= 640 ? 'medium' : 'narrow';
+  return width >= 1280 ? 'wide' : width >= 640 ? 'medium' : 'narrow';
 }
 
 /** Stands in for the app rows a large matrix does not render, so the scrollbar stays true. */
@@ -68,6 +69,8 @@ export function PermissionMatrix(props: PermissionMatrixProps): ReactElement {
     onColumnChange,
     onRowAction,
     registrationRows,
+    toolbar,
+    status,
   } = props;
   const { strings, format } = useLocalizer();
   const styles = usePermissionMatrixStyles();
@@ -177,11 +180,15 @@ export function PermissionMatrix(props: PermissionMatrixProps): ReactElement {
 
   return (
     <div ref={rootRef} className={styles.root}>
-      <PlaneSwitch
-        view={view}
-        changedPlanes={unsavedPlanes}
-        onChange={(_event, data) => setChosenView(data.view)}
-      />
+      <div className={styles.controls}>
+        {toolbar}
+        <PlaneSwitch
+          view={view}
+          changedPlanes={unsavedPlanes}
+          onChange={(_event, data) => setChosenView(data.view)}
+        />
+        {status}
+      </div>
       <div
         ref={scrollerRef}
         className={mergeClasses(styles.scroller, widthClass === 'narrow' && styles.narrowScroller)}

@@ -1,4 +1,4 @@
-import type { ChangeEvent, SyntheticEvent } from 'react';
+import type { ChangeEvent, ReactNode, SyntheticEvent } from 'react';
 import type { Grant, Plane } from '../../core/model';
 import type { GrantablePermission } from '../../core/permissions';
 import type { PresetId } from '../../core/presets';
@@ -46,6 +46,12 @@ export interface PermissionMatrixProps {
    * about another app (copy from, details) are left out, and `lockedRows` (row id → why) are read-only.
    */
   readonly registrationRows?: RegistrationRows;
+  /**
+   * The editor's actions, on one row with the plane switch, then what an action did (a live region): the
+   * first row of apps then stays on the first screen of a 620 px Teams tab.
+   */
+  readonly toolbar?: ReactNode;
+  readonly status?: ReactNode;
 }
 
 export interface RegistrationRows {

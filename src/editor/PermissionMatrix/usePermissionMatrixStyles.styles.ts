@@ -13,6 +13,14 @@ export const usePermissionMatrixStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     minWidth: 0,
   },
+  // The actions and the plane switch share a row where there is room, and wrap where there is not.
+  controls: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalXL,
+    rowGap: tokens.spacingVerticalS,
+  },
   // The grid region: the only part of the page that scrolls sideways, at any width.
   scroller: {
     '--matrix-app-column': '16rem',

@@ -39,7 +39,7 @@ import { ImportDialog } from '../ImportDialog';
 import { PropagationNotice, ReviewDialog } from '../ReviewDialog';
 import { ReadWarningList } from '../shared/ReadWarningList';
 import { useAppNames, useAppNamesStatus } from '../shared/useAppNames';
-import { JsonFileButton } from '../shared/JsonFileButton';
+import { FileMenu } from '../shared/FileMenu';
 import { lazyPart } from '../shared/lazyPart';
 import { PartBoundary } from '../shared/PartBoundary';
 import { useFocusReturn } from '../shared/useFocusReturn';
@@ -272,6 +272,54 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
     }
   };
 
+  // On one row with the plane switch (PermissionMatrix), so the first app shows on a Teams tab's first screen.
+  const toolbar = session && (
+    <div className={styles.toolbar}>
+      <Button onClick={(event) => openDialog({ kind: 'addApp' }, event.currentTarget)}>
+        {strings.registration.addApp}
+      </Button>
+      <Button
+        appearance="primary"
+        disabledFocusable={!dirty}
+        onClick={(event) => openDialog({ kind: 'review' }, event.currentTarget)}
+      >
+        {plural(strings.registration.review, changes.length)}
+      </Button>
+      <Button
+        disabledFocusable={session.history.undo.length === 0}
+        aria-keyshortcuts="Control+Z"
+        onClick={() => dispatch({ type: 'undo' })}
+      >
+        {strings.registration.undo}
+      </Button>
+      <Button
+        disabledFocusable={session.history.redo.length === 0}
+        aria-keyshortcuts="Control+Y Control+Shift+Z"
+        onClick={() => dispatch({ type: 'redo' })}
+      >
+        {strings.registration.redo}
+      </Button>
+      <FileMenu
+        ref={importButtonRef}
+        label={strings.registration.fileMenu}
+        items={[
+          { kind: 'action', label: strings.registration.export, onClick: onExport },
+          {
+            kind: 'pickJson',
+            label: strings.registration.import,
+            inputLabel: strings.registration.importFileLabel,
+            onFile: (file) => openDialog({ kind: 'import', file }, importButtonRef.current),
+          },
+        ]}
+      />
+    </div>
+  );
+  const status = (
+    <div role="status" aria-live="polite" className={styles.notice}>
+      {notice}
+    </div>
+  );
+
   return (
     <section ref={sectionRef} className={styles.root} aria-labelledby={headingId}>
       <div>
@@ -321,39 +369,6 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
       )}
       {load.phase === 'ready' && session && (
         <>
-          <div className={styles.toolbar}>
-            <Button onClick={(event) => openDialog({ kind: 'addApp' }, event.currentTarget)}>
-              {strings.registration.addApp}
-            </Button>
-            <Button
-              appearance="primary"
-              disabledFocusable={!dirty}
-              onClick={(event) => openDialog({ kind: 'review' }, event.currentTarget)}
-            >
-              {plural(strings.registration.review, changes.length)}
-            </Button>
-            <Button
-              disabledFocusable={session.history.undo.length === 0}
-              aria-keyshortcuts="Control+Z"
-              onClick={() => dispatch({ type: 'undo' })}
-            >
-              {strings.registration.undo}
-            </Button>
-            <Button
-              disabledFocusable={session.history.redo.length === 0}
-              aria-keyshortcuts="Control+Y Control+Shift+Z"
-              onClick={() => dispatch({ type: 'redo' })}
-            >
-              {strings.registration.redo}
-            </Button>
-            <Button onClick={onExport}>{strings.registration.export}</Button>
-            <JsonFileButton
-              ref={importButtonRef}
-              label={strings.registration.import}
-              inputLabel={strings.registration.importFileLabel}
-              onFile={(file) => openDialog({ kind: 'import', file }, importButtonRef.current)}
-            />
-          </div>
           {exported !== undefined && (
             <MessageBar
               intent={exported === false ? 'error' : 'success'}
@@ -393,11 +408,12 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
           {host.appNames && (
             <AppNamesNotice access={host.appNames} status={namesStatus} namesMissing={namesMissing} />
           )}
-          <div role="status" aria-live="polite" className={styles.notice}>
-            {notice}
-          </div>
           {session.edited.length === 0 ? (
-            <Body1>{strings.registration.noApps}</Body1>
+            <>
+              {toolbar}
+              {status}
+              <Body1>{strings.registration.noApps}</Body1>
+            </>
           ) : (
             <PermissionMatrix
               registrationName={displayText(registration.name || registration.id)}
@@ -409,6 +425,8 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
               onToggle={onToggle}
               onColumnChange={onColumnChange}
               onRowAction={onRowAction}
+              toolbar={toolbar}
+              status={status}
             />
           )}
         </>

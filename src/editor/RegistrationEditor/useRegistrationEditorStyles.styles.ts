@@ -31,8 +31,13 @@ export const useRegistrationEditorStyles = makeStyles({
     display: 'flex',
     flexWrap: 'wrap',
     gap: tokens.spacingHorizontalS,
+    // Short words (Undo, Redo) need no 96 px: the plane switch then fits beside the toolbar.
+    '& .fui-Button': { minWidth: 0 },
   },
+  // Beside the plane switch where there is room; its line is kept when empty, so the grid never jumps.
   notice: {
+    flex: '1 1 16rem',
+    minWidth: 0,
     minHeight: tokens.lineHeightBase300,
     color: tokens.colorNeutralForeground2,
   },

@@ -3,7 +3,7 @@ import { forwardRef, useRef } from 'react';
 import type { ChangeEvent, ReactElement, Ref } from 'react';
 
 const useStyles = makeStyles({
-  // The file picker is opened by the button; the input itself stays out of sight and tab order.
+  // The file picker is opened by a button or menu item; the input itself stays out of sight and tab order.
   fileInput: {
     position: 'absolute',
     width: '1px',
@@ -12,6 +12,40 @@ const useStyles = makeStyles({
     clipPath: 'inset(50%)',
     whiteSpace: 'nowrap',
   },
+});
+
+export interface HiddenJsonInputProps {
+  /** The input's accessible name. */
+  readonly label: string;
+  readonly disabled?: boolean;
+  readonly onFile: (file: File) => void;
+}
+
+/** The browser's picker for one JSON file, opened with `click()` by whatever the admin chose. */
+export const HiddenJsonInput = forwardRef(function HiddenJsonInput(
+  props: HiddenJsonInputProps,
+  ref: Ref<HTMLInputElement>,
+): ReactElement {
+  const { label, disabled, onFile } = props;
+  const styles = useStyles();
+  const onChange = (event: ChangeEvent<HTMLInputElement>): void => {
+    const file = event.currentTarget.files?.[0];
+    // Cleared, so the same file can be chosen again after a cancelled or corrected import.
+    event.currentTarget.value = '';
+    if (file) onFile(file);
+  };
+  return (
+    <input
+      ref={ref}
+      type="file"
+      accept="application/json,.json"
+      aria-label={label}
+      className={styles.fileInput}
+      tabIndex={-1}
+      disabled={disabled}
+      onChange={onChange}
+    />
+  );
 });
 
 export interface JsonFileButtonProps {
@@ -33,14 +67,7 @@ export const JsonFileButton = forwardRef(function JsonFileButton(
   ref: Ref<HTMLButtonElement>,
 ): ReactElement {
   const { label, inputLabel, disabled, reasonId, onOpen, onFile } = props;
-  const styles = useStyles();
   const inputRef = useRef<HTMLInputElement>(null);
-  const onChange = (event: ChangeEvent<HTMLInputElement>): void => {
-    const file = event.currentTarget.files?.[0];
-    // Cleared, so the same file can be chosen again after a cancelled or corrected import.
-    event.currentTarget.value = '';
-    if (file) onFile(file);
-  };
   return (
     <>
       <Button
@@ -55,16 +82,7 @@ export const JsonFileButton = forwardRef(function JsonFileButton(
       >
         {label}
       </Button>
-      <input
-        ref={inputRef}
-        type="file"
-        accept="application/json,.json"
-        aria-label={inputLabel}
-        className={styles.fileInput}
-        tabIndex={-1}
-        disabled={disabled}
-        onChange={onChange}
-      />
+      <HiddenJsonInput ref={inputRef} label={inputLabel} disabled={disabled} onFile={onFile} />
     </>
   );
 });
