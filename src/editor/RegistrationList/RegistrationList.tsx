@@ -16,6 +16,7 @@ import {
   Title2,
   createTableColumn,
   useId,
+  mergeClasses,
 } from '@fluentui/react-components';
 import type { TableColumnDefinition } from '@fluentui/react-components';
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
@@ -27,6 +28,7 @@ import { ChangesDialog } from '../ChangesDialog';
 import { ErrorExplanation } from '../ErrorExplanation';
 import { PartBoundary } from '../shared/PartBoundary';
 import { UntrustedText } from '../shared/UntrustedText';
+import { useWidthClass } from '../shared/useWidthClass';
 import { FullTextTip, isCutShort, useRegionTooltip } from '../shared/useRegionTooltip';
 import type { RegionTip } from '../shared/useRegionTooltip';
 import { draftKey, hasDraft } from '../session/draft';
@@ -69,6 +71,19 @@ function matches(
 }
 
 type ColumnId = 'name' | 'containerTypeId' | 'owningApp' | 'billing' | 'registered' | 'expires' | 'apps';
+
+/**
+ * Below 52rem (a Teams tab on a 1024 px screen is 576 px) seven columns do not fit: the list keeps the
+ * name with its container type id beneath, billing, expiry and apps; the owning app and the registration
+ * date stay in the registration's details.
+ */
+type ListWidth = 'full' | 'compact';
+const classifyListWidth = (width: number): ListWidth => (width >= 832 ? 'full' : 'compact');
+const COLUMNS_LEFT_OUT_WHEN_COMPACT: ReadonlySet<ColumnId> = new Set([
+  'containerTypeId',
+  'owningApp',
+  'registered',
+]);
 
 /** The untrusted text a cell cuts short, shown in full by the list's tooltip on focus and hover. */
 function fullTextOf(columnId: ColumnId, registration: Registration): string | undefined {
@@ -148,9 +163,10 @@ export function RegistrationList(props: RegistrationListProps): ReactElement {
   const nameOf = (appId: string): string | undefined => host.repository.knownAppDisplayName(appId);
   const visible = trimmed ? rows.filter((row) => matches(row, terms, nameOf)) : rows;
 
+  const compact = useWidthClass(rootRef, classifyListWidth) === 'compact';
   const columns = useMemo<TableColumnDefinition<RegistrationRow>[]>(() => {
     const { columns: titles } = strings.list;
-    return [
+    const all = [
       createTableColumn<RegistrationRow>({
         columnId: 'name',
         compare: (a, b) => a.registration.name.localeCompare(b.registration.name),
@@ -165,6 +181,13 @@ export function RegistrationList(props: RegistrationListProps): ReactElement {
             >
               <UntrustedText text={registration.name || registration.id} lines={2} />
             </Link>
+            {compact && (
+              <UntrustedText
+                text={registration.id}
+                lines={1}
+                className={mergeClasses(styles.id, styles.idLine)}
+              />
+            )}
             {drafted && (
               <Badge appearance="outline" color="warning" size="small">
                 {strings.list.draftBadge}
@@ -242,7 +265,21 @@ export function RegistrationList(props: RegistrationListProps): ReactElement {
                 strings.list.appsCounting,
       }),
     ];
-  }, [strings, localizer, formatDate, formatNumber, onOpen, styles.id, styles.nameCell, styles.nameLink]);
+    return compact
+      ? all.filter((column) => !COLUMNS_LEFT_OUT_WHEN_COMPACT.has(column.columnId as ColumnId))
+      : all;
+  }, [
+    strings,
+    localizer,
+    formatDate,
+    formatNumber,
+    onOpen,
+    compact,
+    styles.id,
+    styles.idLine,
+    styles.nameCell,
+    styles.nameLink,
+  ]);
   const tip = useRegionTooltip(findTip);
   const columnClass: Readonly<Record<ColumnId, string>> = {
     name: styles.nameColumn,
@@ -345,7 +382,7 @@ export function RegistrationList(props: RegistrationListProps): ReactElement {
         >
           {tip.tooltip}
           <DataGrid
-            className={styles.grid}
+            className={compact ? styles.compactGrid : styles.grid}
             items={visible}
             columns={columns}
             getRowId={(row: RegistrationRow) => row.registration.id}

@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 
 export const useRegistrationListStyles = makeStyles({
   root: {
@@ -37,6 +37,10 @@ export const useRegistrationListStyles = makeStyles({
   grid: {
     minWidth: '52rem',
   },
+  // The four columns left in a narrow tab.
+  compactGrid: {
+    minWidth: '30rem',
+  },
   nameColumn: {
     flex: '3 0 10rem',
   },
@@ -72,5 +76,11 @@ export const useRegistrationListStyles = makeStyles({
   },
   id: {
     fontFamily: tokens.fontFamilyMonospace,
+  },
+  // The container type id beneath the name, where its own column is left out.
+  idLine: {
+    flexBasis: '100%',
+    ...typographyStyles.caption1,
+    color: tokens.colorNeutralForeground3,
   },
 });
