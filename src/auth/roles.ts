@@ -4,7 +4,9 @@ import { adminRolesOf } from '../core/myAccess';
 export { GLOBAL_ADMINISTRATOR_ROLE_ID, SPE_ADMINISTRATOR_ROLE_ID } from '../core/myAccess';
 
 /** The `wids` claim's role template ids; `undefined` when the claims have none. */
-export function roleIdsFromClaims(claims: Readonly<Record<string, unknown>> | undefined): string[] | undefined {
+export function roleIdsFromClaims(
+  claims: Readonly<Record<string, unknown>> | undefined,
+): string[] | undefined {
   const wids = claims?.wids;
   return Array.isArray(wids) ? wids.filter((id): id is string => typeof id === 'string') : undefined;
 }

@@ -62,7 +62,9 @@ export default function MyAccessDialog(props: MyAccessDialogProps): ReactElement
 
   // Before the token is read (or when it cannot be), the reach follows the configured scope.
   const access = checkMyAccess(token.type === 'read' ? token.facts : {}, host.scopeMode);
-  const requiredMissing = access.scopes.some((scope) => scope.need === 'required' && scope.state !== 'granted');
+  const requiredMissing = access.scopes.some(
+    (scope) => scope.need === 'required' && scope.state !== 'granted',
+  );
 
   const scopeItem = (scope: ScopeCheck): ReactElement => (
     <li key={scope.scope}>
