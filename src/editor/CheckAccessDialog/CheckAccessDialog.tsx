@@ -145,7 +145,8 @@ export default function CheckAccessDialog(props: CheckAccessDialogProps): ReactE
               registration: displayText(registration.name || registration.id),
             })}
           </WrappingDialogTitle>
-          <DialogContent className={styles.content}>
+          {/* A tab stop: in a short frame it scrolls, with maybe nothing else to focus in it. */}
+          <DialogContent className={styles.content} tabIndex={0}>
             <section className={styles.section} aria-label={texts.grantHeading}>
               <Subtitle2 as="h3">{texts.grantHeading}</Subtitle2>
               {service.state === 'reading' && <Spinner size="tiny" label={texts.reading} />}

@@ -92,7 +92,8 @@ export default function MyAccessDialog(props: MyAccessDialogProps): ReactElement
       <DialogSurface>
         <DialogBody>
           <WrappingDialogTitle>{texts.title}</WrappingDialogTitle>
-          <DialogContent className={styles.content}>
+          {/* A tab stop: in a short frame it scrolls, with maybe nothing else to focus in it. */}
+          <DialogContent className={styles.content} tabIndex={0}>
             <section className={styles.section} aria-label={texts.accountHeading}>
               <Subtitle2 as="h3">{texts.accountHeading}</Subtitle2>
               <Body1>
