@@ -60,7 +60,7 @@ export default function MyAccessDialog(props: MyAccessDialogProps): ReactElement
     };
   }, [tokenFacts]);
 
-  // Before the token is read (or when it cannot be), the reach follows the configured scope.
+  // When the token cannot be read, the reach follows the configured scope.
   const access = checkMyAccess(token.type === 'read' ? token.facts : {}, host.scopeMode);
   const requiredMissing = access.scopes.some(
     (scope) => scope.need === 'required' && scope.state !== 'granted',
@@ -138,7 +138,7 @@ export default function MyAccessDialog(props: MyAccessDialogProps): ReactElement
             </section>
             <section className={styles.section} aria-label={texts.reachHeading}>
               <Subtitle2 as="h3">{texts.reachHeading}</Subtitle2>
-              <Body1>{texts.reach[access.reach]}</Body1>
+              {token.type !== 'reading' && <Body1>{texts.reach[access.reach]}</Body1>}
             </section>
             <Caption1>{texts.source}</Caption1>
           </DialogContent>
