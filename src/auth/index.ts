@@ -40,4 +40,5 @@ export {
   type TokenUnavailableReason,
 } from './MsalTokenProvider';
 export { GLOBAL_ADMINISTRATOR_ROLE_ID, SPE_ADMINISTRATOR_ROLE_ID, roleFromClaims } from './roles';
+export { tokenFactsOf } from './tokenFacts';
 export { directoryScopes, graphScopes } from './scopes';

@@ -1,14 +1,11 @@
 /** The delegated Graph scopes the tool asks for: least privilege unless configured otherwise. */
 import { cloudEndpoints } from './clouds';
 import type { AuthConfig } from './config';
+import { DIRECTORY_SCOPE, REGISTRATION_SCOPES } from '../core/myAccess';
 
 export function graphScopes(config: Pick<AuthConfig, 'cloud' | 'localOrigin' | 'scopeMode'>): string[] {
   const { graphResource } = cloudEndpoints(config.cloud, config.localOrigin);
-  const permission =
-    config.scopeMode === 'manageAll'
-      ? 'FileStorageContainerTypeReg.Manage.All'
-      : 'FileStorageContainerTypeReg.Selected';
-  return [`${graphResource}/${permission}`];
+  return [`${graphResource}/${REGISTRATION_SCOPES[config.scopeMode]}`];
 }
 
 /**
@@ -18,5 +15,5 @@ export function graphScopes(config: Pick<AuthConfig, 'cloud' | 'localOrigin' | '
  */
 export function directoryScopes(config: Pick<AuthConfig, 'cloud' | 'localOrigin'>): string[] {
   const { graphResource } = cloudEndpoints(config.cloud, config.localOrigin);
-  return [`${graphResource}/Application.Read.All`];
+  return [`${graphResource}/${DIRECTORY_SCOPE}`];
 }

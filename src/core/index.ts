@@ -10,6 +10,7 @@ export * from './grantsDocument';
 export * from './hiddenCharacters';
 export * from './importPlan';
 export * from './mergeGrant';
+export * from './myAccess';
 export * from './model';
 export * from './normalise';
 export * from './ownWrites';

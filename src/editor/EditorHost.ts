@@ -6,6 +6,7 @@
 import type { Theme } from '@fluentui/react-components';
 import type { AppNamesStatus } from '../core/appNames';
 import type { ScopeMode, UserRole } from '../core/deployment';
+import type { TokenFacts } from '../core/myAccess';
 import type { ReceiptStorage } from '../core/receiptLog';
 import type { RegistrationRepository } from '../graph/RegistrationRepository';
 
@@ -122,6 +123,11 @@ export interface EditorHost {
   readonly renewToken?: () => Promise<void>;
   /** Without it the matrix names only Microsoft's well-known apps and says nothing about the others. */
   readonly appNames?: AppNamesAccess;
+  /**
+   * "Check my access": the roles and scopes the signed-in admin's token carries, read by the host's auth
+   * layer from a fresh silent token (the editor never sees the token). Without it the action is hidden.
+   */
+  readonly tokenFacts?: () => Promise<TokenFacts>;
   /** The clock (tests pin it). */
   readonly now?: () => Date;
 }

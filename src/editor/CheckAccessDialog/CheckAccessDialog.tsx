@@ -8,8 +8,6 @@ import {
   DialogSurface,
   Spinner,
   Subtitle2,
-  makeStyles,
-  tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { ReactElement } from 'react';
@@ -23,26 +21,9 @@ import { lastSavedWrite, readReceipts, receiptsKey } from '../../core/receiptLog
 import { planeOf } from '../../core/grantList';
 import { hostNow, useEditorHost } from '../host/EditorHostContext';
 import { useAppNamesStatus } from '../shared/useAppNames';
+import { useReportDialogStyles } from '../shared/useReportDialogStyles.styles';
 import { WrappingDialogTitle } from '../shared/WrappingDialogTitle';
 import { useLocalizer } from '../strings';
-
-const useStyles = makeStyles({
-  content: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    overflowWrap: 'anywhere',
-  },
-  section: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
-  list: {
-    margin: 0,
-    paddingLeft: tokens.spacingHorizontalXL,
-  },
-});
 
 export interface CheckAccessDialogProps {
   readonly registration: Registration;
@@ -77,7 +58,7 @@ export default function CheckAccessDialog(props: CheckAccessDialogProps): ReactE
   const { repository, receiptStorage, user } = host;
   const { strings, format, formatDate, formatTime, list } = useLocalizer();
   const texts = strings.checkAccess;
-  const styles = useStyles();
+  const styles = useReportDialogStyles();
   const namesStatus = useAppNamesStatus(host.appNames);
   const [service, setService] = useState<ServiceGrant>({ state: 'reading' });
   const [principal, setPrincipal] = useState<Principal>({ state: 'reading' });
@@ -164,7 +145,8 @@ export default function CheckAccessDialog(props: CheckAccessDialogProps): ReactE
               registration: displayText(registration.name || registration.id),
             })}
           </WrappingDialogTitle>
-          <DialogContent className={styles.content}>
+          {/* A tab stop: in a short frame it scrolls, with maybe nothing else to focus in it. */}
+          <DialogContent className={styles.content} tabIndex={0}>
             <section className={styles.section} aria-label={texts.grantHeading}>
               <Subtitle2 as="h3">{texts.grantHeading}</Subtitle2>
               {service.state === 'reading' && <Spinner size="tiny" label={texts.reading} />}

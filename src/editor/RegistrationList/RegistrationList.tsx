@@ -26,6 +26,7 @@ import type { Registration } from '../../core/model';
 import { useEditorHost } from '../host/EditorHostContext';
 import { ChangesDialog } from '../ChangesDialog';
 import { ErrorExplanation } from '../ErrorExplanation';
+import { MyAccessAction } from '../MyAccessDialog';
 import { PartBoundary } from '../shared/PartBoundary';
 import { UntrustedText } from '../shared/UntrustedText';
 import { useWidthClass } from '../shared/useWidthClass';
@@ -322,6 +323,7 @@ export function RegistrationList(props: RegistrationListProps): ReactElement {
             {strings.changes.open}
           </Button>
         )}
+        <MyAccessAction />
       </div>
       {changesOpen && host.receiptStorage && (
         <PartBoundary part={strings.changes.title} onDismiss={closeChanges}>

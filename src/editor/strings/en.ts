@@ -173,6 +173,55 @@ export const en = {
         'The grant alone is not enough: the app also needs the Microsoft Graph permission FileStorageContainer.Selected, consented in this tenant.',
     },
   },
+  /** Check my access (MyAccessDialog): the signed-in admin's roles, scopes and consent, from the token. */
+  myAccess: {
+    open: 'Check my access',
+    title: 'Your access',
+    accountHeading: 'Your account',
+    account: 'Account: {account}',
+    tenant: 'Tenant: {tenant}',
+    unknownAccount: 'not known',
+    reading: 'Reading your token…',
+    readFailed:
+      'Your token could not be read now (you may have to sign in again). Close this and check again.',
+    rolesHeading: 'Directory roles in your token',
+    rolesNotInToken:
+      'The token does not say: it lists no directory roles (no wids claim). The service still checks your role when you read or change registrations.',
+    rolesNone: 'None of these: SharePoint Embedded Administrator, Global Administrator.',
+    rolesFound: '{roles}: may read and change container type registrations.',
+    roles: {
+      speAdministrator: 'SharePoint Embedded Administrator',
+      globalAdministrator: 'Global Administrator',
+    },
+    scopesHeading: 'Microsoft Graph permissions (scopes)',
+    scopeLine: '{scope} ({need}): {state}',
+    need: {
+      required: 'the tool asks for it to read and change registrations',
+      optional: 'optional: the tool asks for it only to show app names',
+      'not-asked': 'not asked for by this tool',
+    },
+    state: {
+      granted: 'in your token, so consented.',
+      missing: 'not in your token: not consented, or not asked for yet.',
+      unknown: 'the token does not say.',
+    },
+    adminConsentRequired:
+      'It needs admin consent: an administrator who may consent for the whole organization, such as a Global Administrator, grants it.',
+    adminConsentNotRequired:
+      'It does not need admin consent: you can consent to it when you sign in, or an administrator consents for everyone.',
+    namesHint: 'To ask for it, open a registration and choose “Show app names”.',
+    hostToken:
+      'Here the tool uses SharePoint’s own token: its permissions are granted to SharePoint’s app by an administrator, not on this tool’s consent page.',
+    reachHeading: 'Which registrations the list shows',
+    reach: {
+      'owned-only':
+        'With FileStorageContainerTypeReg.Selected the list shows only registrations of container types owned by this tool’s app: other registrations are hidden, not missing. To see every registration, the tool must be configured with FileStorageContainerTypeReg.Manage.All (admin consent required).',
+      all: 'With FileStorageContainerTypeReg.Manage.All the list shows every container type registration in the tenant.',
+      none: 'Without FileStorageContainerTypeReg.Selected or FileStorageContainerTypeReg.Manage.All the service shows no registration.',
+    },
+    source:
+      'Sources: Microsoft Graph API reference for container type registrations (Permissions), Microsoft Graph permissions reference, Microsoft Entra built-in roles.',
+  },
   partFailure: {
     loadTitle: 'Could not load “{part}”',
     loadTitleAny: 'Part of this page could not load',

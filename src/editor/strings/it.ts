@@ -170,6 +170,55 @@ export const it: Strings = {
         'L’autorizzazione da sola non basta: l’app ha bisogno anche dell’autorizzazione Microsoft Graph FileStorageContainer.Selected, con consenso in questo tenant.',
     },
   },
+  /** Check my access (MyAccessDialog): the signed-in admin's roles, scopes and consent, from the token. */
+  myAccess: {
+    open: 'Verifica il mio accesso',
+    title: 'Il tuo accesso',
+    accountHeading: 'Il tuo account',
+    account: 'Account: {account}',
+    tenant: 'Tenant: {tenant}',
+    unknownAccount: 'non noto',
+    reading: 'Lettura del tuo token…',
+    readFailed:
+      'Non è stato possibile leggere il tuo token ora (potrebbe essere necessario accedere di nuovo). Chiudi e verifica di nuovo.',
+    rolesHeading: 'Ruoli di directory nel tuo token',
+    rolesNotInToken:
+      'Il token non lo dice: non elenca ruoli di directory (manca il claim wids). Il servizio verifica comunque il tuo ruolo quando leggi o modifichi le registrazioni.',
+    rolesNone: 'Nessuno di questi: Amministratore di SharePoint Embedded, Amministratore globale.',
+    rolesFound: '{roles}: può leggere e modificare le registrazioni dei tipi di contenitore.',
+    roles: {
+      speAdministrator: 'Amministratore di SharePoint Embedded',
+      globalAdministrator: 'Amministratore globale',
+    },
+    scopesHeading: 'Autorizzazioni Microsoft Graph (ambiti)',
+    scopeLine: '{scope} ({need}): {state}',
+    need: {
+      required: 'lo strumento la chiede per leggere e modificare le registrazioni',
+      optional: 'facoltativa: lo strumento la chiede solo per mostrare i nomi delle app',
+      'not-asked': 'non richiesta da questo strumento',
+    },
+    state: {
+      granted: 'nel tuo token, quindi con consenso.',
+      missing: 'non nel tuo token: senza consenso, o non ancora richiesta.',
+      unknown: 'il token non lo dice.',
+    },
+    adminConsentRequired:
+      'Richiede il consenso amministratore: lo concede un amministratore che può dare il consenso per tutta l’organizzazione, ad esempio un Amministratore globale.',
+    adminConsentNotRequired:
+      'Non richiede il consenso amministratore: puoi dare il consenso quando accedi, oppure un amministratore lo dà per tutti.',
+    namesHint: 'Per chiederla, apri una registrazione e scegli “Mostra i nomi delle app”.',
+    hostToken:
+      'Qui lo strumento usa il token di SharePoint: le sue autorizzazioni sono concesse all’app di SharePoint da un amministratore, non dalla pagina di consenso di questo strumento.',
+    reachHeading: 'Quali registrazioni mostra l’elenco',
+    reach: {
+      'owned-only':
+        'Con FileStorageContainerTypeReg.Selected l’elenco mostra solo le registrazioni dei tipi di contenitore di proprietà dell’app di questo strumento: le altre registrazioni sono nascoste, non mancanti. Per vederle tutte, lo strumento va configurato con FileStorageContainerTypeReg.Manage.All (richiede il consenso amministratore).',
+      all: 'Con FileStorageContainerTypeReg.Manage.All l’elenco mostra tutte le registrazioni dei tipi di contenitore del tenant.',
+      none: 'Senza FileStorageContainerTypeReg.Selected né FileStorageContainerTypeReg.Manage.All il servizio non mostra alcuna registrazione.',
+    },
+    source:
+      'Fonti: riferimento API di Microsoft Graph per le registrazioni dei tipi di contenitore (Autorizzazioni), riferimento alle autorizzazioni di Microsoft Graph, ruoli predefiniti di Microsoft Entra.',
+  },
   partFailure: {
     loadTitle: 'Impossibile caricare “{part}”',
     loadTitleAny: 'Non è stato possibile caricare una parte di questa pagina',

@@ -17,6 +17,7 @@ import {
   directoryScopes,
   graphScopes,
   roleFromClaims,
+  tokenFactsOf,
   type AuthConfig,
   type ParseAuthConfigResult,
 } from '../../auth';
@@ -371,5 +372,6 @@ function editorHost(
     signIn: session.signIn,
     renewToken: session.renewToken,
     account: session.account,
+    tokenFacts: async () => tokenFactsOf(await getToken(), claims),
   };
 }

@@ -1,0 +1,2 @@
+export { MyAccessAction } from './MyAccessAction';
+export type { MyAccessDialogProps } from './MyAccessDialog';
