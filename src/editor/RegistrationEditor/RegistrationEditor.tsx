@@ -205,7 +205,12 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
 
   const onExport = (): void => {
     if (!session) return;
-    const json = grantsDocumentJson(session.registration, session.baseline, hostNow(host));
+    const json = grantsDocumentJson(
+      session.registration,
+      session.baseline,
+      hostNow(host),
+      host.user.tenantId,
+    );
     const fileName = exportFileName(session.registration);
     setExported(downloadJson(fileName, json) ? fileName : false);
   };
