@@ -32,6 +32,7 @@ import type { ConflictResolution } from '../session/editingSession';
 import { AddAppDialog } from '../AddAppDialog';
 import { AppNamesNotice } from '../AppNamesNotice';
 import { CheckAccessDialog } from '../CheckAccessDialog';
+import { RegistrationCompareButton } from '../CompareDialog';
 import { CopyFromDialog } from '../CopyFromDialog';
 import { DetailsDialog } from '../DetailsDialog';
 import type { DetailsField } from '../DetailsDialog';
@@ -358,6 +359,7 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
               inputLabel={strings.registration.importFileLabel}
               onFile={(file) => openDialog({ kind: 'import', file }, importButtonRef.current)}
             />
+            <RegistrationCompareButton registration={session.registration} grants={session.baseline} />
           </div>
           {exported !== undefined && (
             <MessageBar

@@ -1,0 +1,3 @@
+export { CompareFileButton, RegistrationCompareButton } from './CompareFileButton';
+export type { CompareFileButtonProps } from './CompareFileButton';
+export type { CompareDialogProps } from './CompareDialog';
