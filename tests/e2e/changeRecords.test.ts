@@ -51,18 +51,24 @@ async function writesLogged(): Promise<LoggedWrite[]> {
     }[];
   };
   return requests
-    .flatMap((request) =>
+    .flatMap((request): LoggedWrite[] =>
       request.batch === undefined
-        ? [{ ...request, target: request.path }]
-        : request.batch.map((sub) => ({ ...sub, target: sub.url })),
+        ? [
+            {
+              method: request.method,
+              target: request.path,
+              requestId: request.requestId,
+              clientRequestId: request.clientRequestId,
+            },
+          ]
+        : request.batch.map((sub) => ({
+            method: sub.method,
+            target: sub.url,
+            requestId: sub.requestId,
+            clientRequestId: sub.clientRequestId,
+          })),
     )
-    .filter((request) => request.method !== 'GET')
-    .map(({ method, target, requestId, clientRequestId }) => ({
-      method,
-      target,
-      requestId,
-      clientRequestId,
-    }));
+    .filter((request) => request.method !== 'GET');
 }
 
 /** A grant's two planes, each in one order (the service keeps its own). */
@@ -148,6 +154,7 @@ describe('a save’s receipt', () => {
         clientRequestId: app.write?.clientRequestId,
       });
       expect(app.write?.clientRequestId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(app.write?.requestId).toEqual(expect.any(String));
       expect(planes(app.before)).toEqual(planes(before.find((grant) => grant.appId === app.appId)));
       expect(planes(app.after)).toEqual(planes(after.find((grant) => grant.appId === app.appId)));
     }

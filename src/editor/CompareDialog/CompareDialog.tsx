@@ -188,7 +188,8 @@ export default function CompareDialog(props: CompareDialogProps): ReactElement {
         <Body1>
           {format(texts.intro, {
             file: displayText(file.name),
-            when: `${formatDate(comparison.exportedAt)} ${formatTime(comparison.exportedAt)}`,
+            // The file's own text where it is not a date: shown as untrusted text.
+            when: displayText(`${formatDate(comparison.exportedAt)} ${formatTime(comparison.exportedAt)}`),
           })}
         </Body1>
         {comparison.tenantId === undefined && (
