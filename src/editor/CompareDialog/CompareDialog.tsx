@@ -46,6 +46,8 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
+    // The file's name, its date and every name in it are untrusted: long ones wrap, never widen the dialog.
+    overflowWrap: 'anywhere',
   },
   types: {
     display: 'flex',
