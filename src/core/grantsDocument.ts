@@ -24,6 +24,11 @@ export interface GrantsDocument {
   readonly version: typeof GRANTS_DOCUMENT_VERSION;
   /** ISO 8601. */
   readonly exportedAt: string;
+  /**
+   * The tenant the grants were read in (the token's `tid`), so a comparison can refuse another
+   * tenant's file. Exports made before it was written carry none.
+   */
+  readonly tenantId?: string;
   readonly registrations: readonly GrantsDocumentEntry[];
 }
 
@@ -41,7 +46,8 @@ export type DocumentProblemCode =
   | 'duplicate_app' // the same app twice in one list
   | 'duplicate_registration' // the same registration twice in one document
   | 'other_registration' // the file names another registration
-  | 'no_entry'; // a document without an entry for this registration
+  | 'no_entry' // a document without an entry for this registration
+  | 'other_tenant'; // the file was exported in another tenant (a comparison refuses it)
 
 export interface DocumentProblem {
   readonly code: DocumentProblemCode;
@@ -60,11 +66,13 @@ export type ParseGrantsDocumentResult =
 export function createGrantsDocument(
   entries: readonly { readonly registration: Registration; readonly grants: readonly Grant[] }[],
   exportedAt: string,
+  tenantId?: string,
 ): GrantsDocument {
   return {
     format: GRANTS_DOCUMENT_FORMAT,
     version: GRANTS_DOCUMENT_VERSION,
     exportedAt,
+    ...(tenantId !== undefined ? { tenantId } : {}),
     registrations: entries.map(({ registration, grants }) => ({
       registrationId: registration.id,
       name: registration.name,
@@ -173,6 +181,7 @@ export function parseGrantsDocument(input: unknown): ParseGrantsDocumentResult {
   }
   const exportedAt = typeof value.exportedAt === 'string' ? value.exportedAt : '';
   if (exportedAt === '') problems.push({ code: 'missing', path: 'exportedAt' });
+  const tenantId = typeof value.tenantId === 'string' && value.tenantId.trim() !== '' ? value.tenantId : undefined;
 
   const entries: GrantsDocumentEntry[] = [];
   // Where each registration is first named: a second entry for it is refused, never merged or dropped.
@@ -230,6 +239,7 @@ export function parseGrantsDocument(input: unknown): ParseGrantsDocumentResult {
       format: GRANTS_DOCUMENT_FORMAT,
       version: GRANTS_DOCUMENT_VERSION,
       exportedAt,
+      ...(tenantId !== undefined ? { tenantId } : {}),
       registrations: entries,
     },
     warnings,

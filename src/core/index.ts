@@ -2,6 +2,7 @@
 export * from './accessLevels';
 export * from './appSearch';
 export * from './catalog';
+export * from './compareExport';
 export * from './diffGrants';
 export * from './displayText';
 export * from './grantList';

@@ -61,6 +61,19 @@ describe('the grants document schema', () => {
     expect(parseGrantsDocument(JSON.stringify(odd)).ok).toBe(true);
   });
 
+  it('accepts an export naming its tenant, which reads back with it', () => {
+    const named = createGrantsDocument(
+      tenant,
+      '2026-11-22T10:00:00Z',
+      '72f988bf-86f1-41af-91ab-2d7cd011db47',
+    );
+    expect(validate(named), JSON.stringify(validate.errors)).toBe(true);
+    expect(parseGrantsDocument(JSON.stringify(named))).toMatchObject({
+      ok: true,
+      document: { tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47' },
+    });
+  });
+
   it('accepts a one-registration export', () => {
     expect(validate(createGrantsDocument(tenant.slice(0, 1), '2026-11-22T10:00:00Z'))).toBe(true);
   });

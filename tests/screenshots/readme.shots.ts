@@ -5,9 +5,11 @@
  * and dark. Not part of `npm test`: it writes docs/screenshots/, which is committed.
  */
 import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { beforeEach, it } from 'vitest';
+import type { GrantsDocument } from '../../src/core/grantsDocument';
 import { GUEST_APP_ID, SHAREPOINT_CLIENT_APP_ID } from '../../src/local/demoTenant';
 import { openInTeams, useBrowserHarness } from '../e2e/harness';
 
@@ -105,6 +107,36 @@ it('the tab in Teams: Check access for the guest app', async () => {
   const dialog = tab.getByRole('dialog', { name: `Access of ${GUEST_NAME} to Test Container Type` });
   await dialog.getByText(/^It has a service principal in this tenant/).waitFor();
   await shootTab(tab, 'check-access');
+});
+
+it('the tab in Teams: Compare with a file, an earlier export without the guest app', async () => {
+  const tab = await openInTeams(page, stack, { theme: 'default', profile: 'global-admin' });
+  await tab.getByRole('button', { name: 'Tenant overview' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    tab.getByRole('button', { name: 'Export JSON' }).click(),
+  ]);
+  const path = await download.path();
+  if (path === null) throw new Error('The export has no file.');
+  const exported = JSON.parse(await readFile(path, 'utf8')) as GrantsDocument;
+  const earlier: GrantsDocument = {
+    ...exported,
+    registrations: exported.registrations.map((entry) => ({
+      ...entry,
+      applicationPermissionGrants: entry.applicationPermissionGrants.filter(
+        (grant) => grant.appId !== GUEST_APP_ID,
+      ),
+    })),
+  };
+  await tab.getByRole('button', { name: 'Compare with a file…' }).click();
+  await tab.getByLabel('Earlier export to compare with (JSON)').setInputFiles({
+    name: 'grants-earlier.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(earlier)),
+  });
+  const dialog = tab.getByRole('dialog', { name: 'Compare with a file' });
+  await dialog.getByText(`${GUEST_NAME} on Test Container Type: granted now, not in the file.`).waitFor();
+  await shootTab(tab, 'compare');
 });
 
 it('the tab in Teams, dark: matrix', async () => {

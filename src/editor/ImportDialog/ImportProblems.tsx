@@ -10,6 +10,8 @@ export function ImportProblems(props: {
   /** `undefined`: the file could not be read at all. */
   readonly problems: readonly DocumentProblem[] | undefined;
   readonly intro?: string;
+  /** Default: the file cannot be imported. */
+  readonly title?: string;
 }): ReactElement {
   const localizer = useLocalizer();
   const texts = localizer.strings.importExport;
@@ -22,7 +24,7 @@ export function ImportProblems(props: {
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{texts.problemsTitle}</MessageBarTitle>
+        <MessageBarTitle>{props.title ?? texts.problemsTitle}</MessageBarTitle>
         {props.intro}
         <ul className={styles.list}>
           {problems.shown.map((problem, index) => (

@@ -50,6 +50,7 @@ import { useEditingSession } from './useEditingSession';
 import { useRegistrationEditorStyles } from './useRegistrationEditorStyles.styles';
 
 const LeaveDialog = lazyPart(() => import('./LeaveDialog'));
+const CompareDialog = lazyPart(() => import('../CompareDialog/CompareDialog'));
 
 /** How the admin got here when it needs saying: right after registering it, or finding it registered. */
 export type RegistrationArrival = 'registered' | 'registeredUnread' | 'alreadyRegistered';
@@ -76,6 +77,7 @@ type DialogState =
   | { readonly kind: 'copyFrom'; readonly appId: string }
   | { readonly kind: 'review' }
   | { readonly kind: 'import'; readonly file: File }
+  | { readonly kind: 'compare'; readonly file: File }
   | { readonly kind: 'appDetails'; readonly appId: string }
   | { readonly kind: 'checkAccess'; readonly appId: string }
   | { readonly kind: 'registrationDetails' }
@@ -133,6 +135,17 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
   const names = useAppNames(repository, appIds, namesStatus);
   const namesMissing = appIds.some((appId) => !names.has(appKey(appId)));
   const labelOf = useCallback((appId: string) => appLabel(appId, names), [names]);
+  // Compare with a file: the grants as last read (not unsaved edits, as Export), of this registration only.
+  const sessionRegistration = session?.registration;
+  const tenantId = host.user.tenantId;
+  const compareWith = useMemo(
+    () => ({
+      tenantId,
+      entries: sessionRegistration ? [{ registration: sessionRegistration, grants: baseline ?? [] }] : [],
+      registrationId: summary.id,
+    }),
+    [tenantId, sessionRegistration, baseline, summary.id],
+  );
 
   const openDialog = useCallback(
     (next: DialogState, returnTo?: Element | null) => {
@@ -205,7 +218,12 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
 
   const onExport = (): void => {
     if (!session) return;
-    const json = grantsDocumentJson(session.registration, session.baseline, hostNow(host));
+    const json = grantsDocumentJson(
+      session.registration,
+      session.baseline,
+      hostNow(host),
+      host.user.tenantId,
+    );
     const fileName = exportFileName(session.registration);
     setExported(downloadJson(fileName, json) ? fileName : false);
   };
@@ -261,6 +279,8 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
         return strings.review.title;
       case 'import':
         return strings.importExport.title;
+      case 'compare':
+        return strings.compare.title;
       case 'appDetails':
         return strings.details.appTitle;
       case 'checkAccess':
@@ -309,6 +329,12 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
             label: strings.registration.import,
             inputLabel: strings.registration.importFileLabel,
             onFile: (file) => openDialog({ kind: 'import', file }, importButtonRef.current),
+          },
+          {
+            kind: 'pickJson',
+            label: strings.compare.open,
+            inputLabel: strings.compare.fileLabel,
+            onFile: (file) => openDialog({ kind: 'compare', file }, importButtonRef.current),
           },
         ]}
       />
@@ -483,6 +509,9 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
               }}
               onClose={closeDialog}
             />
+          )}
+          {session && dialog?.kind === 'compare' && (
+            <CompareDialog file={dialog.file} current={compareWith} onClose={closeDialog} />
           )}
           {dialog?.kind === 'appDetails' && (
             <DetailsDialog

@@ -1,8 +1,10 @@
 import { Button, Caption1 } from '@fluentui/react-components';
-import { Suspense, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import type { ReactElement } from 'react';
 import type { TenantPlan } from '../../core/tenantPlan';
 import { ApplyDialog } from '../ApplyDialog';
+import { CompareFileButton } from '../CompareDialog';
+import { useEditorHost } from '../host/EditorHostContext';
 import { TenantImportDialog } from '../ImportDialog';
 import type { RegistrationListModel } from '../RegistrationList';
 import { JsonFileButton } from '../shared/JsonFileButton';
@@ -25,7 +27,7 @@ type Open = { readonly kind: 'apply' } | { readonly kind: 'import'; readonly fil
 /**
  * The overview's tenant-wide actions: "Apply to registrations…" (prefilled with the app when the
  * filter leaves exactly one) and "Import…" of a tenant export, both ending in the review across
- * registrations.
+ * registrations; and "Compare with a file…", which writes nothing.
  */
 export function TenantActions(props: TenantActionsProps): ReactElement {
   const { model, registrationIds, appIds } = props;
@@ -34,6 +36,13 @@ export function TenantActions(props: TenantActionsProps): ReactElement {
   const focusReturn = useFocusReturn();
   const review = useTenantReview(model, focusReturn.restore);
   const tenant = loadedTenant(model);
+  const { tenantId } = useEditorHost().user;
+  // Built again only when the grants are read again: the comparison follows what the page shows.
+  const { state, grants } = model;
+  const current = useMemo(() => {
+    const { entries, notRead } = loadedTenant({ state, grants });
+    return { tenantId, entries, notRead };
+  }, [state, grants, tenantId]);
   // Both count every registration: they open only once every registration's grants are read.
   const gate = useTenantReadGate(tenant);
   const close = (): void => {
@@ -64,6 +73,11 @@ export function TenantActions(props: TenantActionsProps): ReactElement {
         onFile={(file) => {
           if (gate.ready) setOpen({ kind: 'import', file });
         }}
+      />
+      <CompareFileButton
+        current={current}
+        disabled={!gate.ready}
+        reasonId={gate.ready ? undefined : gate.reasonId}
       />
       {gate.reason !== undefined && <Caption1 id={gate.reasonId}>{gate.reason}</Caption1>}
       <PartBoundary

@@ -121,7 +121,9 @@ export function TenantOverview(props: TenantOverviewProps): ReactElement {
   const exportJson = (): void => {
     const now = hostNow(host);
     const fileName = tenantExportFileName('json', now);
-    setExported(downloadJson(fileName, tenantGrantsJson(shownEntries, now)) ? fileName : false);
+    setExported(
+      downloadJson(fileName, tenantGrantsJson(shownEntries, now, host.user.tenantId)) ? fileName : false,
+    );
   };
   const exportCsv = (): void => {
     const fileName = tenantExportFileName('csv', hostNow(host));

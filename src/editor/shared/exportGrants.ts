@@ -13,16 +13,19 @@ export function grantsDocumentJson(
   registration: Registration,
   grants: readonly Grant[],
   exportedAt: Date,
+  tenantId: string,
 ): string {
-  return tenantGrantsJson([{ registration, grants }], exportedAt);
+  return tenantGrantsJson([{ registration, grants }], exportedAt, tenantId);
 }
 
 /** Many registrations (the tenant overview's export) in one document. */
 export function tenantGrantsJson(
   entries: readonly { readonly registration: Registration; readonly grants: readonly Grant[] }[],
   exportedAt: Date,
+  /** The signed-in tenant: a later comparison refuses the file in another tenant. */
+  tenantId: string,
 ): string {
-  return JSON.stringify(createGrantsDocument(entries, exportedAt.toISOString()), null, 2);
+  return JSON.stringify(createGrantsDocument(entries, exportedAt.toISOString(), tenantId), null, 2);
 }
 
 /** The tenant export's file name, dated (UTC) so that exports of different days do not collide. */

@@ -14,7 +14,7 @@ export interface LoadedTenant {
   readonly total: number;
 }
 
-export function loadedTenant(model: RegistrationListModel): LoadedTenant {
+export function loadedTenant(model: Pick<RegistrationListModel, 'state' | 'grants'>): LoadedTenant {
   const registrations = model.state.phase === 'ready' ? model.state.registrations : [];
   const entries: RegistrationGrants[] = [];
   const notRead: Registration[] = [];

@@ -135,6 +135,64 @@ export const en = {
     clearConfirm: 'Remove all {count} receipts from this browser? Downloaded copies are not affected.',
     clearYes: 'Remove receipts',
   },
+  /** Compare with a file (CompareDialog): an earlier export against the grants read now. */
+  compare: {
+    open: 'Compare with a file…',
+    fileLabel: 'Earlier export to compare with (JSON)',
+    title: 'Compare with a file',
+    reading: 'Reading the file…',
+    problemsTitle: 'This file cannot be compared',
+    notAnExport:
+      'This file cannot be compared. Choose a JSON file made with Export JSON (a registration’s or the tenant’s) in this tenant.',
+    intro:
+      'What differs between {file}, exported {when}, and the grants as this page last read them from the service. Added means granted now and not in the file. Nothing is written.',
+    noTenant:
+      'The file does not say which tenant it was exported in (exports made before this version do not): make sure it comes from this tenant.',
+    none: 'No differences: the service shows what the file holds.',
+    typesLabel: 'Differences to show',
+    types: {
+      registrationNotInFile: 'Registrations not in the file',
+      registrationGone: 'Registrations gone',
+      appAdded: 'Apps added',
+      appRemoved: 'Apps removed',
+      permissionsAdded: 'Permissions added',
+      permissionsRemoved: 'Permissions removed',
+      notCompared: 'Not compared',
+    },
+    typeCount: '{type} ({count})',
+    filterLabel: 'Filter differences by registration or app',
+    filterPlaceholder: 'Registration or app name or id',
+    count: 'Showing {shown} of {total} differences',
+    pageShown: 'Differences {first}–{last} of {total}',
+    pageLabel: 'Differences shown',
+    previous: 'Previous differences',
+    next: 'Next differences',
+    listLabel: 'Differences',
+    entries: {
+      registrationNotInFile:
+        '{registration}: registered now, not in the file (registered since, or left out of the export).',
+      registrationGone:
+        '{registration}: in the file, not among the registrations read now (gone, or out of this account’s reach).',
+      appAdded: '{app} on {registration}: granted now, not in the file.',
+      appRemoved: '{app} on {registration}: in the file, no grant now.',
+      permissionsAdded: '{app} on {registration}: permissions added.',
+      permissionsRemoved: '{app} on {registration}: permissions removed.',
+      notRead: '{registration}: not compared, its grants could not be read now.',
+      missingList: '{app} on {registration}: {planes} not compared, the file has no list for it.',
+      unreadable:
+        '{app} on {registration}: {planes} not compared, the service sent values this tool cannot read exactly.',
+    },
+    reasons: {
+      notRead: 'grants not read now',
+      missingList: 'no list in the file',
+      unreadable: 'values this tool cannot read',
+    },
+    plane: '{plane}: {permissions}',
+    download: 'Download the differences shown (CSV)',
+    downloaded: 'The differences were downloaded as {file} to your browser’s downloads folder.',
+    downloadFailed: 'This browser could not start the download.',
+    csvDifference: 'Difference',
+  },
   /** Check access (CheckAccessDialog): one app's access to one registration's containers. */
   checkAccess: {
     open: 'Check access',
@@ -870,6 +928,8 @@ export const en = {
       other_registration:
         'The file is for another registration ({found}); open that registration to import it.',
       no_entry: 'The file has no permissions for this registration ({found}).',
+      other_tenant:
+        'The file was exported in another tenant ({found}); sign in to that tenant to compare with it.',
     },
     moreProblems: plural({
       one: '…and {count} more problem.',

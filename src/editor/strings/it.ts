@@ -131,6 +131,63 @@ export const it: Strings = {
     clearConfirm: 'Rimuovere tutte le {count} ricevute da questo browser? Le copie scaricate non cambiano.',
     clearYes: 'Rimuovi le ricevute',
   },
+  compare: {
+    open: 'Confronta con un file…',
+    fileLabel: 'Esportazione precedente da confrontare (JSON)',
+    title: 'Confronta con un file',
+    reading: 'Lettura del file…',
+    problemsTitle: 'Questo file non può essere confrontato',
+    notAnExport:
+      'Questo file non può essere confrontato. Scegli un file JSON creato con Esporta JSON (di una registrazione o del tenant) in questo tenant.',
+    intro:
+      'Le differenze tra {file}, esportato il {when}, e le autorizzazioni come questa pagina le ha lette l’ultima volta dal servizio. Aggiunto significa concesso ora e assente nel file. Non viene scritto nulla.',
+    noTenant:
+      'Il file non indica in quale tenant è stato esportato (le esportazioni precedenti a questa versione non lo fanno): verifica che provenga da questo tenant.',
+    none: 'Nessuna differenza: il servizio mostra ciò che il file contiene.',
+    typesLabel: 'Differenze da mostrare',
+    types: {
+      registrationNotInFile: 'Registrazioni assenti nel file',
+      registrationGone: 'Registrazioni scomparse',
+      appAdded: 'App aggiunte',
+      appRemoved: 'App rimosse',
+      permissionsAdded: 'Autorizzazioni aggiunte',
+      permissionsRemoved: 'Autorizzazioni rimosse',
+      notCompared: 'Non confrontate',
+    },
+    typeCount: '{type} ({count})',
+    filterLabel: 'Filtra le differenze per registrazione o app',
+    filterPlaceholder: 'Nome o id di registrazione o app',
+    count: '{shown} differenze su {total}',
+    pageShown: 'Differenze {first}–{last} di {total}',
+    pageLabel: 'Differenze mostrate',
+    previous: 'Differenze precedenti',
+    next: 'Differenze successive',
+    listLabel: 'Differenze',
+    entries: {
+      registrationNotInFile:
+        '{registration}: registrata ora, assente nel file (registrata dopo, o esclusa dall’esportazione).',
+      registrationGone:
+        '{registration}: presente nel file, non tra le registrazioni lette ora (rimossa, o fuori dalla portata di questo account).',
+      appAdded: '{app} su {registration}: concessa ora, assente nel file.',
+      appRemoved: '{app} su {registration}: presente nel file, nessuna concessione ora.',
+      permissionsAdded: '{app} su {registration}: autorizzazioni aggiunte.',
+      permissionsRemoved: '{app} su {registration}: autorizzazioni rimosse.',
+      notRead: '{registration}: non confrontata, le sue autorizzazioni non sono state lette ora.',
+      missingList: '{app} su {registration}: {planes} non confrontato, il file non ne contiene l’elenco.',
+      unreadable:
+        '{app} su {registration}: {planes} non confrontato, il servizio ha inviato valori che questo strumento non sa leggere esattamente.',
+    },
+    reasons: {
+      notRead: 'autorizzazioni non lette ora',
+      missingList: 'elenco assente nel file',
+      unreadable: 'valori illeggibili per questo strumento',
+    },
+    plane: '{plane}: {permissions}',
+    download: 'Scarica le differenze mostrate (CSV)',
+    downloaded: 'Le differenze sono state scaricate come {file} nella cartella dei download del browser.',
+    downloadFailed: 'Questo browser non è riuscito ad avviare il download.',
+    csvDifference: 'Differenza',
+  },
   /** Check access (CheckAccessDialog): one app's access to one registration's containers. */
   checkAccess: {
     open: 'Verifica accesso',
@@ -898,6 +955,8 @@ export const it: Strings = {
       other_registration:
         'Il file è per un’altra registrazione ({found}); apri quella registrazione per importarlo.',
       no_entry: 'Il file non contiene autorizzazioni per questa registrazione ({found}).',
+      other_tenant:
+        'Il file è stato esportato in un altro tenant ({found}); accedi a quel tenant per confrontarlo.',
     },
     moreProblems: plural({
       one: '…e {count} altro problema.',
