@@ -1,6 +1,6 @@
 /**
  * Check my access (issue 24 §1), end to end in Chromium on the local stack: for each demo profile, signed
- * in on the web page (where the sign-in service puts every consented scope in the token, as Entra does),
+ * in on the web page (the sign-in service, like Entra and Teams' broker, puts every consented scope in the token),
  * the dialog says the roles, the scopes granted and missing, and what the list can show (.Selected vs
  * .Manage.All). Inside Teams it opens by keyboard, says the account is Teams', and passes axe.
  */
@@ -113,6 +113,20 @@ async function openMyAccess(where: Page | Frame): Promise<Locator> {
   return dialog;
 }
 
+/** The scopes the dialog lists, in order, each granted or missing as `expected` says. */
+async function expectScopes(dialog: Locator, expected: Expected): Promise<void> {
+  const items = await dialog
+    .getByRole('region', { name: 'Microsoft Graph permissions (scopes)' })
+    .getByRole('listitem')
+    .allTextContents();
+  expect(items.map((item) => item.slice(0, item.indexOf(' ')))).toEqual(
+    expected.scopes.map(([scope]) => scope),
+  );
+  expected.scopes.forEach(([, state], index) => {
+    expect(items[index]).toContain(STATE_WORDS[state]);
+  });
+}
+
 describe('check my access for each demo profile', () => {
   it.each(Object.keys(EXPECTED) as ProfileName[])('%s', async (profile) => {
     const expected = EXPECTED[profile];
@@ -122,16 +136,7 @@ describe('check my access for each demo profile', () => {
     await dialog.getByText(`Account: ${expected.upn}`).waitFor();
     const roles = dialog.getByRole('region', { name: 'Directory roles in your token' });
     expect(await roles.getByText(expected.roles).count()).toBe(1);
-    const items = await dialog
-      .getByRole('region', { name: 'Microsoft Graph permissions (scopes)' })
-      .getByRole('listitem')
-      .allTextContents();
-    expect(items.map((item) => item.slice(0, item.indexOf(' ')))).toEqual(
-      expected.scopes.map(([scope]) => scope),
-    );
-    expected.scopes.forEach(([, state], index) => {
-      expect(items[index]).toContain(STATE_WORDS[state]);
-    });
+    await expectScopes(dialog, expected);
     const reach = dialog.getByRole('region', { name: 'Which registrations the list shows' });
     expect(await reach.getByText(expected.reach).count()).toBe(1);
     expect(await dialog.getByRole('link', { name: 'Open the admin consent page' }).count()).toBe(
@@ -143,6 +148,16 @@ describe('check my access for each demo profile', () => {
 });
 
 describe('check my access inside Teams', () => {
+  // Teams' broker, like Entra, returns a token with every consented scope, whatever subset was asked for.
+  it.each(['global-admin', 'manage-all'] as const)(
+    'as %s: the same scopes as on the web page',
+    async (profile) => {
+      const tab = await openInTeams(page, stack, { profile });
+      await tab.getByRole('heading', { name: 'Container type registrations' }).waitFor();
+      await expectScopes(await openMyAccess(tab), EXPECTED[profile]);
+    },
+  );
+
   it.each(['default', 'dark', 'contrast'] as const)(
     'in the %s theme: opens by keyboard, says the account is Teams’, passes axe, gives focus back on close',
     async (theme) => {

@@ -137,16 +137,22 @@ class ConsentRequired extends Error {}
 async function mintToken(clientId, scope) {
   const profile = currentProfile();
   const scopes = parseScopes(scope);
-  const response = await fetch('/__local/token', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      profile: profile.name,
-      clientId,
-      ...(scopes.allConsented ? {} : { scopes: scopes.short }),
-      idToken: true,
-    }),
-  });
+  /** @param {string[] | undefined} only */
+  const post = (only) =>
+    fetch('/__local/token', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        profile: profile.name,
+        clientId,
+        ...(only ? { scopes: only } : {}),
+        idToken: true,
+      }),
+    });
+  // The scopes asked for are checked for consent first (a refusal is Entra's AADSTS65001); the token
+  // then carries every consented Graph scope in `scp`, as Entra's does whatever subset was asked for.
+  const checked = scopes.allConsented ? undefined : await post(scopes.short);
+  const response = checked === undefined || checked.ok ? await post(undefined) : checked;
   if (!response.ok) {
     const refusal = /** @type {{ suberror?: unknown, error_description?: unknown }} */ (
       await response.json().catch(() => ({}))
