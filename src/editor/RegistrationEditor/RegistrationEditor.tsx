@@ -36,6 +36,7 @@ import { CopyFromDialog } from '../CopyFromDialog';
 import { DetailsDialog } from '../DetailsDialog';
 import type { DetailsField } from '../DetailsDialog';
 import { ImportDialog } from '../ImportDialog';
+import { RegistrationDetailsDialog } from '../RegistrationDetails';
 import { PropagationNotice, ReviewDialog } from '../ReviewDialog';
 import { ReadWarningList } from '../shared/ReadWarningList';
 import { useAppNames, useAppNamesStatus } from '../shared/useAppNames';
@@ -216,6 +217,10 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
       if (report.after) onGrantsSaved(summary.id, report.after);
     },
     [dispatch, onGrantsSaved, summary.id],
+  );
+  const onRegistrationRead = useCallback(
+    (read: Registration) => dispatch({ type: 'registrationRead', registration: read }),
+    [dispatch],
   );
   const onConflictsResolved = useCallback(
     (resolutions: readonly ConflictResolution[]) => dispatch({ type: 'conflictsResolved', resolutions }),
@@ -482,13 +487,9 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
             />
           )}
           {dialog?.kind === 'registrationDetails' && (
-            <DetailsDialog
-              title={strings.details.registrationTitle}
-              fields={[
-                { label: strings.details.name, value: registration.name },
-                { label: strings.details.containerTypeId, value: registration.id },
-                { label: strings.details.owningAppId, value: registration.owningAppId },
-              ]}
+            <RegistrationDetailsDialog
+              registration={registration}
+              onRead={onRegistrationRead}
               onClose={closeDialog}
             />
           )}
