@@ -270,3 +270,14 @@ export function editedSettings(
   }
   return values;
 }
+
+/** The questions the tenant overview asks of registrations' settings ("who allows sharing with anyone?"). */
+export const SETTINGS_QUESTIONS = {
+  anyone: (read: ReadSettings) => read.values.sharingCapability === 'externalUserAndGuestSharing',
+  guests: (read: ReadSettings) =>
+    read.values.sharingCapability !== undefined && read.values.sharingCapability !== 'disabled',
+  searchOff: (read: ReadSettings) => read.values.isSearchEnabled === false,
+  versioningOff: (read: ReadSettings) => read.values.isItemVersioningEnabled === false,
+} as const satisfies Readonly<Record<string, (read: ReadSettings) => boolean>>;
+
+export type SettingsQuestion = keyof typeof SETTINGS_QUESTIONS;

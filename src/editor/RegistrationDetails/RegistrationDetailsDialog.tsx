@@ -34,7 +34,7 @@ import { useLocalizer } from '../strings';
 import { SettingsForm } from './SettingsForm';
 import type { SettingTexts } from './SettingsForm';
 import { SettingsList } from './SettingsList';
-import { settingLabel, settingValueText } from './settingsText';
+import { settingLabel, settingValueText } from '../shared/settingsText';
 import { useSettingsSave } from './useSettingsSave';
 
 const useStyles = makeStyles({

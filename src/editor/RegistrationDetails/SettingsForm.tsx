@@ -9,7 +9,7 @@ import {
 } from '../../core/registrationSettings';
 import type { ReadSettings, SettingKey } from '../../core/registrationSettings';
 import { useLocalizer } from '../strings';
-import { sizeText } from './settingsText';
+import { sizeText } from '../shared/settingsText';
 
 const useStyles = makeStyles({
   form: {

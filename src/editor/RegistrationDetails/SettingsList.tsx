@@ -4,7 +4,7 @@ import { displayText } from '../../core/displayText';
 import { SETTINGS } from '../../core/registrationSettings';
 import type { ReadSettings } from '../../core/registrationSettings';
 import { useLocalizer } from '../strings';
-import { settingLabel, settingValueText } from './settingsText';
+import { settingLabel, settingValueText } from '../shared/settingsText';
 
 const useStyles = makeStyles({
   table: {
