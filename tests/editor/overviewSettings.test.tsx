@@ -13,10 +13,12 @@ function host(): ReturnType<typeof createHost> {
       registrations: [
         {
           ...contoso(),
+          etag: 'etag-0',
           settings: { sharingCapability: 'externalUserAndGuestSharing', isSearchEnabled: true },
         },
         {
           ...fabrikam(),
+          etag: 'etag-0',
           settings: { sharingCapability: 'disabled', isSearchEnabled: false, futureSetting: 1 },
         },
       ],
@@ -68,5 +70,25 @@ describe('settings in the tenant overview', () => {
     expect(columns()).toEqual(['Contoso Files']);
     await user.selectOptions(question, 'Have search off');
     expect(columns()).toEqual(['Fabrikam Archive']);
+  });
+
+  it('shows a setting changed in a registration’s details without reading the list again', async () => {
+    const { user } = renderApp(host());
+    await user.click(await screen.findByRole('button', { name: 'Fabrikam Archive' }));
+    await screen.findByRole('grid');
+    await user.click(screen.getByRole('button', { name: 'Details…' }));
+    await user.click(await screen.findByRole('button', { name: 'Change settings…' }));
+    await user.click(await screen.findByRole('switch', { name: 'Search' }));
+    await user.click(screen.getByRole('button', { name: /^Review 1 change/ }));
+    await user.click(await screen.findByRole('button', { name: 'Save settings' }));
+    await screen.findByText(/^Settings saved\./);
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    await user.click(screen.getByRole('button', { name: '← All registrations' }));
+    await user.click(await screen.findByRole('button', { name: 'Tenant overview' }));
+    await screen.findByRole('grid', { name: 'Apps by registration' });
+    await user.click(screen.getByRole('button', { name: 'Show settings' }));
+    await user.click(await screen.findByRole('menuitemcheckbox', { name: 'Search' }));
+    await user.keyboard('{Escape}');
+    expect(settingRow('Search')).toEqual(['On', 'On']);
   });
 });

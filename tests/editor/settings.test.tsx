@@ -26,12 +26,12 @@ function withSettings(): RegistrationWithGrants {
   };
 }
 
-async function openDetails(): Promise<{
+async function openDetails(registration: RegistrationWithGrants = withSettings()): Promise<{
   user: Awaited<ReturnType<typeof renderMatrix>>['user'];
   repository: ReturnType<typeof createRepository>;
   dialog: HTMLElement;
 }> {
-  const repository = createRepository({ registrations: [withSettings(), fabrikam()] });
+  const repository = createRepository({ registrations: [registration, fabrikam()] });
   const { user } = await renderMatrix(createHost({ repository }));
   await user.click(screen.getByRole('button', { name: 'Details…' }));
   const dialog = await screen.findByRole('dialog', { name: 'Registration details' });
@@ -154,5 +154,19 @@ describe('registration settings', () => {
     expect(await within(details).findByText(/^Settings saved\./)).toBeInTheDocument();
     expect(shownValue(details, 'Search')).toBe('Off');
     expect(repository.registrationReads.filter((id) => id === CONTOSO_ID).length).toBeGreaterThan(1);
+  });
+
+  it('sends nothing for a registration read without its etag, and says why', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the service's read lacks it
+    const { etag, ...withoutEtag } = withSettings();
+    const { user, repository } = await openDetails(withoutEtag);
+    await editSearchOff(user);
+    await reviewAndSave(user);
+    const edit = await screen.findByRole('dialog', { name: 'Change settings' });
+    expect(
+      await within(edit).findByText('Not saved: the registration came without its version'),
+    ).toBeInTheDocument();
+    expect(repository.settingsPatches).toEqual([]);
+    expect(within(edit).getByRole('switch', { name: 'Search' })).not.toBeChecked();
   });
 });

@@ -83,10 +83,12 @@ export default function RegistrationDetailsDialog(props: RegistrationDetailsDial
   const changes = edited === undefined ? [] : settingChanges(settings, edited);
   const editable = SETTINGS.some(({ key }) => canEditSetting(settings, key));
 
+  const busy = state.type === 'saving' || state.type === 'rereading';
+
   // Each step starts at its title, so keyboard and screen reader users hear where they are.
   useEffect(() => {
     document.getElementById(titleId)?.focus();
-  }, [step, titleId]);
+  }, [step, busy, titleId]);
 
   // A save ends in the details (saved, the edit done) or back in the edit (anything else: it stays).
   useEffect(() => {
@@ -98,7 +100,6 @@ export default function RegistrationDetailsDialog(props: RegistrationDetailsDial
     }
   }, [state]);
 
-  const busy = state.type === 'saving' || state.type === 'rereading';
   const valueText = (key: SettingKey, value: Parameters<typeof settingValueText>[1]): string =>
     settingValueText(key, value, localizer);
 
@@ -142,6 +143,15 @@ export default function RegistrationDetailsDialog(props: RegistrationDetailsDial
                   ))}
                 </ul>
               )}
+            </MessageBarBody>
+          </MessageBar>
+        );
+      case 'noEtag':
+        return (
+          <MessageBar intent="error" layout="multiline" politeness="assertive">
+            <MessageBarBody>
+              <MessageBarTitle>{words.noEtagTitle}</MessageBarTitle>
+              {words.noEtagBody}
             </MessageBarBody>
           </MessageBar>
         );

@@ -25,6 +25,8 @@ export type SettingsSaveState =
   | { readonly type: 'notApplied' }
   /** No answer, and the read again failed too: nothing more is sent until a read succeeds. */
   | { readonly type: 'unknown'; readonly error: GraphError }
+  /** The registration was read without an etag (twice): nothing was sent. */
+  | { readonly type: 'noEtag' }
   /** Refused for another reason (403, expired sign-in …): nothing changed. */
   | { readonly type: 'failed'; readonly error: GraphError };
 
@@ -106,8 +108,7 @@ export function useSettingsSave(
           // Graph refuses a PATCH without the etag: a read that lacked one is read again first.
           const current = before.etag === undefined ? await reread() : before;
           if (current instanceof GraphError) return show({ type: 'failed', error: current });
-          if (current.etag === undefined)
-            return show({ type: 'failed', error: new GraphError({ code: 'unknown' }) });
+          if (current.etag === undefined) return show({ type: 'noEtag' });
           const moved = settingDifferences(readSettings(before.settings), readSettings(current.settings));
           if (moved.length > 0) return show({ type: 'conflict', differences: moved });
           const updated = await repository.updateSettings(current.id, current.etag, settingsPatch(changes));

@@ -69,6 +69,8 @@ export interface RegistrationEditorProps {
   /** Where Back goes, when not to the list (the tenant overview the registration was opened from). */
   readonly backTo?: 'list' | 'overview';
   readonly onGrantsSaved: (registrationId: string, grants: readonly Grant[]) => void;
+  /** The registration read again (its settings changed): the list and the overview show it. */
+  readonly onRegistrationRead?: (registration: Registration) => void;
   readonly onRegister: (containerTypeId: string) => void;
 }
 
@@ -93,6 +95,7 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
     backTo = 'list',
     onBack,
     onGrantsSaved,
+    onRegistrationRead: onRead,
     onRegister,
   } = props;
   const host = useEditorHost();
@@ -219,8 +222,11 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
     [dispatch, onGrantsSaved, summary.id],
   );
   const onRegistrationRead = useCallback(
-    (read: Registration) => dispatch({ type: 'registrationRead', registration: read }),
-    [dispatch],
+    (read: Registration) => {
+      dispatch({ type: 'registrationRead', registration: read });
+      onRead?.(read);
+    },
+    [dispatch, onRead],
   );
   const onConflictsResolved = useCallback(
     (resolutions: readonly ConflictResolution[]) => dispatch({ type: 'conflictsResolved', resolutions }),

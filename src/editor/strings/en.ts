@@ -584,6 +584,9 @@ export const en = {
     unknownBody:
       'The service did not answer, and reading the registration again failed too. Nothing more is sent until it can be read: read it again, then check the values before saving.',
     readAgain: 'Read again',
+    noEtagTitle: 'Not saved: the registration came without its version',
+    noEtagBody:
+      'The service sent this registration without its etag, which a settings change must carry so that it cannot overwrite a change made elsewhere. Nothing was sent; your edit is kept. Read it again later.',
   },
   common: {
     cancel: 'Cancel',

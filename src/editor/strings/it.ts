@@ -602,6 +602,9 @@ export const it: Strings = {
     unknownBody:
       'Il servizio non ha risposto e anche la nuova lettura della registrazione non è riuscita. Non viene inviato altro finché non si può leggere: leggila di nuovo, poi controlla i valori prima di salvare.',
     readAgain: 'Leggi di nuovo',
+    noEtagTitle: 'Non salvato: la registrazione è arrivata senza la sua versione',
+    noEtagBody:
+      'Il servizio ha inviato questa registrazione senza etag, che una modifica delle impostazioni deve includere perché non sovrascriva una modifica fatta altrove. Non è stato inviato nulla; la modifica resta. Riprova a leggerla più tardi.',
   },
   common: {
     cancel: 'Annulla',
