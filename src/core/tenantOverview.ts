@@ -15,6 +15,7 @@ import { PLANES, type Grant, type Plane, type Registration } from './model';
 import { appIdKey, sameAppId } from './normalise';
 import type { AccessLevel } from './permissions';
 import { unwritablePlanes } from './readGrants';
+import { readSettings, SETTINGS_QUESTIONS, type SettingsQuestion } from './registrationSettings';
 import { grantRisks, type GrantRisk } from './risks';
 
 /** One registration with the grants a read returned for it. */
@@ -106,6 +107,8 @@ export interface OverviewFilter {
   readonly level?: LevelFilter;
   /** Only apps with a risky grant on at least one shown registration. */
   readonly risky?: boolean;
+  /** Only registrations whose settings answer this question ("allow sharing with anyone"). */
+  readonly settings?: SettingsQuestion;
 }
 
 export interface OverviewSelection {
@@ -124,13 +127,18 @@ export function cellMatches(cell: OverviewCell, filter: OverviewFilter): boolean
 /** Linear in the number of cells shown: the filters never search a list per cell. */
 export function filterOverview(overview: TenantOverview, filter: OverviewFilter): OverviewSelection {
   const registrationTerms = queryTerms(filter.registration ?? '');
+  const question = filter.settings === undefined ? undefined : SETTINGS_QUESTIONS[filter.settings];
   const registrationIds = overview.registrations
-    .filter((registration) => registrationMatches(registrationTerms, registration))
+    .filter(
+      (registration) =>
+        registrationMatches(registrationTerms, registration) &&
+        (question === undefined || question(readSettings(registration.settings))),
+    )
     .map((registration) => registration.id);
   const appTerms = queryTerms(filter.app ?? '');
   const byCell = filter.level !== undefined || filter.risky === true;
   // Narrowed to some registrations, an app with no grant on any of them is an empty row: left out.
-  const needsCell = byCell || registrationTerms.length > 0;
+  const needsCell = byCell || registrationTerms.length > 0 || question !== undefined;
   const appIds = overview.appIds.filter((appId) => {
     if (!appMatches(appTerms, appId, filter.names?.get(appIdKey(appId)))) return false;
     if (!needsCell) return true;

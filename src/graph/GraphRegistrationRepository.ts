@@ -323,7 +323,10 @@ export class GraphRegistrationRepository implements RegistrationRepository {
     }
   }
 
-  /** PATCH the overridable settings; `etag` must be the one from the latest read (Graph requires it in the body). */
+  /**
+   * PATCH the overridable settings; `etag` must be the one from the latest read (Graph requires it in
+   * the body). Never grants: this body carries none, so no grant can be replaced by it.
+   */
   public async updateSettings(
     registrationId: string,
     etag: string,
@@ -337,11 +340,11 @@ export class GraphRegistrationRepository implements RegistrationRepository {
         clientRequestId: this.graph.newClientRequestId(),
         body: { etag, settings },
       },
-      { target: 'registration', write: true },
+      { target: 'registration', write: true, settings: true },
       this.graph.budget(options),
       options,
     );
-    return readRegistration(answer.body).value;
+    return withoutGrants(readRegistration(answer.body).value);
   }
 
   public knownAppDisplayName(appId: string): string | undefined {

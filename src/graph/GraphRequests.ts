@@ -58,6 +58,8 @@ export interface CallContext {
   readonly write?: boolean;
   /** The registration PUT: a 404 there means no such container type, not "not registered". */
   readonly registers?: boolean;
+  /** The settings PATCH: a 400 there is a setting this tenant may not override. */
+  readonly settings?: boolean;
 }
 
 export class GraphRequests {
@@ -99,6 +101,7 @@ export class GraphRequests {
       target: context.target,
       write: context.write ?? false,
       registers: context.registers ?? false,
+      settings: context.settings ?? false,
       scopeMode: this.scopeMode,
       userRole: this.userRole(),
     });

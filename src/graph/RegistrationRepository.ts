@@ -190,6 +190,17 @@ export interface RegistrationRepository {
     owningAppId: string,
     options?: OperationOptions,
   ): Promise<RegisterOutcome>;
+  /**
+   * PATCH the registration's settings (only those given) with the `etag` of the latest read; answers
+   * the registration as updated (its new etag). Fails `setting_not_overridable` (400), `conflict`
+   * (stale etag, 409/412), or with an unknown outcome (network, time-out, 5xx): read it again then.
+   */
+  updateSettings(
+    registrationId: string,
+    etag: string,
+    settings: Readonly<Record<string, unknown>>,
+    options?: OperationOptions,
+  ): Promise<Registration>;
   /** Display name of an app (service principal lookup) when the token allows it; `undefined` otherwise. */
   lookupAppDisplayName(appId: string, options?: OperationOptions): Promise<string | undefined>;
   /** The display name a lookup already found (cached for the session), without waiting. */

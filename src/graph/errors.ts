@@ -11,6 +11,7 @@ export const GRAPH_ERROR_CODES = [
   'container_type_not_found', // registering: no container type with this id (404 on the registration PUT)
   'registration_uncertain', // registering: one read said "not registered", the other did not; nothing written
   'conflict', // changed elsewhere (stale etag, 409/412)
+  'setting_not_overridable', // 400 on a settings PATCH: the owning type does not let this tenant override it
   'throttled', // 429 after the retries allowed
   'unavailable', // 503: the service is busy or unavailable, after the retries allowed
   'invalid_request', // 400: the service's message is kept

@@ -12,6 +12,8 @@ export interface FailureContext {
   readonly write: boolean;
   /** The registration PUT: a 404 there means no such container type. */
   readonly registers?: boolean;
+  /** The settings PATCH: the documented 400 there is a setting the owner does not let this tenant override. */
+  readonly settings?: boolean;
   readonly scopeMode: ScopeMode;
   readonly userRole: UserRole;
 }
@@ -65,6 +67,8 @@ function codeFor(status: number, graphCode: string | undefined, context: Failure
   if (status === 409 || status === 412) return 'conflict';
   if (status === 429) return 'throttled';
   if (status === 503) return 'unavailable';
+  // The tool checks each value before sending and always sends the etag: the documented cause remains.
+  if (status === 400 && context.settings === true) return 'setting_not_overridable';
   if (status === 400 || status === 405 || status === 422) return 'invalid_request';
   return 'unknown';
 }

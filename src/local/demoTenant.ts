@@ -121,6 +121,18 @@ export interface ContainerType {
   billingClassification: string;
   /** Standard / pass-through billing must be set up before the type can be registered. */
   billingConfigured: boolean;
+  /**
+   * The owning type's settings that bind its registrations (graph-api.md §2.2, `fileStorageContainerTypeSettings`):
+   * which registration settings a consuming tenant may override (comma-separated, as Graph has them), and
+   * the agent hosts an override must stay within. Absent (data files from before it existed): every
+   * documented overridable.
+   */
+  settings?: ContainerTypeSettings;
+}
+
+export interface ContainerTypeSettings {
+  consumingTenantOverridables: string;
+  agent?: { chatEmbedAllowedHosts: string[] };
 }
 
 export interface StoredRegistration {
@@ -152,6 +164,12 @@ const full = (appId: string): WireGrant => ({
   applicationPermissions: ['full'],
 });
 
+/** Every value of `consumingTenantOverridables` a consuming tenant can use (graph-api.md §2.2). */
+export const ALL_OVERRIDABLES =
+  'urlTemplate,isDiscoverabilityEnabled,isSearchEnabled,isItemVersioningEnabled,itemMajorVersionLimit,maxStoragePerContainerInBytes';
+
+const AGENT_HOSTS = ['https://contoso.sharepoint.com', 'https://teams.contoso.com'];
+
 const defaultSettings = (): Record<string, unknown> => ({
   sharingCapability: 'disabled',
   urlTemplate:
@@ -175,6 +193,7 @@ export function seedTenant(): TenantState {
         owningAppId: DEMO_OWNING_APP_ID,
         billingClassification: 'trial',
         billingConfigured: true,
+        settings: { consumingTenantOverridables: ALL_OVERRIDABLES },
       },
       {
         id: LEGAL_CONTAINER_TYPE_ID,
@@ -182,6 +201,11 @@ export function seedTenant(): TenantState {
         owningAppId: DEMO_OWNING_APP_ID,
         billingClassification: 'standard',
         billingConfigured: true,
+        // A cautious owner: search and the link template stay as it set them.
+        settings: {
+          consumingTenantOverridables:
+            'isDiscoverabilityEnabled,isItemVersioningEnabled,itemMajorVersionLimit',
+        },
       },
       {
         id: PROJECTS_CONTAINER_TYPE_ID,
@@ -189,6 +213,10 @@ export function seedTenant(): TenantState {
         owningAppId: DEMO_OWNING_APP_ID,
         billingClassification: 'directToCustomer',
         billingConfigured: true,
+        settings: {
+          consumingTenantOverridables: ALL_OVERRIDABLES,
+          agent: { chatEmbedAllowedHosts: [...AGENT_HOSTS] },
+        },
       },
       {
         id: FABRIKAM_CONTAINER_TYPE_ID,
@@ -196,6 +224,7 @@ export function seedTenant(): TenantState {
         owningAppId: FABRIKAM_APP_ID,
         billingClassification: 'standard',
         billingConfigured: true,
+        settings: { consumingTenantOverridables: '' },
       },
       {
         id: UNREGISTERED_CONTAINER_TYPE_ID,
@@ -238,7 +267,7 @@ export function seedTenant(): TenantState {
         registeredDateTime: '2025-03-02T09:30:00Z',
         expirationDateTime: null,
         version: 0,
-        settings: defaultSettings(),
+        settings: { ...defaultSettings(), isSharingRestricted: true, itemMajorVersionLimit: 500 },
         grants: [
           full(DEMO_OWNING_APP_ID),
           {
@@ -259,7 +288,12 @@ export function seedTenant(): TenantState {
         registeredDateTime: '2025-10-15T14:00:00Z',
         expirationDateTime: null,
         version: 0,
-        settings: defaultSettings(),
+        settings: {
+          ...defaultSettings(),
+          sharingCapability: 'externalUserAndGuestSharing',
+          maxStoragePerContainerInBytes: 26843545600,
+          agent: { chatEmbedAllowedHosts: [...AGENT_HOSTS] },
+        },
         grants: [
           full(DEMO_OWNING_APP_ID),
           { appId: POWER_PLATFORM_APP_ID, delegatedPermissions: ['full'], applicationPermissions: ['none'] },
@@ -280,7 +314,11 @@ export function seedTenant(): TenantState {
         registeredDateTime: '2024-11-20T08:00:00Z',
         expirationDateTime: null,
         version: 0,
-        settings: defaultSettings(),
+        settings: {
+          ...defaultSettings(),
+          sharingCapability: 'existingExternalUserSharingOnly',
+          isSearchEnabled: false,
+        },
         grants: [
           full(FABRIKAM_APP_ID),
           {

@@ -203,3 +203,29 @@ describe('tenant overview', () => {
     expect(filterOverview(overview, { risky: true }).appIds).toEqual([OWNER, BACKUP, GRAPH_EXPLORER_APP_ID]);
   });
 });
+
+describe('tenant overview by settings', () => {
+  const open: Registration = { ...legal, settings: { sharingCapability: 'externalUserAndGuestSharing' } };
+  const closed: Registration = { ...hr, settings: { sharingCapability: 'disabled', isSearchEnabled: false } };
+  const unknown: Registration = { ...partner, settings: { sharingCapability: 'somethingNew' } };
+  const overview = buildTenantOverview([
+    { registration: open, grants: [grant(OWNER, ['full'], ['full'])] },
+    { registration: closed, grants: [grant(OWNER, ['full'], ['full']), grant(GUEST, ['read'], ['none'])] },
+    { registration: unknown, grants: [grant(OTHER_OWNER, ['full'], ['full'])] },
+  ]);
+
+  it('keeps only the registrations whose settings answer the question, and the apps on them', () => {
+    expect(filterOverview(overview, { settings: 'anyone' })).toEqual({
+      registrationIds: [open.id],
+      appIds: [OWNER],
+    });
+    expect(filterOverview(overview, { settings: 'searchOff' })).toEqual({
+      registrationIds: [closed.id],
+      appIds: [OWNER, GUEST],
+    });
+  });
+
+  it('never counts a value it cannot read as an answer', () => {
+    expect(filterOverview(overview, { settings: 'guests' }).registrationIds).toEqual([open.id]);
+  });
+});

@@ -28,7 +28,12 @@ import type {
 } from '../../src/graph/RegistrationRepository';
 
 type Operation =
-  'listRegistrations' | 'getRegistrationWithGrants' | 'listGrants' | 'saveGrants' | 'registerContainerType';
+  | 'listRegistrations'
+  | 'getRegistrationWithGrants'
+  | 'listGrants'
+  | 'saveGrants'
+  | 'registerContainerType'
+  | 'updateSettings';
 
 interface StoredRegistration {
   registration: Registration;
@@ -262,6 +267,54 @@ export class InMemoryRegistrationRepository implements RegistrationRepository {
       savedAt,
     };
   }
+
+  /** Each settings PATCH as sent. */
+  public readonly settingsPatches: {
+    registrationId: string;
+    etag: string;
+    settings: Record<string, unknown>;
+  }[] = [];
+  /** Settings the owner does not let this tenant override: a PATCH naming one is refused (400). */
+  public readonly notOverridable = new Set<string>();
+  /** The next settings PATCH is applied, but its answer is lost (a dropped connection). */
+  public loseNextSettingsAnswer = false;
+
+  /** Someone else changes settings: the registration's etag moves. */
+  public changeSettingsElsewhere(registrationId: string, settings: Record<string, unknown>): void {
+    this.applySettings(this.stored(registrationId), settings);
+  }
+
+  public async updateSettings(
+    registrationId: string,
+    etag: string,
+    settings: Readonly<Record<string, unknown>>,
+    options?: OperationOptions,
+  ): Promise<Registration> {
+    this.settingsPatches.push({ registrationId, etag, settings: { ...settings } });
+    this.failIfAsked('updateSettings', options);
+    const stored = this.stored(registrationId);
+    if (Object.keys(settings).some((key) => this.notOverridable.has(key)))
+      throw new GraphError({ code: 'setting_not_overridable', status: 400, graphCode: 'invalidRequest' });
+    if (etag !== stored.registration.etag)
+      throw new GraphError({ code: 'conflict', status: 412, graphCode: 'resourceModified' });
+    this.applySettings(stored, settings);
+    if (this.loseNextSettingsAnswer) {
+      this.loseNextSettingsAnswer = false;
+      throw new GraphError({ code: 'network' });
+    }
+    return stored.registration;
+  }
+
+  private applySettings(stored: StoredRegistration, settings: Readonly<Record<string, unknown>>): void {
+    this.settingsVersion += 1;
+    stored.registration = {
+      ...stored.registration,
+      settings: { ...stored.registration.settings, ...settings },
+      etag: `etag-${this.settingsVersion}`,
+    };
+  }
+
+  private settingsVersion = 0;
 
   public async registerContainerType(
     containerTypeId: string,

@@ -15,7 +15,7 @@ vi.mock('../../src/editor/AddAppDialog/AddAppDialog', () => {
   );
 });
 // A dialog whose code arrives but throws while rendering.
-vi.mock('../../src/editor/DetailsDialog/DetailsDialog', () => ({
+vi.mock('../../src/editor/RegistrationDetails/RegistrationDetailsDialog', () => ({
   default: (): never => {
     throw new Error('Registration 7f3a… could not be shown');
   },

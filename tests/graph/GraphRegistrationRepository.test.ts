@@ -858,6 +858,30 @@ describe('settings', () => {
     });
     expect(updated.etag).toBe('RVRhZyArIDE=');
   });
+
+  it('sends only the settings and the etag, never grants, and answers the registration without them', async () => {
+    const { graph, repository } = setup();
+    graph.on((request) =>
+      request.method === 'PATCH'
+        ? {
+            status: 200,
+            body: {
+              id: REG,
+              etag: 'RVRhZyArIDE=',
+              settings: { sharingCapability: 'disabled' },
+              applicationPermissionGrants: [
+                { appId: OWNER, delegatedPermissions: ['full'], applicationPermissions: ['full'] },
+              ],
+            },
+          }
+        : undefined,
+    );
+    const updated = await repository.updateSettings(REG, 'RVRhZw==', { sharingCapability: 'disabled' });
+    expect(graph.requests).toHaveLength(1);
+    expect(Object.keys(graph.requests[0]?.body as object).sort()).toEqual(['etag', 'settings']);
+    expect(updated).not.toHaveProperty('applicationPermissionGrants');
+    expect(updated.settings).toEqual({ sharingCapability: 'disabled' });
+  });
 });
 
 describe('display names', () => {
@@ -1018,7 +1042,22 @@ describe('error mapping (graph-api.md §4.4)', () => {
       expected: 'role_required',
     },
     { name: 'not registered', status: 404, code: 'itemNotFound', call: 'get', expected: 'not_registered' },
-    { name: 'bad request', status: 400, code: 'invalidRequest', call: 'patch', expected: 'invalid_request' },
+    { name: 'bad request', status: 400, code: 'invalidRequest', call: 'get', expected: 'invalid_request' },
+    // The settings PATCH's documented 400: a setting the owning type does not let this tenant override.
+    {
+      name: 'setting not overridable',
+      status: 400,
+      code: 'invalidRequest',
+      call: 'patch',
+      expected: 'setting_not_overridable',
+    },
+    {
+      name: 'settings refused',
+      status: 403,
+      code: 'accessDenied',
+      call: 'patch',
+      expected: 'not_owning_app',
+    },
     {
       name: 'billing not set up',
       status: 405,

@@ -424,7 +424,10 @@ describe('registration writes', () => {
         body: JSON.stringify(body),
       });
     expect((await patch({ settings: { isSearchEnabled: false } })).status).toBe(400);
-    expect((await patch({ etag: 'c3RhbGU=', settings: { isSearchEnabled: false } })).status).toBe(412);
+    const stale = await patch({ etag: 'c3RhbGU=', settings: { isSearchEnabled: false } });
+    expect(stale.status).toBe(412);
+    // Graph's generic code for an etag mismatch (graph-api.md §1.4).
+    expect((await errorOf(stale)).code).toBe('resourceModified');
     const ok = await patch({ etag: 'RVRhZw==', settings: { isSearchEnabled: false } });
     expect(ok.status).toBe(200);
     expect(await ok.json()).toMatchObject({ etag: 'RVRhZyArIDE=', settings: { isSearchEnabled: false } });
@@ -438,6 +441,68 @@ describe('registration writes', () => {
       body: JSON.stringify({ etag: 'RVRhZw==', settings: { isSharingRestricted: true } }),
     });
     expect(response.status).toBe(400);
+  });
+
+  describe('settings the owning type lets this tenant override', () => {
+    const patch = (registrationId: string, settings: unknown, etag = 'RVRhZw=='): Promise<Response> =>
+      stack.graph(`${REGISTRATIONS}/${registrationId}`, {
+        method: 'PATCH',
+        headers: json,
+        body: JSON.stringify({ etag, settings }),
+      });
+    const storedSettings = async (registrationId: string): Promise<Record<string, unknown>> => {
+      const state = (await stack.control('state')) as {
+        registrations: { id: string; etag: string; settings: Record<string, unknown> }[];
+      };
+      const found = state.registrations.find((registration) => registration.id === registrationId);
+      return { ...found?.settings, etag: found?.etag };
+    };
+
+    it('refuses one its owner keeps (400), changing nothing, and takes one it allows', async () => {
+      const before = await storedSettings(LEGAL_CONTAINER_TYPE_ID);
+      const refused = await patch(LEGAL_CONTAINER_TYPE_ID, {
+        isSearchEnabled: false,
+        isItemVersioningEnabled: false,
+      });
+      expect(refused.status).toBe(400);
+      expect((await errorOf(refused)).message).toContain('isSearchEnabled');
+      expect(await storedSettings(LEGAL_CONTAINER_TYPE_ID)).toEqual(before);
+      expect((await patch(LEGAL_CONTAINER_TYPE_ID, { isItemVersioningEnabled: false })).status).toBe(200);
+      expect(await storedSettings(LEGAL_CONTAINER_TYPE_ID)).toMatchObject({
+        isItemVersioningEnabled: false,
+        isSearchEnabled: true,
+        etag: 'RVRhZyArIDE=',
+      });
+    });
+
+    it('always takes sharingCapability, even where the owner lets nothing else change', async () => {
+      const asAdminTool = (settings: unknown): Promise<Response> =>
+        stack.graph(`${REGISTRATIONS}/${FABRIKAM_CONTAINER_TYPE_ID}`, {
+          method: 'PATCH',
+          headers: json,
+          body: JSON.stringify({ etag: 'RVRhZw==', settings }),
+          profile: 'manage-all',
+        });
+      expect((await asAdminTool({ isSearchEnabled: true })).status).toBe(400);
+      expect((await asAdminTool({ sharingCapability: 'disabled' })).status).toBe(200);
+    });
+
+    it('takes agent hosts within the owner’s list only', async () => {
+      expect(
+        (
+          await patch(PROJECTS_CONTAINER_TYPE_ID, {
+            agent: { chatEmbedAllowedHosts: ['https://fabrikam.com'] },
+          })
+        ).status,
+      ).toBe(400);
+      const ok = await patch(PROJECTS_CONTAINER_TYPE_ID, {
+        agent: { chatEmbedAllowedHosts: ['https://teams.contoso.com'] },
+      });
+      expect(ok.status).toBe(200);
+      expect(await storedSettings(PROJECTS_CONTAINER_TYPE_ID)).toMatchObject({
+        agent: { chatEmbedAllowedHosts: ['https://teams.contoso.com'] },
+      });
+    });
   });
 
   it('refuses to delete a registration that has containers (409) and deletes one without', async () => {

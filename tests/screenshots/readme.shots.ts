@@ -139,6 +139,16 @@ it('the tab in Teams: Compare with a file, an earlier export without the guest a
   await shootTab(tab, 'compare');
 });
 
+it('the tab in Teams: a registration’s settings', async () => {
+  const tab = await openInTeams(page, stack, { profile: 'global-admin' });
+  await tab.getByRole('button', { name: 'Contoso Legal Matters' }).click();
+  await tab.getByRole('grid').waitFor();
+  await tab.getByRole('button', { name: 'Details…' }).click();
+  const dialog = tab.getByRole('dialog', { name: 'Registration details' });
+  await dialog.getByRole('rowheader', { name: 'Sharing' }).waitFor();
+  await shootTab(tab, 'settings');
+});
+
 it('the tab in Teams, dark: matrix', async () => {
   const tab = await openInTeams(page, stack, { theme: 'dark', profile: 'global-admin' });
   await openTestRegistration(tab);

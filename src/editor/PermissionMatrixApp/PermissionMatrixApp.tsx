@@ -211,6 +211,7 @@ function EditorShell(props: { readonly host: EditorHost }): ReactElement {
                 backTo={view.returnTo}
                 onBack={() => backFrom(view.registration.id, view.returnTo, view.focusAppId)}
                 onGrantsSaved={list.setGrants}
+                onRegistrationRead={list.setRegistration}
                 onRegister={(containerTypeId) => openRegister({ containerTypeId })}
               />
             </Suspense>

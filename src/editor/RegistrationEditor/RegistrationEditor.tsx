@@ -36,6 +36,7 @@ import { CopyFromDialog } from '../CopyFromDialog';
 import { DetailsDialog } from '../DetailsDialog';
 import type { DetailsField } from '../DetailsDialog';
 import { ImportDialog } from '../ImportDialog';
+import { RegistrationDetailsDialog } from '../RegistrationDetails';
 import { PropagationNotice, ReviewDialog } from '../ReviewDialog';
 import { ReadWarningList } from '../shared/ReadWarningList';
 import { useAppNames, useAppNamesStatus } from '../shared/useAppNames';
@@ -69,6 +70,8 @@ export interface RegistrationEditorProps {
   /** Where Back goes, when not to the list (the tenant overview the registration was opened from). */
   readonly backTo?: 'list' | 'overview';
   readonly onGrantsSaved: (registrationId: string, grants: readonly Grant[]) => void;
+  /** The registration read again (its settings changed): the list and the overview show it. */
+  readonly onRegistrationRead?: (registration: Registration) => void;
   readonly onRegister: (containerTypeId: string) => void;
 }
 
@@ -94,6 +97,7 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
     backTo = 'list',
     onBack,
     onGrantsSaved,
+    onRegistrationRead: onRead,
     onRegister,
   } = props;
   const host = useEditorHost();
@@ -234,6 +238,13 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
       if (report.after) onGrantsSaved(summary.id, report.after);
     },
     [dispatch, onGrantsSaved, summary.id],
+  );
+  const onRegistrationRead = useCallback(
+    (read: Registration) => {
+      dispatch({ type: 'registrationRead', registration: read });
+      onRead?.(read);
+    },
+    [dispatch, onRead],
   );
   const onConflictsResolved = useCallback(
     (resolutions: readonly ConflictResolution[]) => dispatch({ type: 'conflictsResolved', resolutions }),
@@ -529,13 +540,9 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
             />
           )}
           {dialog?.kind === 'registrationDetails' && (
-            <DetailsDialog
-              title={strings.details.registrationTitle}
-              fields={[
-                { label: strings.details.name, value: registration.name },
-                { label: strings.details.containerTypeId, value: registration.id },
-                { label: strings.details.owningAppId, value: registration.owningAppId },
-              ]}
+            <RegistrationDetailsDialog
+              registration={registration}
+              onRead={onRegistrationRead}
               onClose={closeDialog}
             />
           )}

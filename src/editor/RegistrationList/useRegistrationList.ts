@@ -32,6 +32,8 @@ export interface RegistrationListModel {
    * derived again once, not once per registration.
    */
   readonly setGrantsOfMany: (saved: readonly SavedGrants[]) => void;
+  /** Records a registration read again (its settings and etag after a settings save). */
+  readonly setRegistration: (registration: Registration) => void;
 }
 
 /** One registration's grants as a save confirmed them. */
@@ -157,5 +159,19 @@ export function useRegistrationList(host: Pick<EditorHost, 'repository' | 'logge
     [setGrantsOfMany],
   );
 
-  return { state, grants, reload, setGrants, setGrantsOfMany };
+  const setRegistration = useCallback((read: Registration) => {
+    const key = read.id.toLowerCase();
+    setState((current) =>
+      current.phase === 'ready'
+        ? {
+            phase: 'ready',
+            registrations: current.registrations.map((registration) =>
+              registration.id.toLowerCase() === key ? read : registration,
+            ),
+          }
+        : current,
+    );
+  }, []);
+
+  return { state, grants, reload, setGrants, setGrantsOfMany, setRegistration };
 }

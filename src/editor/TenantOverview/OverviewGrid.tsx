@@ -3,6 +3,7 @@ import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { FocusEvent, ReactElement } from 'react';
 import { displayText } from '../../core/displayText';
 import type { Registration } from '../../core/model';
+import type { SettingKey } from '../../core/registrationSettings';
 import { cellMatches, overviewCell } from '../../core/tenantOverview';
 import type { OverviewCell, OverviewFilter, TenantOverview } from '../../core/tenantOverview';
 import type { NavCell } from '../PermissionMatrix/useMatrixNavigation';
@@ -14,6 +15,8 @@ import type { RegionTip } from '../shared/useRegionTooltip';
 import { useWidthClass } from '../shared/useWidthClass';
 import { useLocalizer } from '../strings';
 import { cellName, cellNotes, cellSummary, planeLines } from './overviewText';
+import { Spacer } from './Spacer';
+import { SettingRows } from './SettingRows';
 import { useGridWindow } from './useGridWindow';
 import { useTenantOverviewStyles } from './useTenantOverviewStyles.styles';
 
@@ -29,6 +32,8 @@ export interface OverviewGridProps {
   /** The level and risk filters: the cells they ask about are framed. */
   readonly filter: OverviewFilter;
   readonly focusAppId?: string;
+  /** Settings to show as rows under the registrations' names. */
+  readonly settingKeys?: readonly SettingKey[];
   readonly onOpenRegistration: (registration: Registration, appId: string) => void;
   readonly onOpenApp: (appId: string) => void;
 }
@@ -36,21 +41,10 @@ export interface OverviewGridProps {
 type WidthClass = 'wide' | 'narrow';
 const classifyWidth = (width: number): WidthClass => (width >= 640 ? 'wide' : 'narrow');
 
-/** Stand-in space for the rows and columns the window does not render, so the scrollbars stay true. */
-function Spacer(props: { readonly width?: number; readonly header?: boolean }): ReactElement {
-  const styles = useTenantOverviewStyles();
-  const Cell = props.header ? 'th' : 'td';
-  return (
-    <Cell
-      aria-hidden="true"
-      className={props.header ? styles.headerSpacer : styles.spacer}
-      style={{ width: props.width, minWidth: props.width, maxWidth: props.width }}
-    />
-  );
-}
-
 interface OverviewRowProps {
   readonly navRow: number;
+  /** Rows above the apps besides the header (the settings shown). */
+  readonly rowIndexOffset: number;
   readonly appId: string;
   readonly name: string | undefined;
   readonly unresolved: boolean;
@@ -79,7 +73,7 @@ const OverviewRow = memo(function OverviewRow(props: OverviewRowProps): ReactEle
   const styles = useTenantOverviewStyles();
   const appText = displayText(name ?? appId);
   return (
-    <tr data-app-row aria-rowindex={navRow + 1}>
+    <tr data-app-row aria-rowindex={navRow + 1 + props.rowIndexOffset}>
       <th scope="row" data-row-header className={styles.rowHeader} aria-colindex={1}>
         <button
           type="button"
@@ -187,6 +181,7 @@ const OverviewRow = memo(function OverviewRow(props: OverviewRowProps): ReactEle
  */
 export function OverviewGrid(props: OverviewGridProps): ReactElement {
   const { overview, appIds, registrations, names, unresolved, filter, focusAppId } = props;
+  const settingKeys = props.settingKeys ?? [];
   const localizer = useLocalizer();
   const { strings } = localizer;
   const styles = useTenantOverviewStyles();
@@ -278,7 +273,7 @@ export function OverviewGrid(props: OverviewGridProps): ReactElement {
           ref={tableRef}
           role="grid"
           aria-label={strings.overview.gridLabel}
-          aria-rowcount={appIds.length + 1}
+          aria-rowcount={appIds.length + 1 + settingKeys.length}
           aria-colcount={registrations.length + 1}
           className={styles.table}
           onKeyDownCapture={navigation.onKeyDownCapture}
@@ -306,6 +301,14 @@ export function OverviewGrid(props: OverviewGridProps): ReactElement {
               ))}
               {rightSpace > 0 && <Spacer header width={rightSpace} />}
             </tr>
+            <SettingRows
+              settingKeys={settingKeys}
+              registrations={registrations}
+              colStart={grid.colStart}
+              colEnd={grid.colEnd}
+              leftSpace={leftSpace}
+              rightSpace={rightSpace}
+            />
           </thead>
           <tbody>
             {grid.rowStart > 0 && (
@@ -319,6 +322,7 @@ export function OverviewGrid(props: OverviewGridProps): ReactElement {
                 <OverviewRow
                   key={appKey(appId)}
                   navRow={index + 1}
+                  rowIndexOffset={settingKeys.length}
                   appId={appId}
                   name={names.get(appKey(appId))}
                   unresolved={unresolved.has(appKey(appId))}

@@ -4,6 +4,12 @@ import {
   Caption1,
   Checkbox,
   Field,
+  Menu,
+  MenuButton,
+  MenuItemCheckbox,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
   MessageBar,
   MessageBarBody,
   SearchBox,
@@ -15,6 +21,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactElement, ReactNode } from 'react';
 import { grantsToCsv } from '../../core/grantsCsv';
 import type { Grant, Registration } from '../../core/model';
+import { SETTINGS } from '../../core/registrationSettings';
+import type { SettingKey, SettingsQuestion } from '../../core/registrationSettings';
 import { buildTenantOverview, filterOverview } from '../../core/tenantOverview';
 import type { OverviewFilter } from '../../core/tenantOverview';
 import { ErrorExplanation } from '../ErrorExplanation';
@@ -23,9 +31,10 @@ import type { RegistrationListModel } from '../RegistrationList';
 import { appKey } from '../session/appLabels';
 import { downloadJson, downloadText, tenantExportFileName, tenantGrantsJson } from '../shared/exportGrants';
 import { useAppLookups, useAppNamesStatus } from '../shared/useAppNames';
+import { settingLabel } from '../shared/settingsText';
 import { useLocalizer } from '../strings';
 import { OverviewGrid } from './OverviewGrid';
-import { LEVEL_FILTER_KEYS, LEVEL_FILTERS } from './overviewText';
+import { LEVEL_FILTER_KEYS, LEVEL_FILTERS, SETTINGS_FILTER_KEYS } from './overviewText';
 import type { LevelFilterKey } from './overviewText';
 import { useTenantOverviewStyles } from './useTenantOverviewStyles.styles';
 
@@ -70,6 +79,12 @@ export function TenantOverview(props: TenantOverviewProps): ReactElement {
   const [registrationQuery, setRegistrationQuery] = useState('');
   const [levelKey, setLevelKey] = useState<LevelFilterKey>('any');
   const [risky, setRisky] = useState(false);
+  const [settingsQuestion, setSettingsQuestion] = useState<SettingsQuestion | 'any'>('any');
+  const [shownSettings, setShownSettings] = useState<readonly string[]>([]);
+  const settingKeys = useMemo<SettingKey[]>(
+    () => SETTINGS.filter(({ key }) => shownSettings.includes(key)).map(({ key }) => key),
+    [shownSettings],
+  );
   const [exported, setExported] = useState<Exported>();
 
   // Keyboard and screen reader users start at the heading, unless they come back to an app's row.
@@ -103,8 +118,9 @@ export function TenantOverview(props: TenantOverviewProps): ReactElement {
       registration: registrationQuery,
       level: LEVEL_FILTERS[levelKey],
       risky,
+      settings: settingsQuestion === 'any' ? undefined : settingsQuestion,
     }),
-    [appQuery, names, registrationQuery, levelKey, risky],
+    [appQuery, names, registrationQuery, levelKey, risky, settingsQuestion],
   );
   const selection = useMemo(() => filterOverview(overview, filter), [overview, filter]);
   const shownRegistrations = useMemo(() => {
@@ -153,6 +169,7 @@ export function TenantOverview(props: TenantOverviewProps): ReactElement {
         unresolved={unresolved}
         filter={filter}
         focusAppId={focusAppId}
+        settingKeys={settingKeys}
         onOpenRegistration={onOpenRegistration}
         onOpenApp={onOpenApp}
       />
@@ -198,6 +215,35 @@ export function TenantOverview(props: TenantOverviewProps): ReactElement {
           checked={risky}
           onChange={(_event, data) => setRisky(data.checked === true)}
         />
+        <Field label={strings.overview.settingFilterLabel} className={styles.field}>
+          <Select
+            value={settingsQuestion}
+            onChange={(_event, data) => setSettingsQuestion(data.value as SettingsQuestion | 'any')}
+          >
+            {SETTINGS_FILTER_KEYS.map((key) => (
+              <option key={key} value={key}>
+                {strings.overview.settingFilters[key]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Menu
+          checkedValues={{ settings: [...shownSettings] }}
+          onCheckedValueChange={(_event, data) => setShownSettings(data.checkedItems)}
+        >
+          <MenuTrigger disableButtonEnhancement>
+            <MenuButton>{strings.overview.showSettings}</MenuButton>
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              {SETTINGS.map(({ key }) => (
+                <MenuItemCheckbox key={key} name="settings" value={key}>
+                  {settingLabel(key, localizer)}
+                </MenuItemCheckbox>
+              ))}
+            </MenuList>
+          </MenuPopover>
+        </Menu>
       </div>
       <div className={styles.actions}>
         <Button disabledFocusable={reading || shownEntries.length === 0} onClick={exportJson}>

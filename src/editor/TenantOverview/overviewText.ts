@@ -6,6 +6,8 @@ import { planeOf } from '../../core/grantList';
 import { PLANES } from '../../core/model';
 import type { Plane } from '../../core/model';
 import type { OverviewCell } from '../../core/tenantOverview';
+import { SETTINGS_QUESTIONS } from '../../core/registrationSettings';
+import type { SettingsQuestion } from '../../core/registrationSettings';
 import type { Localizer } from '../strings';
 
 /** The level questions the overview offers, in the order the filter lists them. */
@@ -21,6 +23,11 @@ export const LEVEL_FILTERS = {
 export type LevelFilterKey = keyof typeof LEVEL_FILTERS;
 
 export const LEVEL_FILTER_KEYS = Object.keys(LEVEL_FILTERS) as LevelFilterKey[];
+
+/** The settings questions the overview offers, after "any settings". */
+export const SETTINGS_FILTER_KEYS = ['any', ...Object.keys(SETTINGS_QUESTIONS)] as (
+  SettingsQuestion | 'any'
+)[];
 
 /** "content: write", "containers: read", "full": a plane's level and what it is about. */
 function levelText(cell: OverviewCell, plane: Plane, localizer: Localizer): string {

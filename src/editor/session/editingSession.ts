@@ -145,6 +145,8 @@ export type SessionAction =
       readonly registration: Registration;
       readonly grants: readonly Grant[];
     }
+  /** The registration read again (its settings and etag changed); the grants stay as they are. */
+  | { readonly type: 'registrationRead'; readonly registration: Registration }
   | { readonly type: 'dismissWarnings' }
   | { readonly type: 'undo' }
   | { readonly type: 'redo' };
@@ -390,6 +392,8 @@ function reduceSession(state: SessionState | undefined, action: SessionAction): 
     }
     case 'registrationReplaced':
       return loadSession(action.registration, action.grants, []);
+    case 'registrationRead':
+      return { ...state, registration: action.registration };
     case 'dismissWarnings':
       return { ...state, warningsDismissed: true };
     case 'undo': {

@@ -413,6 +413,15 @@ export const en = {
       full: 'Who has full?',
     },
     riskyOnly: 'Only risky grants',
+    showSettings: 'Show settings',
+    settingFilterLabel: 'Registrations whose settings',
+    settingFilters: {
+      any: 'Any settings',
+      anyone: 'Allow sharing with anyone',
+      guests: 'Allow sharing with guests',
+      searchOff: 'Have search off',
+      versioningOff: 'Have versioning off',
+    },
     showing: 'Apps: {apps} of {totalApps} · Registrations: {registrations} of {totalRegistrations}',
     noApps: 'No registration has any app yet.',
     noMatch: 'No app matches these filters.',
@@ -612,6 +621,81 @@ export const en = {
     appId: 'App id',
     otherValues: '{plane}: values not known to this tool',
     length: plural({ one: '{count} character', other: '{count} characters' }),
+  },
+  /** A registration's settings (graph-api.md §2.2): shown in the details, changed through a review. */
+  settings: {
+    heading: 'Settings',
+    settingColumn: 'Setting',
+    valueColumn: 'Value',
+    none: 'The service sent no settings for this registration.',
+    notSent: 'not sent',
+    labels: {
+      sharingCapability: 'Sharing',
+      isSharingRestricted: 'Only owners and managers can share',
+      isDiscoverabilityEnabled: 'Content shows in Microsoft 365 (discoverability)',
+      isSearchEnabled: 'Search',
+      isItemVersioningEnabled: 'Versioning',
+      itemMajorVersionLimit: 'Major versions kept per file',
+      maxStoragePerContainerInBytes: 'Storage per container (new containers)',
+      urlTemplate: 'Link template (where links to files open)',
+      'agent.chatEmbedAllowedHosts': 'Sites allowed to embed the agent chat',
+    },
+    sharing: {
+      disabled: 'Only people in the organization',
+      existingExternalUserSharingOnly: 'Existing guests',
+      externalUserSharingOnly: 'New and existing guests',
+      externalUserAndGuestSharing: 'Anyone, with links that need no sign-in',
+    },
+    on: 'On',
+    off: 'Off',
+    yes: 'Yes',
+    no: 'No',
+    noHosts: 'none',
+    bytes: '{size} ({bytes} bytes)',
+    change: 'Change settings…',
+    editTitle: 'Change settings',
+    editIntro:
+      'The container type’s owner decides which settings this tenant may change, and this tool cannot read that in advance: if the service refuses one, it says so here and your edit stays.',
+    hostsHint: 'One https address per line, at most 10. Only sites the owner allows.',
+    bytesHint: 'In bytes: {size}. Applies to containers created from now on.',
+    problems: {
+      notWholeNumber: 'Enter a whole number (0 or more), digits only.',
+      notHttps: 'Enter a full https address, for example https://app.contoso.com/open?item={item-id}.',
+      tooManyHosts: 'At most 10 sites.',
+      hostNotHttps: 'Each line must be a full https address, for example https://contoso.com.',
+    },
+    review: plural({ one: 'Review {count} change…', other: 'Review {count} changes…' }),
+    reviewTitle: 'Review setting changes',
+    reviewIntro:
+      'Only these settings are sent, with the version of the registration you read; grants are not touched.',
+    changeLine: '{setting}: {before} → {after}',
+    save: 'Save settings',
+    backToEdit: 'Back to editing',
+    saving: 'Saving settings…',
+    rereading: 'Reading the registration again…',
+    saved:
+      'Settings saved. They apply to containers created from now on; existing containers may keep their own.',
+    refusedTitle: 'Not saved: the owner does not allow this change',
+    refusedBody: plural({
+      one: 'The container type’s owner does not let this tenant change {settings}. Nothing was changed; your edit is kept. Undo that change, or ask the app’s vendor to allow it.',
+      other:
+        'The container type’s owner does not let this tenant change at least one of these: {settings}. Nothing was changed; your edit is kept. Change them one at a time to find which, or ask the app’s vendor.',
+    }),
+    conflictTitle: 'Not saved: someone changed this registration since you read it',
+    conflictBody:
+      'Nothing was overwritten. The registration was read again; what changed is listed below. Your edit is kept: review it against the current values and save again.',
+    conflictNoSettings: 'Its settings are the same as before (something else changed, such as a grant).',
+    difference: '{setting}: was {before}, now {now}',
+    notAppliedTitle: 'Not saved',
+    notAppliedBody:
+      'The service did not answer, so the registration was read again: it still holds the values from before. Your edit is kept; save again when the service answers.',
+    unknownTitle: 'It is not known whether the settings were saved',
+    unknownBody:
+      'The service did not answer, and reading the registration again failed too. Nothing more is sent until it can be read: read it again, then check the values before saving.',
+    readAgain: 'Read again',
+    noEtagTitle: 'Not saved: the registration came without its version',
+    noEtagBody:
+      'The service sent this registration without its etag, which a settings change must carry so that it cannot overwrite a change made elsewhere. Nothing was sent; your edit is kept. Read it again later.',
   },
   common: {
     cancel: 'Cancel',
@@ -841,6 +925,10 @@ export const en = {
     container_type_not_found: {
       title: 'No container type has this id',
       body: 'The service knows no container type with this id, or this tool cannot see it. Check the id with the container type’s owner (the app vendor); nothing was written.',
+    },
+    setting_not_overridable: {
+      title: 'This tenant may not change this setting',
+      body: 'The container type’s owner does not let consuming tenants override this setting. Nothing was changed.',
     },
     conflict: {
       title: 'Someone else changed this at the same time',

@@ -416,6 +416,15 @@ export const it: Strings = {
       full: 'Chi ha full?',
     },
     riskyOnly: 'Solo autorizzazioni rischiose',
+    showSettings: 'Mostra impostazioni',
+    settingFilterLabel: 'Registrazioni le cui impostazioni',
+    settingFilters: {
+      any: 'Qualsiasi impostazione',
+      anyone: 'Consentono la condivisione con chiunque',
+      guests: 'Consentono la condivisione con ospiti',
+      searchOff: 'Hanno la ricerca disattivata',
+      versioningOff: 'Hanno il controllo delle versioni disattivato',
+    },
     showing: 'App: {apps} di {totalApps} · Registrazioni: {registrations} di {totalRegistrations}',
     noApps: 'Nessuna registrazione ha ancora app.',
     noMatch: 'Nessuna app corrisponde a questi filtri.',
@@ -623,6 +632,87 @@ export const it: Strings = {
     appId: 'ID dell’app',
     otherValues: '{plane}: valori che questo strumento non conosce',
     length: plural({ one: '{count} carattere', many: '{count} di caratteri', other: '{count} caratteri' }),
+  },
+  settings: {
+    heading: 'Impostazioni',
+    settingColumn: 'Impostazione',
+    valueColumn: 'Valore',
+    none: 'Il servizio non ha inviato impostazioni per questa registrazione.',
+    notSent: 'non inviato',
+    labels: {
+      sharingCapability: 'Condivisione',
+      isSharingRestricted: 'Solo proprietari e responsabili possono condividere',
+      isDiscoverabilityEnabled: 'Il contenuto compare in Microsoft 365 (individuabilità)',
+      isSearchEnabled: 'Ricerca',
+      isItemVersioningEnabled: 'Controllo delle versioni',
+      itemMajorVersionLimit: 'Versioni principali conservate per file',
+      maxStoragePerContainerInBytes: 'Spazio per contenitore (nuovi contenitori)',
+      urlTemplate: 'Modello di collegamento (dove si aprono i collegamenti ai file)',
+      'agent.chatEmbedAllowedHosts': 'Siti autorizzati a incorporare la chat dell’agente',
+    },
+    sharing: {
+      disabled: 'Solo persone dell’organizzazione',
+      existingExternalUserSharingOnly: 'Ospiti esistenti',
+      externalUserSharingOnly: 'Ospiti nuovi ed esistenti',
+      externalUserAndGuestSharing: 'Chiunque, con collegamenti che non richiedono l’accesso',
+    },
+    on: 'Attivato',
+    off: 'Disattivato',
+    yes: 'Sì',
+    no: 'No',
+    noHosts: 'nessuno',
+    bytes: '{size} ({bytes} byte)',
+    change: 'Modifica impostazioni…',
+    editTitle: 'Modifica impostazioni',
+    editIntro:
+      'Il proprietario del tipo di contenitore decide quali impostazioni questo tenant può modificare, e questo strumento non può saperlo in anticipo: se il servizio ne rifiuta una, lo dice qui e la modifica resta.',
+    hostsHint: 'Un indirizzo https per riga, al massimo 10. Solo siti consentiti dal proprietario.',
+    bytesHint: 'In byte: {size}. Vale per i contenitori creati da ora in poi.',
+    problems: {
+      notWholeNumber: 'Inserisci un numero intero (0 o più), solo cifre.',
+      notHttps:
+        'Inserisci un indirizzo https completo, ad esempio https://app.contoso.com/open?item={item-id}.',
+      tooManyHosts: 'Al massimo 10 siti.',
+      hostNotHttps: 'Ogni riga deve essere un indirizzo https completo, ad esempio https://contoso.com.',
+    },
+    review: plural({
+      one: 'Rivedi {count} modifica…',
+      many: 'Rivedi {count} di modifiche…',
+      other: 'Rivedi {count} modifiche…',
+    }),
+    reviewTitle: 'Rivedi le modifiche alle impostazioni',
+    reviewIntro:
+      'Vengono inviate solo queste impostazioni, con la versione della registrazione che hai letto; le autorizzazioni delle app non vengono toccate.',
+    changeLine: '{setting}: {before} → {after}',
+    save: 'Salva impostazioni',
+    backToEdit: 'Torna alla modifica',
+    saving: 'Salvataggio delle impostazioni…',
+    rereading: 'Nuova lettura della registrazione…',
+    saved:
+      'Impostazioni salvate. Valgono per i contenitori creati da ora in poi; quelli esistenti possono mantenere le proprie.',
+    refusedTitle: 'Non salvato: il proprietario non consente questa modifica',
+    refusedBody: plural({
+      one: 'Il proprietario del tipo di contenitore non consente a questo tenant di modificare {settings}. Non è stato cambiato nulla; la modifica resta. Annulla quella modifica o chiedi al fornitore dell’app di consentirla.',
+      many: 'Il proprietario del tipo di contenitore non consente a questo tenant di modificare almeno una di queste: {settings}. Non è stato cambiato nulla; la modifica resta. Modificale una alla volta per scoprire quale, o chiedi al fornitore dell’app.',
+      other:
+        'Il proprietario del tipo di contenitore non consente a questo tenant di modificare almeno una di queste: {settings}. Non è stato cambiato nulla; la modifica resta. Modificale una alla volta per scoprire quale, o chiedi al fornitore dell’app.',
+    }),
+    conflictTitle: 'Non salvato: qualcuno ha modificato la registrazione dopo che l’hai letta',
+    conflictBody:
+      'Niente è stato sovrascritto. La registrazione è stata letta di nuovo; ciò che è cambiato è elencato sotto. La tua modifica resta: rivedila rispetto ai valori attuali e salva di nuovo.',
+    conflictNoSettings:
+      'Le sue impostazioni sono le stesse di prima (è cambiato altro, ad esempio un’autorizzazione).',
+    difference: '{setting}: era {before}, ora {now}',
+    notAppliedTitle: 'Non salvato',
+    notAppliedBody:
+      'Il servizio non ha risposto, quindi la registrazione è stata letta di nuovo: contiene ancora i valori di prima. La modifica resta; salva di nuovo quando il servizio risponde.',
+    unknownTitle: 'Non si sa se le impostazioni sono state salvate',
+    unknownBody:
+      'Il servizio non ha risposto e anche la nuova lettura della registrazione non è riuscita. Non viene inviato altro finché non si può leggere: leggila di nuovo, poi controlla i valori prima di salvare.',
+    readAgain: 'Leggi di nuovo',
+    noEtagTitle: 'Non salvato: la registrazione è arrivata senza la sua versione',
+    noEtagBody:
+      'Il servizio ha inviato questa registrazione senza etag, che una modifica delle impostazioni deve includere perché non sovrascriva una modifica fatta altrove. Non è stato inviato nulla; la modifica resta. Riprova a leggerla più tardi.',
   },
   common: {
     cancel: 'Annulla',
@@ -866,6 +956,10 @@ export const it: Strings = {
     container_type_not_found: {
       title: 'Nessun tipo di contenitore ha questo id',
       body: 'Il servizio non conosce alcun tipo di contenitore con questo id, oppure questo strumento non può vederlo. Verifica l’id con il proprietario del tipo di contenitore (il fornitore dell’app); non è stato scritto nulla.',
+    },
+    setting_not_overridable: {
+      title: 'Questo tenant non può modificare questa impostazione',
+      body: 'Il proprietario del tipo di contenitore non consente ai tenant che lo usano di sovrascrivere questa impostazione. Non è stato cambiato nulla.',
     },
     conflict: {
       title: 'Qualcun altro l’ha modificato nello stesso momento',

@@ -1,5 +1,5 @@
 /** `/storage/fileStorage/containerTypeRegistrations[/{registrationId}]` (graph-api.md §1, #1–#5). */
-import type { StoredRegistration } from '../demoTenant';
+import { ALL_OVERRIDABLES, type ContainerType, type StoredRegistration } from '../demoTenant';
 import type { LocalResponse } from '../http';
 import { etagOf } from '../store';
 import { readGrantList } from './grants';
@@ -51,19 +51,53 @@ function isHttpsUrl(value: unknown): boolean {
   }
 }
 
-function readSettings(value: unknown): Record<string, unknown> {
+/**
+ * The settings of a PATCH, checked against what the owning type lets consuming tenants override:
+ * its `consumingTenantOverridables`, `sharingCapability` ("can always be updated"), and agent hosts
+ * within the owner's own list (graph-api.md §2.2). Anything else is the documented 400.
+ */
+function readSettings(value: unknown, type: ContainerType | undefined): Record<string, unknown> {
   if (!isRecord(value)) return invalidRequest("Property 'settings' must be an object.");
+  const overridable = new Set(
+    [
+      'sharingCapability',
+      ...(type?.settings?.consumingTenantOverridables ?? ALL_OVERRIDABLES).split(','),
+    ].map((name) => name.trim()),
+  );
   const settings: Record<string, unknown> = {};
   for (const [key, setting] of Object.entries(value)) {
     if (key === '@odata.type') continue;
+    if (key === 'agent') {
+      settings.agent = readAgent(setting, type);
+      continue;
+    }
     const accepts = SETTING_TYPES[key];
-    if (accepts === undefined)
+    if (accepts === undefined || !overridable.has(key))
       invalidRequest(`The setting '${key}' cannot be overridden in a consuming tenant.`);
     else if (!accepts(setting))
       invalidRequest(`The value of the setting '${key}' is not valid for its type.`);
     settings[key] = setting;
   }
   return settings;
+}
+
+/** An agent override: its hosts must be a subset of the owning type's (graph-api.md §2.2). */
+function readAgent(value: unknown, type: ContainerType | undefined): Record<string, unknown> {
+  const hosts = isRecord(value) ? value.chatEmbedAllowedHosts : undefined;
+  if (
+    !isRecord(value) ||
+    Object.keys(value).some((key) => key !== 'chatEmbedAllowedHosts' && key !== '@odata.type')
+  )
+    return invalidRequest("Property 'agent' must be an object with 'chatEmbedAllowedHosts' only.");
+  if (!Array.isArray(hosts) || hosts.length > 10 || !hosts.every(isHttpsUrl))
+    return invalidRequest("'chatEmbedAllowedHosts' must be a list of at most 10 https addresses.");
+  const allowed = type?.settings?.agent?.chatEmbedAllowedHosts ?? [];
+  const outside = hosts.filter((host) => !allowed.includes(host as string));
+  if (outside.length > 0)
+    invalidRequest(
+      `The setting 'agent.chatEmbedAllowedHosts' cannot be overridden with hosts the owner does not allow.`,
+    );
+  return { chatEmbedAllowedHosts: hosts };
 }
 
 function onlyProperties(body: Record<string, unknown>, allowed: readonly string[]): void {
@@ -156,15 +190,17 @@ export function updateRegistration(input: RouteInput): LocalResponse {
   onlyProperties(body, ['etag', 'settings', 'applicationPermissionGrants', '@odata.type']);
   if (typeof body.etag !== 'string') invalidRequest("The 'etag' property is required.");
   // Everything is read before anything is written: a refused PATCH changes nothing.
-  const settings = body.settings === undefined ? {} : readSettings(body.settings);
+  const type = service.store.containerType(registration.id);
+  const settings = body.settings === undefined ? {} : readSettings(body.settings, type);
   const grants =
     body.applicationPermissionGrants === undefined
       ? []
       : readGrantList(body.applicationPermissionGrants, ctx, service.settings);
   if (body.etag !== etagOf(registration.version)) {
+    // The status for a stale etag is not documented here; Graph's generic answer (errors.md) it is.
     throw new GraphProblem(
       412,
-      'preconditionFailed',
+      'resourceModified',
       'The etag does not match the current version of the registration; read it again.',
     );
   }
