@@ -181,7 +181,8 @@ export function parseGrantsDocument(input: unknown): ParseGrantsDocumentResult {
   }
   const exportedAt = typeof value.exportedAt === 'string' ? value.exportedAt : '';
   if (exportedAt === '') problems.push({ code: 'missing', path: 'exportedAt' });
-  const tenantId = typeof value.tenantId === 'string' && value.tenantId.trim() !== '' ? value.tenantId : undefined;
+  const tenantId =
+    typeof value.tenantId === 'string' && value.tenantId.trim() !== '' ? value.tenantId : undefined;
 
   const entries: GrantsDocumentEntry[] = [];
   // Where each registration is first named: a second entry for it is refused, never merged or dropped.

@@ -117,11 +117,11 @@ describe('an error thrown while rendering', () => {
     await editGuest(tab);
 
     // The details dialog's code arrives, and its component throws when it renders.
-    await harness.context.route('**/assets/DetailsDialog-*.js', (route) =>
+    await harness.context.route('**/assets/RegistrationDetailsDialog-*.js', (route) =>
       route.fulfill({
         status: 200,
         contentType: 'text/javascript',
-        body: "export default function DetailsDialog() { throw new Error('forced render error'); }",
+        body: "export default function RegistrationDetailsDialog() { throw new Error('forced render error'); }",
       }),
     );
     const details = tab.getByRole('button', { name: 'Details…' });
