@@ -7,7 +7,6 @@ import {
   DialogBody,
   DialogContent,
   DialogSurface,
-  Input,
   MessageBar,
   MessageBarBody,
   makeStyles,
@@ -22,9 +21,10 @@ import { registrationsToVerify, verifyReceipt } from '../../core/receiptVerify';
 import type { AppVerification, RegistrationVerification } from '../../core/receiptVerify';
 import type { ReceiptStorage } from '../../core/receiptLog';
 import { hostNow, useEditorHost } from '../host/EditorHostContext';
-import { PagedList } from '../shared/PagedList';
+import { FilteredPagedList } from '../shared/PagedList';
 import { receiptFileName, useReceiptDownloads } from '../shared/receipts';
 import { WrappingDialogTitle } from '../shared/WrappingDialogTitle';
+import { useWrappingActionsStyles } from '../shared/useWrappingActionsStyles.styles';
 import { useLocalizer } from '../strings';
 
 const useStyles = makeStyles({
@@ -100,6 +100,7 @@ export default function ChangesDialog(props: ChangesDialogProps): ReactElement {
   const { strings, format, formatDate, formatTime, formatNumber } = useLocalizer();
   const texts = strings.changes;
   const styles = useStyles();
+  const footer = useWrappingActionsStyles();
   const download = useReceiptDownloads();
   const key = receiptsKey(user.tenantId);
   const [receipts, setReceipts] = useState(() => readReceipts(storage, key));
@@ -156,27 +157,13 @@ export default function ChangesDialog(props: ChangesDialogProps): ReactElement {
               <Body1>{texts.none}</Body1>
             ) : (
               <>
-                <Input
-                  aria-label={texts.filterLabel}
-                  placeholder={texts.filterPlaceholder}
-                  value={query}
-                  onChange={(_event, data) => setQuery(data.value)}
-                />
-                <Body1 role="status">
-                  {format(texts.count, {
-                    shown: formatNumber(shown.length),
-                    total: formatNumber(receipts.length),
-                  })}
-                </Body1>
-                <PagedList
-                  count={shown.length}
+                <FilteredPagedList
+                  texts={texts}
+                  query={query}
+                  onQueryChange={setQuery}
+                  shown={shown.length}
+                  total={receipts.length}
                   pageSize={RECEIPTS_PER_PAGE}
-                  labels={{
-                    shown: texts.pageShown,
-                    chooser: texts.pageLabel,
-                    previous: texts.previous,
-                    next: texts.next,
-                  }}
                 >
                   {({ start, end, listProps, itemProps }) => (
                     <ul className={styles.list} aria-label={texts.title} {...listProps}>
@@ -236,7 +223,7 @@ export default function ChangesDialog(props: ChangesDialogProps): ReactElement {
                       })}
                     </ul>
                   )}
-                </PagedList>
+                </FilteredPagedList>
               </>
             )}
             {confirmingClear && (
@@ -247,7 +234,7 @@ export default function ChangesDialog(props: ChangesDialogProps): ReactElement {
               </MessageBar>
             )}
           </DialogContent>
-          <DialogActions>
+          <DialogActions fluid className={footer.actions}>
             {confirmingClear ? (
               <>
                 <Button appearance="primary" onClick={clear}>

@@ -8,7 +8,6 @@ import {
   DialogBody,
   DialogContent,
   DialogSurface,
-  Input,
   MessageBar,
   MessageBarBody,
   Spinner,
@@ -35,10 +34,11 @@ import { ImportProblems } from '../ImportDialog/ImportProblems';
 import { firstOf, readText } from '../ImportDialog/importText';
 import { appKey, appLabel } from '../session/appLabels';
 import { downloadText } from '../shared/exportGrants';
-import { PagedList } from '../shared/PagedList';
+import { FilteredPagedList } from '../shared/PagedList';
 import { ReadWarningList } from '../shared/ReadWarningList';
 import { useAppNames, useAppNamesStatus } from '../shared/useAppNames';
 import { WrappingDialogTitle } from '../shared/WrappingDialogTitle';
+import { useWrappingActionsStyles } from '../shared/useWrappingActionsStyles.styles';
 import { useLocalizer } from '../strings';
 
 const useStyles = makeStyles({
@@ -98,6 +98,7 @@ export default function CompareDialog(props: CompareDialogProps): ReactElement {
   const { strings, format, formatDate, formatTime, formatNumber } = localizer;
   const texts = strings.compare;
   const styles = useStyles();
+  const footer = useWrappingActionsStyles();
   const typesId = useId('compare-types');
   const [state, setState] = useState<ReadState>({ type: 'reading' });
   const [types, setTypes] = useState<ReadonlySet<ExportDifferenceType>>(new Set(EXPORT_DIFFERENCE_TYPES));
@@ -231,27 +232,13 @@ export default function CompareDialog(props: CompareDialogProps): ReactElement {
                 ))}
               </div>
             </div>
-            <Input
-              aria-label={texts.filterLabel}
-              placeholder={texts.filterPlaceholder}
-              value={query}
-              onChange={(_event, data) => setQuery(data.value)}
-            />
-            <Body1 role="status">
-              {format(texts.count, {
-                shown: formatNumber(shown.length),
-                total: formatNumber(differences.length),
-              })}
-            </Body1>
-            <PagedList
-              count={shown.length}
+            <FilteredPagedList
+              texts={texts}
+              query={query}
+              onQueryChange={setQuery}
+              shown={shown.length}
+              total={differences.length}
               pageSize={DIFFERENCES_PER_PAGE}
-              labels={{
-                shown: texts.pageShown,
-                chooser: texts.pageLabel,
-                previous: texts.previous,
-                next: texts.next,
-              }}
             >
               {({ start, end, listProps, itemProps }) => (
                 <ul className={styles.list} aria-label={texts.listLabel} {...listProps}>
@@ -274,7 +261,7 @@ export default function CompareDialog(props: CompareDialogProps): ReactElement {
                   ))}
                 </ul>
               )}
-            </PagedList>
+            </FilteredPagedList>
           </>
         )}
         {downloaded !== undefined && (
@@ -294,7 +281,7 @@ export default function CompareDialog(props: CompareDialogProps): ReactElement {
         <DialogBody>
           <WrappingDialogTitle>{texts.title}</WrappingDialogTitle>
           <DialogContent className={styles.content}>{body}</DialogContent>
-          <DialogActions>
+          <DialogActions fluid className={footer.actions}>
             {shown.length > 0 && <Button onClick={download}>{texts.download}</Button>}
             <Button appearance="primary" onClick={onClose}>
               {strings.common.close}

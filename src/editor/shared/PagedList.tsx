@@ -1,4 +1,4 @@
-import { Body1, Button, Select, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { Body1, Button, Input, Select, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ReactElement, ReactNode } from 'react';
 import { useLocalizer } from '../strings';
@@ -102,5 +102,56 @@ export function PagedList(props: PagedListProps): ReactElement {
         </Button>
       </div>
     </div>
+  );
+}
+
+/** What a filtered list says: its filter, "Showing {shown} of {total}", and its pages (see PagedListLabels). */
+export interface FilteredListTexts {
+  readonly filterLabel: string;
+  readonly filterPlaceholder: string;
+  readonly count: string;
+  readonly pageShown: string;
+  readonly pageLabel: string;
+  readonly previous: string;
+  readonly next: string;
+}
+
+/** A text filter, how many entries it leaves of how many, and those entries a page at a time. */
+export function FilteredPagedList(props: {
+  readonly texts: FilteredListTexts;
+  readonly query: string;
+  readonly onQueryChange: (query: string) => void;
+  /** How many entries the filter leaves, and how many there are. */
+  readonly shown: number;
+  readonly total: number;
+  readonly pageSize: number;
+  readonly children: PagedListProps['children'];
+}): ReactElement {
+  const { texts, query, onQueryChange, shown, total, pageSize, children } = props;
+  const { format, formatNumber } = useLocalizer();
+  return (
+    <>
+      <Input
+        aria-label={texts.filterLabel}
+        placeholder={texts.filterPlaceholder}
+        value={query}
+        onChange={(_event, data) => onQueryChange(data.value)}
+      />
+      <Body1 role="status">
+        {format(texts.count, { shown: formatNumber(shown), total: formatNumber(total) })}
+      </Body1>
+      <PagedList
+        count={shown}
+        pageSize={pageSize}
+        labels={{
+          shown: texts.pageShown,
+          chooser: texts.pageLabel,
+          previous: texts.previous,
+          next: texts.next,
+        }}
+      >
+        {children}
+      </PagedList>
+    </>
   );
 }
