@@ -149,6 +149,54 @@ it('the tab in Teams: a registration’s settings', async () => {
   await shootTab(tab, 'settings');
 });
 
+it('the tab in Teams: a save’s receipt under Changes…, verified', async () => {
+  const tab = await openInTeams(page, stack, { theme: 'default', profile: 'global-admin' });
+  await openTestRegistration(tab);
+  await tab.getByRole('checkbox', { name: `${GUEST_NAME} Delegated readContent`, exact: true }).click();
+  await tab.getByRole('button', { name: /^Review changes/ }).click();
+  await tab.getByRole('button', { name: 'Save', exact: true }).click();
+  await tab.getByRole('button', { name: 'Download receipt (JSON)' }).waitFor();
+  await tab.getByRole('button', { name: 'Close' }).click();
+  await tab.getByRole('button', { name: '← All registrations' }).click();
+  await tab.getByRole('button', { name: 'Changes…' }).click();
+  const changes = tab.getByRole('dialog', { name: 'Changes saved from this browser' });
+  await changes
+    .getByRole('button', { name: /^Verify the receipt of / })
+    .first()
+    .click();
+  await changes
+    .getByText(/: (confirmed|not visible yet)/)
+    .first()
+    .waitFor();
+  await shootTab(tab, 'changes');
+});
+
+it('the tab in Teams: Check my access', async () => {
+  const tab = await openInTeams(page, stack, { theme: 'default', profile: 'spe-admin' });
+  await tab.getByRole('button', { name: 'Check my access' }).click();
+  const dialog = tab.getByRole('dialog', { name: 'Your access' });
+  await dialog
+    .getByRole('region', { name: 'Microsoft Graph permissions (scopes)' })
+    .getByRole('listitem')
+    .first()
+    .waitFor();
+  await shootTab(tab, 'my-access');
+});
+
+it('the tab in Teams at 1366 × 768: the first screen of a registration in a 1,250 × 620 tab', async () => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const tab = await openInTeams(page, stack, { theme: 'default', profile: 'spe-admin' });
+  await page.locator('.host-log').evaluate((log) => {
+    (log as HTMLElement).style.display = 'none';
+  });
+  await page.locator('#tab-frame').evaluate((frame) => {
+    frame.style.cssText = 'width:1250px;height:620px;min-height:0;flex:none';
+  });
+  await tab.waitForFunction(() => window.innerWidth === 1250 && window.innerHeight === 620);
+  await openTestRegistration(tab);
+  await shootTab(tab, 'first-screen');
+});
+
 it('the tab in Teams, dark: matrix', async () => {
   const tab = await openInTeams(page, stack, { theme: 'dark', profile: 'global-admin' });
   await openTestRegistration(tab);
