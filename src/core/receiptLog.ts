@@ -138,3 +138,23 @@ export function lastSavedWrite(
   }
   return undefined;
 }
+
+/**
+ * When this browser last saved a write for each app of a registration (the receipt's `createdAt`), by
+ * `appIdKey`: the matrix's "Saved here" marks, in one pass over the receipts (newest first) however many
+ * apps the registration has.
+ */
+export function lastSavedWrites(receipts: readonly Receipt[], registrationId: string): Map<string, string> {
+  const savedAt = new Map<string, string>();
+  for (const receipt of receipts) {
+    for (const registration of receipt.registrations) {
+      if (!sameRegistration(registration, registrationId)) continue;
+      for (const app of registration.apps) {
+        const key = appIdKey(app.appId);
+        if (app.outcome === 'saved' && app.write !== undefined && !savedAt.has(key))
+          savedAt.set(key, receipt.createdAt);
+      }
+    }
+  }
+  return savedAt;
+}

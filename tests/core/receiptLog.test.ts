@@ -4,6 +4,7 @@ import {
   clearReceipts,
   filterReceipts,
   lastSavedWrite,
+  lastSavedWrites,
   MAX_STORED_CHARS,
   MAX_STORED_RECEIPTS,
   readReceipts,
@@ -186,5 +187,15 @@ describe('the receipts of this browser', () => {
     expect(lastSavedWrite(receipts, REG, GUEST.toUpperCase())?.receipt.id).toBe(receipts[1]?.id);
     expect(lastSavedWrite(receipts, REG_2, GUEST)).toBeUndefined();
     expect(lastSavedWrite(receipts, REG, BACKUP)).toBeUndefined();
+  });
+
+  it('says when this browser last saved a write for every app of a registration, in one pass', () => {
+    const receipts = [receipt(3, REG, 1, 'not-saved'), receipt(2, REG, 2), receipt(1, REG_2)];
+    const saved = lastSavedWrites(receipts, REG.toUpperCase());
+    // The newest receipt's write was not saved: the one before it counts.
+    expect([...saved.keys()].sort()).toEqual([GUEST.toLowerCase(), 'a0a0a0a0-0000-4000-8000-000000000001']);
+    expect(saved.get(GUEST.toLowerCase())).toBe(receipts[1]?.createdAt);
+    expect(saved.has(BACKUP.toLowerCase())).toBe(false);
+    expect([...lastSavedWrites(receipts, REG_2).keys()]).toEqual([GUEST.toLowerCase()]);
   });
 });

@@ -111,8 +111,15 @@ describe('receipts', () => {
     expect(csv.split(/\r?\n/)[0]).toContain('"Receipt id"');
     expect(csv).toContain(GUEST_ID);
 
-    // Changes, from the list: the receipt is there, found by the app's id, downloadable again.
+    // The matrix says which grant this browser changed, and when (today: the time).
     await user.click(within(review).getByRole('button', { name: 'Close' }));
+    const guestRow = screen.getByRole('rowheader', { name: /^Guest/ });
+    expect(within(guestRow).getByText(/^Changed here \d{2}:\d{2}/)).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('rowheader', { name: /^Contoso Owner/ })).queryByText(/^Changed here/),
+    ).toBeNull();
+
+    // Changes, from the list: the receipt is there, found by the app's id, downloadable again.
     await user.click(await screen.findByRole('button', { name: '← All registrations' }));
     const open = await screen.findByRole('button', { name: 'Changes…' });
     await user.click(open);

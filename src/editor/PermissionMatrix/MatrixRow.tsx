@@ -51,6 +51,8 @@ export interface MatrixRowProps {
   /** Describes why the row is read-only (`aria-describedby` of its cells). */
   readonly readOnlyDescriptionId: string;
   readonly wellKnownPresetId: PresetId | undefined;
+  /** When this browser last saved a change of this app's grant, in words ("15:39", or a date), from its receipts. */
+  readonly changedHere?: string;
   /** The keyboard column holding the grid's tab stop when it is in this row. */
   readonly activeCol: number | undefined;
   /** The cell columns shown (one plane or both). */
@@ -100,6 +102,7 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps): ReactEl
     appActions,
     readOnlyDescriptionId,
     wellKnownPresetId,
+    changedHere,
     activeCol,
     columns,
     otherColumns,
@@ -197,6 +200,11 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps): ReactEl
               {wellKnownPresetId && (
                 <Badge appearance="tint" color="informative" size="small">
                   {strings.presets[wellKnownPresetId]}
+                </Badge>
+              )}
+              {changedHere !== undefined && (
+                <Badge appearance="tint" color="subtle" size="small">
+                  {format(strings.matrix.changedHereBadge, { when: changedHere })}
                 </Badge>
               )}
               {!baseline ? (

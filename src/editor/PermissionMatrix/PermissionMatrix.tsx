@@ -71,6 +71,7 @@ export function PermissionMatrix(props: PermissionMatrixProps): ReactElement {
     registrationRows,
     toolbar,
     status,
+    changedHere,
   } = props;
   const { strings, format } = useLocalizer();
   const styles = usePermissionMatrixStyles();
@@ -246,6 +247,7 @@ export function PermissionMatrix(props: PermissionMatrixProps): ReactElement {
                   appActions={registrationRows === undefined}
                   readOnlyDescriptionId={`${descriptionBaseId}-readonly-${index}`}
                   wellKnownPresetId={wellKnownPresetId(grant.appId)}
+                  changedHere={changedHere?.get(appKey(grant.appId))}
                   activeCol={navigation.active.row === index + 1 ? navigation.active.col : undefined}
                   columns={columns}
                   otherColumns={otherColumns}

@@ -51,6 +51,8 @@ export interface PermissionMatrixProps {
    * first row of apps then stays on the first screen of a 620 px Teams tab.
    */
   readonly toolbar?: ReactNode;
+  /** When this browser last saved a change of an app's grant, in words, by `appIdKey` (its receipts). */
+  readonly changedHere?: ReadonlyMap<string, string>;
   readonly status?: ReactNode;
 }
 

@@ -22,6 +22,7 @@ import type { PresetId } from '../../core/presets';
 import type { SaveReport } from '../../graph/RegistrationRepository';
 import { ErrorExplanation } from '../ErrorExplanation';
 import { hostNow, useEditorHost } from '../host/EditorHostContext';
+import { lastSavedWrites, readReceipts, receiptsKey } from '../../core/receiptLog';
 import { downloadJson, exportFileName, grantsDocumentJson } from '../shared/exportGrants';
 import { PermissionLegend } from '../PermissionLegend';
 import { PermissionMatrix } from '../PermissionMatrix';
@@ -150,6 +151,27 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
     }),
     [tenantId, sessionRegistration, baseline, summary.id],
   );
+  // "Changed here 15:39" on the rows whose grant this browser last saved (its receipts). A save keeps its
+  // receipt as its results show: read when the review closes, and when the saved grants change.
+  const { receiptStorage } = host;
+  const { formatDate, formatTime } = localizer;
+  const [changedHere, setChangedHere] = useState<ReadonlyMap<string, string>>();
+  const reviewOpen = dialog?.kind === 'review';
+  useEffect(() => {
+    if (receiptStorage === undefined || baseline === undefined || reviewOpen) return;
+    const saved = lastSavedWrites(readReceipts(receiptStorage, receiptsKey(tenantId)), summary.id);
+    const today = hostNow(host).toDateString();
+    const words = new Map<string, string>();
+    for (const grant of baseline) {
+      const at = saved.get(appKey(grant.appId));
+      if (at !== undefined)
+        words.set(
+          appKey(grant.appId),
+          new Date(at).toDateString() === today ? formatTime(at) : formatDate(at),
+        );
+    }
+    setChangedHere(words);
+  }, [host, receiptStorage, tenantId, summary.id, baseline, reviewOpen, formatDate, formatTime]);
 
   const openDialog = useCallback(
     (next: DialogState, returnTo?: Element | null) => {
@@ -464,6 +486,7 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
               onRowAction={onRowAction}
               toolbar={toolbar}
               status={status}
+              changedHere={changedHere}
             />
           )}
         </>

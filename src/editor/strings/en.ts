@@ -535,6 +535,8 @@ export const en = {
     impliedBy: 'Included by {parent}',
     unknownTag: '{value} (not known to this tool, kept as is)',
     readOnlyBadge: 'Read-only',
+    /** This browser last saved a change of this app's grant (its receipt): the time today, else the date. */
+    changedHereBadge: 'Changed here {when}',
     readOnlyReason:
       'The service sent a value for this app that this tool cannot read exactly ({planes}). Nothing is written for it; change it with a tool that knows the value.',
     alsoGranted: 'Also granted to {app} ({plane}): {list}.',

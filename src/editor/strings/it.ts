@@ -545,6 +545,8 @@ export const it: Strings = {
     impliedBy: 'Inclusa in {parent}',
     unknownTag: '{value} (sconosciuta a questo strumento, mantenuta così com’è)',
     readOnlyBadge: 'Sola lettura',
+    /** This browser last saved a change of this app's grant (its receipt): the time today, else the date. */
+    changedHereBadge: 'Modificato qui {when}',
     readOnlyReason:
       'Il servizio ha inviato per questa app un valore che questo strumento non sa leggere con esattezza ({planes}). Per questa app non viene scritto nulla; modificala con uno strumento che conosce il valore.',
     alsoGranted: 'Concesse anche a {app} ({plane}): {list}.',

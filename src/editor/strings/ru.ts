@@ -548,6 +548,8 @@ export const ru: Strings = {
     impliedBy: 'Входит в {parent}',
     unknownTag: '{value} (неизвестно этому инструменту, сохраняется как есть)',
     readOnlyBadge: 'Только чтение',
+    /** This browser last saved a change of this app's grant (its receipt): the time today, else the date. */
+    changedHereBadge: 'Изменено здесь {when}',
     readOnlyReason:
       'Служба передала для этого приложения значение, которое этот инструмент не может прочитать точно ({planes}). Для него ничего не записывается; измените его инструментом, который знает это значение.',
     alsoGranted: 'Также предоставлено {app} ({plane}): {list}.',
