@@ -1,15 +1,4 @@
-import {
-  Body1,
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  useEventCallback,
-  useId,
-} from '@fluentui/react-components';
+import { Body1, Button, Caption1, Spinner, useEventCallback, useId } from '@fluentui/react-components';
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ChangeEvent, ReactElement, SyntheticEvent } from 'react';
 import { displayText } from '../../core/displayText';
@@ -22,7 +11,6 @@ import type { PresetId } from '../../core/presets';
 import type { SaveReport } from '../../graph/RegistrationRepository';
 import { ErrorExplanation } from '../ErrorExplanation';
 import { hostNow, useEditorHost } from '../host/EditorHostContext';
-import { lastSavedWrites, readReceipts, receiptsKey } from '../../core/receiptLog';
 import { downloadJson, exportFileName, grantsDocumentJson } from '../shared/exportGrants';
 import { PermissionLegend } from '../PermissionLegend';
 import { PermissionMatrix } from '../PermissionMatrix';
@@ -41,21 +29,26 @@ import { RegistrationDetailsDialog } from '../RegistrationDetails';
 import { PropagationNotice, ReviewDialog } from '../ReviewDialog';
 import { ReadWarningList } from '../shared/ReadWarningList';
 import { useAppNames, useAppNamesStatus } from '../shared/useAppNames';
-import { FileMenu } from '../shared/FileMenu';
 import { lazyPart } from '../shared/lazyPart';
 import { PartBoundary } from '../shared/PartBoundary';
 import { useFocusReturn } from '../shared/useFocusReturn';
 import { UntrustedText } from '../shared/UntrustedText';
 import { useLocalizer } from '../strings';
 import { noticeText } from './noticeText';
+import { dialogPart } from './registrationDialogs';
+import type { DialogState } from './registrationDialogs';
+import { ArrivalNotice, DraftRestoredNotice, ExportNotice } from './RegistrationNotices';
+import type { RegistrationArrival } from './RegistrationNotices';
+import { RegistrationToolbar } from './RegistrationToolbar';
+import { useUndoKeys } from './useUndoKeys';
+import { useChangedHere } from './useChangedHere';
 import { useEditingSession } from './useEditingSession';
 import { useRegistrationEditorStyles } from './useRegistrationEditorStyles.styles';
 
 const LeaveDialog = lazyPart(() => import('./LeaveDialog'));
 const CompareDialog = lazyPart(() => import('../CompareDialog/CompareDialog'));
 
-/** How the admin got here when it needs saying: right after registering it, or finding it registered. */
-export type RegistrationArrival = 'registered' | 'registeredUnread' | 'alreadyRegistered';
+export type { RegistrationArrival } from './RegistrationNotices';
 
 export interface RegistrationEditorProps {
   readonly registration: Registration;
@@ -76,17 +69,6 @@ export interface RegistrationEditorProps {
   readonly onRegister: (containerTypeId: string) => void;
 }
 
-type DialogState =
-  | { readonly kind: 'addApp' }
-  | { readonly kind: 'copyFrom'; readonly appId: string }
-  | { readonly kind: 'review' }
-  | { readonly kind: 'import'; readonly file: File }
-  | { readonly kind: 'compare'; readonly file: File }
-  | { readonly kind: 'appDetails'; readonly appId: string }
-  | { readonly kind: 'checkAccess'; readonly appId: string }
-  | { readonly kind: 'registrationDetails' }
-  | { readonly kind: 'leave' };
-
 /** One registration: loads it, keeps the editing session (and its draft), hosts the matrix and dialogs. */
 export function RegistrationEditor(props: RegistrationEditorProps): ReactElement {
   const {
@@ -104,7 +86,7 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
   const host = useEditorHost();
   const { repository } = host;
   const localizer = useLocalizer();
-  const { strings, format, plural } = localizer;
+  const { strings, format } = localizer;
   const styles = useRegistrationEditorStyles();
   const headingId = useId('registration-heading');
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -151,27 +133,7 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
     }),
     [tenantId, sessionRegistration, baseline, summary.id],
   );
-  // "Changed here 15:39" on the rows whose grant this browser last saved (its receipts). A save keeps its
-  // receipt as its results show: read when the review closes, and when the saved grants change.
-  const { receiptStorage } = host;
-  const { formatDate, formatTime } = localizer;
-  const [changedHere, setChangedHere] = useState<ReadonlyMap<string, string>>();
-  const reviewOpen = dialog?.kind === 'review';
-  useEffect(() => {
-    if (receiptStorage === undefined || baseline === undefined || reviewOpen) return;
-    const saved = lastSavedWrites(readReceipts(receiptStorage, receiptsKey(tenantId)), summary.id);
-    const today = hostNow(host).toDateString();
-    const words = new Map<string, string>();
-    for (const grant of baseline) {
-      const at = saved.get(appKey(grant.appId));
-      if (at !== undefined)
-        words.set(
-          appKey(grant.appId),
-          new Date(at).toDateString() === today ? formatTime(at) : formatDate(at),
-        );
-    }
-    setChangedHere(words);
-  }, [host, receiptStorage, tenantId, summary.id, baseline, reviewOpen, formatDate, formatTime]);
+  const changedHere = useChangedHere(summary.id, baseline, dialog?.kind === 'review');
 
   const openDialog = useCallback(
     (next: DialogState, returnTo?: Element | null) => {
@@ -280,98 +242,23 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
     closeDialog();
   };
 
-  // Ctrl+Z / Ctrl+Y (or Ctrl+Shift+Z) step through unsaved changes, as the Undo and Redo buttons do.
-  // A text box keeps its own undo, and a dialog's keys are its own. Listened to on the editor's element:
-  // the keys are shortcuts of the whole screen, not of one control.
   const sectionRef = useRef<HTMLElement>(null);
-  const onUndoKeys = useEventCallback((event: KeyboardEvent): void => {
-    if (!(event.ctrlKey || event.metaKey) || event.altKey || dialog !== undefined) return;
-    if (isTextEntry(event.target)) return;
-    const key = event.key.toLowerCase();
-    const action = key === 'y' || (key === 'z' && event.shiftKey) ? 'redo' : key === 'z' ? 'undo' : undefined;
-    if (action === undefined) return;
-    event.preventDefault();
-    dispatch({ type: action });
-  });
-  useEffect(() => {
-    const section = sectionRef.current;
-    section?.addEventListener('keydown', onUndoKeys);
-    return () => section?.removeEventListener('keydown', onUndoKeys);
-  }, [onUndoKeys]);
+  useUndoKeys(sectionRef, dialog !== undefined, (action) => dispatch({ type: action }));
 
   const registration = session?.registration ?? summary;
   const notice = session?.notice ? noticeText(session.notice, localizer, labelOf) : '';
-  // What the failure message names when a dialog cannot load or show (PartBoundary).
-  const dialogPart = (open: DialogState): string => {
-    switch (open.kind) {
-      case 'addApp':
-        return strings.addApp.title;
-      case 'copyFrom':
-        return format(strings.copyFrom.title, { app: labelOf(open.appId) });
-      case 'review':
-        return strings.review.title;
-      case 'import':
-        return strings.importExport.title;
-      case 'compare':
-        return strings.compare.title;
-      case 'appDetails':
-        return strings.details.appTitle;
-      case 'checkAccess':
-        return strings.checkAccess.open;
-      case 'registrationDetails':
-        return strings.details.registrationTitle;
-      case 'leave':
-        return strings.registration.leaveTitle;
-    }
-  };
-
-  // On one row with the plane switch (PermissionMatrix), so the first app shows on a Teams tab's first screen.
   const toolbar = session && (
-    <div className={styles.toolbar}>
-      <Button onClick={(event) => openDialog({ kind: 'addApp' }, event.currentTarget)}>
-        {strings.registration.addApp}
-      </Button>
-      <Button
-        appearance="primary"
-        disabledFocusable={!dirty}
-        onClick={(event) => openDialog({ kind: 'review' }, event.currentTarget)}
-      >
-        {plural(strings.registration.review, changes.length)}
-      </Button>
-      <Button
-        disabledFocusable={session.history.undo.length === 0}
-        aria-keyshortcuts="Control+Z"
-        onClick={() => dispatch({ type: 'undo' })}
-      >
-        {strings.registration.undo}
-      </Button>
-      <Button
-        disabledFocusable={session.history.redo.length === 0}
-        aria-keyshortcuts="Control+Y Control+Shift+Z"
-        onClick={() => dispatch({ type: 'redo' })}
-      >
-        {strings.registration.redo}
-      </Button>
-      <FileMenu
-        ref={importButtonRef}
-        label={strings.registration.fileMenu}
-        items={[
-          { kind: 'action', label: strings.registration.export, onClick: onExport },
-          {
-            kind: 'pickJson',
-            label: strings.registration.import,
-            inputLabel: strings.registration.importFileLabel,
-            onFile: (file) => openDialog({ kind: 'import', file }, importButtonRef.current),
-          },
-          {
-            kind: 'pickJson',
-            label: strings.compare.open,
-            inputLabel: strings.compare.fileLabel,
-            onFile: (file) => openDialog({ kind: 'compare', file }, importButtonRef.current),
-          },
-        ]}
-      />
-    </div>
+    <RegistrationToolbar
+      dirty={dirty}
+      changeCount={changes.length}
+      canUndo={session.history.undo.length > 0}
+      canRedo={session.history.redo.length > 0}
+      fileMenuRef={importButtonRef}
+      onOpen={openDialog}
+      onUndo={() => dispatch({ type: 'undo' })}
+      onRedo={() => dispatch({ type: 'redo' })}
+      onExport={onExport}
+    />
   );
   const status = (
     <div role="status" aria-live="polite" className={styles.notice}>
@@ -406,53 +293,16 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
           </Button>
         </div>
       </div>
-      {arrival && (
-        <MessageBar intent={arrival === 'registered' ? 'success' : 'info'} layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>
-              {arrival === 'alreadyRegistered'
-                ? strings.register.alreadyTitle
-                : strings.register.registeredTitle}
-            </MessageBarTitle>
-            {arrival === 'alreadyRegistered'
-              ? strings.register.alreadyBody
-              : arrival === 'registered'
-                ? strings.register.registeredBody
-                : strings.register.registeredUnreadBody}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {arrival && <ArrivalNotice arrival={arrival} />}
       {load.phase === 'loading' && <Spinner label={strings.registration.loading} />}
       {load.phase === 'failed' && (
         <ErrorExplanation error={load.error} onRetry={retryLoad} onRegister={() => onRegister(summary.id)} />
       )}
       {load.phase === 'ready' && session && (
         <>
-          {exported !== undefined && (
-            <MessageBar
-              intent={exported === false ? 'error' : 'success'}
-              layout="multiline"
-              politeness="polite"
-            >
-              <MessageBarBody>
-                {exported === false
-                  ? strings.registration.exportFailed
-                  : format(strings.registration.exported, { file: exported })}
-              </MessageBarBody>
-            </MessageBar>
-          )}
+          {exported !== undefined && <ExportNotice exported={exported} />}
           {session.draftRestored && dirty && (
-            <MessageBar intent="info" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>{strings.registration.draftRestoredTitle}</MessageBarTitle>
-                {strings.registration.draftRestoredBody}
-              </MessageBarBody>
-              <MessageBarActions>
-                <Button onClick={() => dispatch({ type: 'discardDraft' })}>
-                  {strings.registration.discardDraft}
-                </Button>
-              </MessageBarActions>
-            </MessageBar>
+            <DraftRestoredNotice onDiscard={() => dispatch({ type: 'discardDraft' })} />
           )}
           {session.warnings.length > 0 && !session.warningsDismissed && (
             <ReadWarningList
@@ -492,7 +342,7 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
         </>
       )}
       <PartBoundary
-        part={dialog && dialogPart(dialog)}
+        part={dialog && dialogPart(dialog, localizer, labelOf)}
         onDismiss={dialog?.kind === 'review' ? closeReview : closeDialog}
       >
         <Suspense fallback={null}>
@@ -583,14 +433,5 @@ export function RegistrationEditor(props: RegistrationEditorProps): ReactElement
         </Suspense>
       </PartBoundary>
     </section>
-  );
-}
-
-/** A text box, where Ctrl+Z undoes typing, not the matrix. */
-function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
-  return (
-    target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(target.type)
   );
 }
