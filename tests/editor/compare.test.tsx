@@ -3,7 +3,7 @@
  * and in one registration's matrix. The differences are shown, filtered and downloaded; nothing is written.
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createGrantsDocument } from '../../src/core/grantsDocument';
 import type { Registration } from '../../src/core/model';
 import { SLOW, renderTenant } from './tenantHost';
@@ -17,32 +17,13 @@ import {
   TENANT_ID,
   contoso,
   createHost,
+  captureDownloads,
   createRepository,
   grant,
   renderMatrix,
 } from './testHost';
 
-const originalCreate = URL.createObjectURL;
-const originalRevoke = URL.revokeObjectURL;
-let downloads: { name: string; blob: Blob }[] = [];
-
-beforeEach(() => {
-  downloads = [];
-  let blob: Blob | undefined;
-  URL.createObjectURL = vi.fn((created: Blob) => {
-    blob = created;
-    return 'blob:differences';
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    if (blob) downloads.push({ name: this.download, blob });
-  });
-});
-afterEach(() => {
-  URL.createObjectURL = originalCreate;
-  URL.revokeObjectURL = originalRevoke;
-  vi.restoreAllMocks();
-});
+const downloads = captureDownloads();
 
 const GONE: Registration = {
   id: 'f0000000-0000-4000-8000-0000000000e1',

@@ -3,7 +3,7 @@
  * "Changes…" lists this browser's receipts, filtered, downloadable again, and cleared.
  */
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GraphError } from '../../src/graph/errors';
 import {
   CONTOSO_ID,
@@ -13,6 +13,7 @@ import {
   TENANT_ID,
   cell,
   createHost,
+  captureDownloads,
   createRepository,
   grant,
   memoryStorage,
@@ -20,27 +21,7 @@ import {
 } from './testHost';
 import { SLOW, applyBackupReader, renderTenant } from './tenantHost';
 
-const originalCreate = URL.createObjectURL;
-const originalRevoke = URL.revokeObjectURL;
-let downloads: { name: string; blob: Blob }[] = [];
-
-beforeEach(() => {
-  downloads = [];
-  let blob: Blob | undefined;
-  URL.createObjectURL = vi.fn((created: Blob) => {
-    blob = created;
-    return 'blob:receipt';
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    if (blob) downloads.push({ name: this.download, blob });
-  });
-});
-afterEach(() => {
-  URL.createObjectURL = originalCreate;
-  URL.revokeObjectURL = originalRevoke;
-  vi.restoreAllMocks();
-});
+const downloads = captureDownloads();
 
 const OBJECT_ID = '0c6a3b9e-5d2f-4e71-8a4b-9f3e2d1c0b7a';
 

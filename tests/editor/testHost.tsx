@@ -2,7 +2,7 @@
 import { render, screen } from '@testing-library/react';
 import type { RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import type { Grant, RegistrationWithGrants } from '../../src/core/model';
 import type { DraftStorage, EditorHost } from '../../src/editor';
 import { PermissionMatrixApp } from '../../src/editor';
@@ -121,3 +121,31 @@ export async function renderMatrix(
 
 export const cell = (app: string, plane: 'Delegated' | 'Application', permission: string): HTMLElement =>
   screen.getByRole('checkbox', { name: `${app} ${plane} ${permission}` });
+
+/**
+ * The files the editor downloads (an object URL clicked on an anchor), by name and content, for every
+ * test of the calling file; the browser's functions come back after each test.
+ */
+export function captureDownloads(): { readonly name: string; readonly blob: Blob }[] {
+  const downloads: { name: string; blob: Blob }[] = [];
+  const originalCreate = URL.createObjectURL;
+  const originalRevoke = URL.revokeObjectURL;
+  beforeEach(() => {
+    downloads.length = 0;
+    let blob: Blob | undefined;
+    URL.createObjectURL = vi.fn((created: Blob) => {
+      blob = created;
+      return 'blob:download';
+    });
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      if (blob) downloads.push({ name: this.download, blob });
+    });
+  });
+  afterEach(() => {
+    URL.createObjectURL = originalCreate;
+    URL.revokeObjectURL = originalRevoke;
+    vi.restoreAllMocks();
+  });
+  return downloads;
+}
