@@ -35,4 +35,18 @@ describe('check access', () => {
     await dialog.getByRole('button', { name: 'Close' }).click();
     await dialog.waitFor({ state: 'detached' });
   });
+
+  it('with the directory scope, says that the app has a service principal in this tenant', async () => {
+    // global-admin's tenant consented to Application.Read.All: the tool reads the directory.
+    const tab = await openInTeams(page, stack, { profile: 'global-admin' });
+    await tab.getByRole('button', { name: 'Test Container Type' }).click();
+    await tab.getByRole('grid').waitFor();
+    await tab.getByRole('button', { name: /^Actions for Contoso Review Portal/ }).click();
+    await tab.getByRole('menuitem', { name: 'Check access' }).click();
+    const dialog = tab.getByRole('dialog', {
+      name: 'Access of Contoso Review Portal to Test Container Type',
+    });
+    await dialog.getByText(/^It has a service principal in this tenant/).waitFor();
+    expect(await dialog.getByText(/cannot be told/).count()).toBe(0);
+  });
 });
