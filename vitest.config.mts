@@ -1,14 +1,23 @@
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// Fluent UI and Griffel ship ESM that imports `react/jsx-runtime` without an extension; inlining
-// them lets Vite resolve it (toolchain.md).
-const inlineDeps = [/@fluentui\//, /@griffel\//];
+/**
+ * Tests load Fluent UI's CommonJS build, which Node itself requires (about 2 s a test file), instead of
+ * its ES modules, which import `react/jsx-runtime` without an extension and so had to go through
+ * Vite's module runner one file at a time (`server.deps.inline`, toolchain.md): 7 s a test file, a third
+ * of the component suite (docs/decisions/0009-fast-deterministic-tests.md). The same package and
+ * version; every sub-package follows through `require`. The tab and the web part are built from the ES
+ * modules, and the browser tests run those.
+ */
+const fluentCommonJs = fileURLToPath(
+  new URL('./node_modules/@fluentui/react-components/lib-commonjs/index.cjs', import.meta.url),
+);
 
 export default defineConfig({
   esbuild: { jsx: 'automatic' },
+  resolve: { alias: [{ find: /^@fluentui\/react-components$/, replacement: fluentCommonJs }] },
   test: {
-    server: { deps: { inline: inlineDeps } },
     restoreMocks: true,
     // Vitest leaves one core free by default: one worker on a 2-core machine. Every core runs test
     // files; the browser tests ask for one worker (`test:e2e`), as each file drives its own Chromium.
