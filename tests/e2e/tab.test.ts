@@ -3,7 +3,7 @@
  * Content Security Policy: the harness fails a test on any violation or page error.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   BACKUP_APP_ID,
@@ -506,6 +506,55 @@ describe('7. themes and accessibility', () => {
     }
     // Nine axe scans of a Fluent page take about a minute on two cores.
   }, 180_000);
+
+  it('marks an implied cell with a dashed outline in every theme and in forced colours, focused or not', async () => {
+    const tab = await openInTeams(page, stack, { profile: 'spe-admin' });
+    await openTestRegistration(tab);
+    // manageContent implies writeContent: one cell granted by itself, one included by it.
+    const direct = cell(tab, GUEST_APP_ID, 'Delegated', 'manageContent');
+    const implied = cell(tab, GUEST_APP_ID, 'Delegated', 'writeContent');
+    await direct.click();
+    await expect.poll(() => implied.getAttribute('data-implied-by')).toBe('manageContent');
+    const outline = (box: Locator): Promise<{ style: string; width: string; color: string }> =>
+      box.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return { style: style.outlineStyle, width: style.outlineWidth, color: style.outlineColor };
+      });
+    const background = (): Promise<string> =>
+      tab.evaluate(
+        () =>
+          getComputedStyle(document.querySelector('.fui-FluentProvider') ?? document.body).backgroundColor,
+      );
+    // The mouse click leaves no focus ring; the mark shows by itself.
+    for (const theme of ['default', 'dark', 'contrast'] as const) {
+      await page.getByLabel('Theme').selectOption(theme);
+      await expect.poll(async () => `${theme}: ${(await outline(implied)).style}`).toBe(`${theme}: dashed`);
+      expect((await outline(implied)).color, theme).not.toBe(await background());
+      expect((await outline(direct)).style, theme).toBe('none');
+      expect(await implied.isChecked()).toBe(true);
+    }
+    await page.getByLabel('Theme').selectOption('default');
+
+    // From the keyboard, each shows the 2 px focus ring; the implied one keeps its dash.
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => implied.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await outline(implied)).toMatchObject({ style: 'dashed', width: '2px' });
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await outline(direct)).style).toBe('solid');
+    expect((await outline(direct)).width).toBe('2px');
+    expect((await outline(implied)).style).toBe('dashed');
+
+    // Forced colours (Windows high contrast) drop colours and shadows: the dash still tells them apart.
+    await page.emulateMedia({ forcedColors: 'active' });
+    await expect.poll(() => tab.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
+    expect((await outline(implied)).style).toBe('dashed');
+    expect((await outline(direct)).style).toBe('solid');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await outline(direct)).style).toBe('none');
+    expect((await outline(implied)).style).toBe('dashed');
+    await screenshot(page, 'matrix-forced-colors');
+    await axe(page, 'forced colours matrix');
+  }, 120_000);
 });
 
 /**

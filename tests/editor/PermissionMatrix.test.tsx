@@ -54,6 +54,28 @@ describe('the permission matrix', () => {
     expect(cell('Contoso Owner', 'Delegated', 'full')).not.toHaveAccessibleDescription();
   });
 
+  it('draws an implied cell apart from a direct grant, each cell one native checkbox', async () => {
+    const { user } = await renderMatrix();
+    // manageContent implies writeContent (writeContent only requires readContent, granted by itself).
+    await user.click(cell('Guest', 'Application', 'manageContent'));
+    const direct = cell('Guest', 'Application', 'manageContent');
+    const implied = cell('Guest', 'Application', 'writeContent');
+    expect(implied).toBeChecked();
+    expect(implied).toHaveAttribute('data-implied-by', 'manageContent');
+    expect(implied).toHaveAccessibleDescription('Included by manageContent');
+    expect(direct).toBeChecked();
+    expect(direct).not.toHaveAttribute('data-implied-by');
+    expect(direct).not.toHaveAccessibleDescription();
+    // The mark itself is CSS (checked in Chromium, tests/e2e/tab.test.ts); here, that it is applied.
+    expect(implied.className).not.toBe(direct.className);
+    // A cell holds its checkbox and nothing else: hundreds of cells make the matrix (issue #25).
+    for (const box of [direct, implied]) {
+      expect(box).toBeInstanceOf(HTMLInputElement);
+      expect(box).toHaveAttribute('type', 'checkbox');
+      expect(box.parentElement?.children).toHaveLength(1);
+    }
+  });
+
   it('grants readContent with writeContent and says so', async () => {
     const { user } = await renderMatrix();
     await user.click(cell('Guest', 'Application', 'writeContent'));

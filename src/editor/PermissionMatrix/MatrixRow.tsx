@@ -1,6 +1,5 @@
 import {
   Badge,
-  Checkbox,
   Menu,
   MenuButton,
   MenuDivider,
@@ -147,7 +146,10 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps): ReactEl
           isChanged(plane, permission) && styles.changedCell,
         )}
       >
-        <Checkbox
+        {/* One native checkbox per cell, not Fluent's Checkbox (a root, an input, an indicator, an svg when checked):
+            a matrix holds hundreds of cells, and three or four elements each made it slow to open (issue #25). */}
+        <input
+          type="checkbox"
           checked={state !== 'off'}
           aria-label={cellLabel(appLabel, strings.matrix.cellPlanes[plane], permission)}
           // Still focusable (the grid moves focus cell by cell), but announced and kept read-only.
@@ -159,10 +161,14 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps): ReactEl
           data-nav-col={navCol}
           data-implied-by={parent}
           tabIndex={activeCol === navCol ? 0 : -1}
-          className={mergeClasses(state === 'implied' && styles.implied, readOnly && styles.readOnlyCell)}
-          indicator={state === 'implied' ? { className: styles.impliedIndicator } : undefined}
-          onChange={(event, data) => {
-            if (!readOnly) onToggle(event, { appId, plane, permission, checked: data.checked === true });
+          className={mergeClasses(
+            styles.cellCheckbox,
+            state === 'implied' && styles.implied,
+            readOnly && styles.readOnlyCell,
+          )}
+          onChange={(event) => {
+            if (readOnly) return;
+            onToggle(event, { appId, plane, permission, checked: event.currentTarget.checked });
           }}
         />
       </td>,

@@ -179,18 +179,50 @@ export const usePermissionMatrixStyles = makeStyles({
     whiteSpace: 'nowrap',
     unicodeBidi: 'isolate',
   },
-  // Implied cells read as "on, but not by itself": a dashed outline and a soft brand fill.
-  implied: {
-    '--fui-Checkbox__indicator--backgroundColor': tokens.colorBrandBackground2,
-    '--fui-Checkbox__indicator--color': tokens.colorCompoundBrandForeground1,
-    '--fui-Checkbox__indicator--borderColor': tokens.colorCompoundBrandStroke,
-    ':hover': {
-      '--fui-Checkbox__indicator--backgroundColor': tokens.colorBrandBackground2Hover,
-      '--fui-Checkbox__indicator--borderColor': tokens.colorCompoundBrandStrokeHover,
+  // A cell's native checkbox, in Fluent's measures: a 16 px box with 8 px around it, the cell Fluent's
+  // Checkbox made (the row height and the column widths do not move).
+  cellCheckbox: {
+    boxSizing: 'border-box',
+    width: '16px',
+    height: '16px',
+    margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    verticalAlign: 'middle',
+    cursor: 'pointer',
+    accentColor: tokens.colorCompoundBrandBackground,
+    // Unchecked, the box is drawn from tokens: Fluent sets no `color-scheme`, so the browser's own
+    // empty box would stay white on the dark themes. Checked, the browser draws it in the brand colour.
+    ':not(:checked)': {
+      appearance: 'none',
+      border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStrokeAccessible}`,
+      borderRadius: tokens.borderRadiusSmall,
+      backgroundColor: tokens.colorNeutralBackground1,
     },
-    ':active': {
-      '--fui-Checkbox__indicator--backgroundColor': tokens.colorBrandBackground2Pressed,
-      '--fui-Checkbox__indicator--borderColor': tokens.colorCompoundBrandStrokePressed,
+    ':hover:not(:checked)': {
+      border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStrokeAccessibleHover}`,
+    },
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: tokens.strokeWidthThick,
+    },
+    '@media (forced-colors: active)': {
+      ':not(:checked)': {
+        border: `${tokens.strokeWidthThin} solid ButtonText`,
+        backgroundColor: 'ButtonFace',
+      },
+      ':focus-visible': { outlineColor: 'Highlight' },
+    },
+  },
+  // Implied cells read as "on, but not by itself": a soft brand fill inside a dashed brand outline. The
+  // dash is the mark (not the colour), so it stays in forced colours and while the cell has focus.
+  implied: {
+    accentColor: tokens.colorBrandBackground2,
+    outline: `${tokens.strokeWidthThin} dashed ${tokens.colorCompoundBrandStroke}`,
+    outlineOffset: tokens.strokeWidthThin,
+    ':focus-visible': {
+      outlineStyle: 'dashed',
+    },
+    '@media (forced-colors: active)': {
+      outlineColor: 'CanvasText',
     },
   },
   readOnlyCell: {
@@ -201,11 +233,5 @@ export const usePermissionMatrixStyles = makeStyles({
     color: tokens.colorPaletteRedForeground1,
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
-  },
-  impliedIndicator: {
-    borderTopStyle: 'dashed',
-    borderRightStyle: 'dashed',
-    borderBottomStyle: 'dashed',
-    borderLeftStyle: 'dashed',
   },
 });
