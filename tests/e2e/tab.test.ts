@@ -513,7 +513,13 @@ describe('7. themes and accessibility', () => {
     // manageContent implies writeContent: one cell granted by itself, one included by it.
     const direct = cell(tab, GUEST_APP_ID, 'Delegated', 'manageContent');
     const implied = cell(tab, GUEST_APP_ID, 'Delegated', 'writeContent');
-    await direct.click();
+    // The whole cell is the target, as Fluent's checkbox made it: a click in its corner toggles the box.
+    const directCell = tab.locator('td', { has: direct });
+    const { width, height } = (await directCell.boundingBox()) ?? { width: 0, height: 0 };
+    expect(Math.min(width, height)).toBeGreaterThanOrEqual(24);
+    await directCell.click({ position: { x: 3, y: 3 } });
+    await expect.poll(() => direct.isChecked()).toBe(true);
+    expect(await direct.evaluate((element) => element === document.activeElement)).toBe(true);
     await expect.poll(() => implied.getAttribute('data-implied-by')).toBe('manageContent');
     const outline = (box: Locator): Promise<{ style: string; width: string; color: string }> =>
       box.evaluate((element) => {

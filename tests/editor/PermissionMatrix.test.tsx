@@ -68,12 +68,19 @@ describe('the permission matrix', () => {
     expect(direct).not.toHaveAccessibleDescription();
     // The mark itself is CSS (checked in Chromium, tests/e2e/tab.test.ts); here, that it is applied.
     expect(implied.className).not.toBe(direct.className);
-    // A cell holds its checkbox and nothing else: hundreds of cells make the matrix (issue #25).
+    // A cell holds its checkbox, in a label that fills the cell, and nothing else: hundreds of cells
+    // make the matrix (issue #25).
     for (const box of [direct, implied]) {
       expect(box).toBeInstanceOf(HTMLInputElement);
       expect(box).toHaveAttribute('type', 'checkbox');
       expect(box.parentElement?.children).toHaveLength(1);
+      expect(box.closest('td')?.children).toHaveLength(1);
     }
+    // A click on the cell beside the box toggles it.
+    const createCell = cell('Guest', 'Delegated', 'create');
+    expect(createCell).not.toBeChecked();
+    await user.click(createCell.parentElement as HTMLElement);
+    expect(createCell).toBeChecked();
   });
 
   it('grants readContent with writeContent and says so', async () => {

@@ -147,30 +147,29 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps): ReactEl
         )}
       >
         {/* One native checkbox per cell, not Fluent's Checkbox (a root, an input, an indicator, an svg when checked):
-            a matrix holds hundreds of cells, and three or four elements each made it slow to open (issue #25). */}
-        <input
-          type="checkbox"
-          checked={state !== 'off'}
-          aria-label={cellLabel(appLabel, strings.matrix.cellPlanes[plane], permission)}
-          // Still focusable (the grid moves focus cell by cell), but announced and kept read-only.
-          aria-readonly={readOnly || undefined}
-          aria-describedby={
-            readOnly ? readOnlyDescriptionId : parent ? impliedDescriptionId(parent) : undefined
-          }
-          data-nav-row={navRow}
-          data-nav-col={navCol}
-          data-implied-by={parent}
-          tabIndex={activeCol === navCol ? 0 : -1}
-          className={mergeClasses(
-            styles.cellCheckbox,
-            state === 'implied' && styles.implied,
-            readOnly && styles.readOnlyCell,
-          )}
-          onChange={(event) => {
-            if (readOnly) return;
-            onToggle(event, { appId, plane, permission, checked: event.currentTarget.checked });
-          }}
-        />
+            a matrix holds hundreds of cells, and three or four elements each made it slow to open (issue #25).
+            Its label fills the cell, so a click anywhere in the cell toggles it, as Fluent's did. */}
+        <label className={mergeClasses(styles.cellTarget, readOnly && styles.readOnlyCell)}>
+          <input
+            type="checkbox"
+            checked={state !== 'off'}
+            aria-label={cellLabel(appLabel, strings.matrix.cellPlanes[plane], permission)}
+            // Still focusable (the grid moves focus cell by cell), but announced and kept read-only.
+            aria-readonly={readOnly || undefined}
+            aria-describedby={
+              readOnly ? readOnlyDescriptionId : parent ? impliedDescriptionId(parent) : undefined
+            }
+            data-nav-row={navRow}
+            data-nav-col={navCol}
+            data-implied-by={parent}
+            tabIndex={activeCol === navCol ? 0 : -1}
+            className={mergeClasses(styles.cellCheckbox, state === 'implied' && styles.implied)}
+            onChange={(event) => {
+              if (readOnly) return;
+              onToggle(event, { appId, plane, permission, checked: event.currentTarget.checked });
+            }}
+          />
+        </label>
       </td>,
     );
     if (column.endsPlane && otherColumns[plane]) {

@@ -151,6 +151,7 @@ export const usePermissionMatrixStyles = makeStyles({
     minHeight: '16px',
   },
   cell: {
+    position: 'relative',
     textAlign: 'center',
     padding: 0,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -179,15 +180,26 @@ export const usePermissionMatrixStyles = makeStyles({
     whiteSpace: 'nowrap',
     unicodeBidi: 'isolate',
   },
-  // A cell's native checkbox, in Fluent's measures: a 16 px box with 8 px around it, the cell Fluent's
-  // Checkbox made (the row height and the column widths do not move).
+  // The cell's click target: a 16 px box with 8 px around it, the cell Fluent's Checkbox made (the row
+  // height and the column widths do not move), all of it toggling the box.
+  cellTarget: {
+    display: 'flex',
+    justifyContent: 'center',
+    alignItems: 'center',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    cursor: 'pointer',
+    // A row is as tall as its app's name and marks: the label reaches the cell's every edge.
+    '::before': { content: '""', position: 'absolute', top: 0, right: 0, bottom: 0, left: 0 },
+  },
+  // A cell's native checkbox, in Fluent's measures.
   cellCheckbox: {
+    // Above the label's full-cell layer, so a pointer on the box reaches the box itself.
+    position: 'relative',
     boxSizing: 'border-box',
     width: '16px',
     height: '16px',
-    margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    verticalAlign: 'middle',
-    cursor: 'pointer',
+    margin: 0,
+    cursor: 'inherit',
     accentColor: tokens.colorCompoundBrandBackground,
     // Unchecked, the box is drawn from tokens: Fluent sets no `color-scheme`, so the browser's own
     // empty box would stay white on the dark themes. Checked, the browser draws it in the brand colour.
